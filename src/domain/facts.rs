@@ -1,0 +1,428 @@
+//! The one data file: every figure and citation the widget shows, keyed by the
+//! row ids of `shared/sources/FACTS.md`. Compiled into the wasm; nothing is
+//! fetched at run time. `tests` below cross-check each row against FACTS.md.
+
+/// A row of FACTS.md that the widget cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactId {
+    V3_01,
+    V3_05,
+    V3_06,
+    V3_08,
+    V3_11,
+    V3_12,
+    SA_01,
+    SA_03,
+    SA_04,
+    SA_06,
+    R1_01,
+    R1_02,
+    P_01,
+    P_05,
+    P_06,
+    P_08,
+    P_09,
+    P_10,
+    P_11,
+    P_13,
+    P_15,
+    O_01,
+    O_04,
+    O_14,
+    D_01,
+}
+
+/// How the quote relates to the source: verbatim, or FACTS.md's paraphrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quote {
+    Exact(&'static str),
+    Paraphrase(&'static str),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub id: FactId,
+    /// The row id exactly as FACTS.md spells it ("V3-08").
+    pub row: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub date: &'static str,
+    pub url: &'static str,
+    pub quote: Quote,
+}
+
+impl FactId {
+    pub const ALL: [FactId; 25] = [
+        FactId::V3_01,
+        FactId::V3_05,
+        FactId::V3_06,
+        FactId::V3_08,
+        FactId::V3_11,
+        FactId::V3_12,
+        FactId::SA_01,
+        FactId::SA_03,
+        FactId::SA_04,
+        FactId::SA_06,
+        FactId::R1_01,
+        FactId::R1_02,
+        FactId::P_01,
+        FactId::P_05,
+        FactId::P_06,
+        FactId::P_08,
+        FactId::P_09,
+        FactId::P_10,
+        FactId::P_11,
+        FactId::P_13,
+        FactId::P_15,
+        FactId::O_01,
+        FactId::O_04,
+        FactId::O_14,
+        FactId::D_01,
+    ];
+
+    pub fn fact(self) -> &'static Fact {
+        use FactId::*;
+        match self {
+            V3_01 => &V3_REPORT_01,
+            V3_05 => &V3_REPORT_05,
+            V3_06 => &V3_REPORT_06,
+            V3_08 => &V3_REPORT_08,
+            V3_11 => &V3_REPORT_11,
+            V3_12 => &V3_REPORT_12,
+            SA_01 => &SEMI_01,
+            SA_03 => &SEMI_03,
+            SA_04 => &SEMI_04,
+            SA_06 => &SEMI_06,
+            R1_01 => &R1_TABLE_7,
+            R1_02 => &R1_HARDWARE,
+            P_01 => &PRICE_H100_SALE,
+            P_05 => &PRICE_H800_LIST,
+            P_06 => &PRICE_DGX_H800,
+            P_08 => &PRICE_H20,
+            P_09 => &RENT_H100_PEAK,
+            P_10 => &RENT_LAMBDA,
+            P_11 => &RENT_HYPERSCALER,
+            P_13 => &RENT_H800,
+            P_15 => &RENT_INDEX_LOW,
+            O_01 => &FIRE_FLYER_2,
+            O_04 => &LLAMA_CLUSTER,
+            O_14 => &STRATECHERY,
+            D_01 => &DERIVED_CLUSTER_PRICE,
+        }
+    }
+}
+
+const V3_TITLE: &str = "DeepSeek-V3 Technical Report";
+const V3_DATE: &str = "27 Dec 2024 (v2 18 Feb 2025)";
+const V3_HTML: &str = "https://arxiv.org/html/2412.19437v2";
+const SA_TITLE: &str = "DeepSeek Debates: Chinese Leadership On Cost, True Training Cost, Closed Model Margin Impacts";
+const SA_URL: &str = "https://semianalysis.com/2025/01/31/deepseek-debates/";
+const SA_BY: &str = "SemiAnalysis (Dylan Patel, AJ Kourabi, Doug O'Laughlin, Reyk Knuhtsen)";
+const R1_TITLE: &str = "DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning, Supplementary Information";
+const R1_URL: &str = "https://www.nature.com/articles/s41586-025-09422-z";
+const EPOCH_PRICES: &str =
+    "https://github.com/epoch-research/training-cost-trends/blob/main/data/Hardware%20prices.csv";
+
+static V3_REPORT_01: Fact = Fact {
+    id: FactId::V3_01,
+    row: "V3-01",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: "https://arxiv.org/abs/2412.19437",
+    quote: Quote::Exact("DeepSeek-V3 requires only 2.788M H800 GPU hours for its full training."),
+};
+static V3_REPORT_05: Fact = Fact {
+    id: FactId::V3_05,
+    row: "V3-05",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: V3_HTML,
+    quote: Quote::Exact("Assuming the rental price of the H800 GPU is $2 per GPU hour"),
+};
+static V3_REPORT_06: Fact = Fact {
+    id: FactId::V3_06,
+    row: "V3-06",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: V3_HTML,
+    quote: Quote::Exact(
+        "Assuming the rental price of the H800 GPU is $2 per GPU hour, our total training costs amount to only $5.576M.",
+    ),
+};
+static V3_REPORT_08: Fact = Fact {
+    id: FactId::V3_08,
+    row: "V3-08",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: V3_HTML,
+    quote: Quote::Exact("DeepSeek-V3 is trained on a cluster equipped with 2048 NVIDIA H800 GPUs."),
+};
+static V3_REPORT_11: Fact = Fact {
+    id: FactId::V3_11,
+    row: "V3-11",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: V3_HTML,
+    quote: Quote::Exact("our pre-training stage is completed in less than two months"),
+};
+static V3_REPORT_12: Fact = Fact {
+    id: FactId::V3_12,
+    row: "V3-12",
+    title: V3_TITLE,
+    publisher: "DeepSeek-AI",
+    date: V3_DATE,
+    url: V3_HTML,
+    quote: Quote::Exact(
+        "the aforementioned costs include only the official training of DeepSeek-V3, excluding the costs associated with prior research and ablation experiments on architectures, algorithms, or data.",
+    ),
+};
+static SEMI_01: Fact = Fact {
+    id: FactId::SA_01,
+    row: "SA-01",
+    title: SA_TITLE,
+    publisher: SA_BY,
+    date: "31 Jan 2025",
+    url: SA_URL,
+    quote: Quote::Exact(
+        "We believe they have access to around 50,000 Hopper GPUs, which is not the same as 50,000 H100, as some have claimed.",
+    ),
+};
+static SEMI_03: Fact = Fact {
+    id: FactId::SA_03,
+    row: "SA-03",
+    title: SA_TITLE,
+    publisher: SA_BY,
+    date: "31 Jan 2025",
+    url: SA_URL,
+    quote: Quote::Exact(
+        "These GPUs are shared between High-Flyer and DeepSeek and geographically distributed to an extent. They are used for trading, inference, training, and research.",
+    ),
+};
+static SEMI_04: Fact = Fact {
+    id: FactId::SA_04,
+    row: "SA-04",
+    title: SA_TITLE,
+    publisher: SA_BY,
+    date: "31 Jan 2025",
+    url: SA_URL,
+    quote: Quote::Exact(
+        "Our analysis shows that the total server CapEx for DeepSeek is ~$1.6B, with a considerable cost of $944M associated with operating such clusters.",
+    ),
+};
+static SEMI_06: Fact = Fact {
+    id: FactId::SA_06,
+    row: "SA-06",
+    title: SA_TITLE,
+    publisher: SA_BY,
+    date: "31 Jan 2025",
+    url: SA_URL,
+    quote: Quote::Exact(
+        "Excluded are important pieces of the puzzle like R&D and TCO of the hardware itself.",
+    ),
+};
+static R1_TABLE_7: Fact = Fact {
+    id: FactId::R1_01,
+    row: "R1-01",
+    title: R1_TITLE,
+    publisher: "DeepSeek-AI (Nature)",
+    date: "17 Sep 2025",
+    url: R1_URL,
+    quote: Quote::Exact(
+        "Training costs of DeepSeek-R1, assuming the rental price of H800 is $2 per GPU hour.",
+    ),
+};
+static R1_HARDWARE: Fact = Fact {
+    id: FactId::R1_02,
+    row: "R1-02",
+    title: R1_TITLE,
+    publisher: "DeepSeek-AI (Nature)",
+    date: "17 Sep 2025",
+    url: R1_URL,
+    quote: Quote::Exact("the process required approximately 198 hours"),
+};
+static PRICE_H100_SALE: Fact = Fact {
+    id: FactId::P_01,
+    row: "P-01",
+    title: "Nvidia garners reported 1,000% profit on each H100 GPU",
+    publisher: "TechSpot (citing Raymond James)",
+    date: "Aug 2023",
+    url: "https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html",
+    quote: Quote::Exact(
+        "sold to end customers for a price ranging from $25,000 to $30,000",
+    ),
+};
+static PRICE_H800_LIST: Fact = Fact {
+    id: FactId::P_05,
+    row: "P-05",
+    title: "Hardware prices dataset (H800 list prices)",
+    publisher: "Epoch AI",
+    date: "Feb–Mar 2025",
+    url: EPOCH_PRICES,
+    quote: Quote::Paraphrase("H800 SXM5 listed at $33,800; H800 PCIe at $31,729 (data rows)."),
+};
+static PRICE_DGX_H800: Fact = Fact {
+    id: FactId::P_06,
+    row: "P-06",
+    title: "Hardware prices dataset (DGX-H800 server)",
+    publisher: "Epoch AI",
+    date: "21 Feb 2025",
+    url: EPOCH_PRICES,
+    quote: Quote::Paraphrase("A DGX-H800 8-GPU server works out at $44,750 per GPU (data row)."),
+};
+static PRICE_H20: Fact = Fact {
+    id: FactId::P_08,
+    row: "P-08",
+    title: "Reuters report on Nvidia H20 pre-orders (syndicated)",
+    publisher: "Reuters",
+    date: "early 2024",
+    url: "https://dunyanews.tv/amp/english/788751.php",
+    quote: Quote::Exact(
+        "Nvidia has in recent weeks been pricing orders for H20 distributors in China in a range of $12,000 to $15,000 per card",
+    ),
+};
+static RENT_H100_PEAK: Fact = Fact {
+    id: FactId::P_09,
+    row: "P-09",
+    title: "$2 H100s: How the GPU Bubble Burst",
+    publisher: "Eugene Cheah (Latent Space)",
+    date: "Oct 2024",
+    url: "https://www.latent.space/p/gpu-bubble",
+    quote: Quote::Paraphrase(
+        "H100 rental reached as high as $8 per hour in 2023, then dropped below $2 by October 2024.",
+    ),
+};
+static RENT_LAMBDA: Fact = Fact {
+    id: FactId::P_10,
+    row: "P-10",
+    title: "Lambda GPU Cloud pricing page (archived)",
+    publisher: "Lambda, via Epoch AI",
+    date: "Sep 2024",
+    url: "https://web.archive.org/web/20240901231348/https://lambdalabs.com/service/gpu-cloud",
+    quote: Quote::Paraphrase("H100 SXM on demand at $2.99 per GPU-hour (Sep 2024 list price)."),
+};
+static RENT_HYPERSCALER: Fact = Fact {
+    id: FactId::P_11,
+    row: "P-11",
+    title: "AWS EC2 on-demand pricing (archived)",
+    publisher: "AWS, via Epoch AI",
+    date: "17 Mar 2025",
+    url: "https://web.archive.org/web/20250317144823/https://aws.amazon.com/ec2/pricing/on-demand/",
+    quote: Quote::Paraphrase(
+        "p5.48xlarge (8 × H100) at $98.32 per hour, so $12.29 per GPU-hour on demand.",
+    ),
+};
+static RENT_H800: Fact = Fact {
+    id: FactId::P_13,
+    row: "P-13",
+    title: "CR8DL cloud GPU price page (archived)",
+    publisher: "CR8DL, via Epoch AI",
+    date: "Aug 2024; Mar 2025",
+    url: "https://web.archive.org/web/20250303170410/https://www.cr8dl.ai/cloud-gpu",
+    quote: Quote::Paraphrase("H800 rented at $3.42 per GPU-hour (neocloud list price)."),
+};
+static RENT_INDEX_LOW: Fact = Fact {
+    id: FactId::P_15,
+    row: "P-15",
+    title: "GPU rental index (secondary summaries of SemiAnalysis; low confidence)",
+    publisher: "secondary summaries citing SemiAnalysis",
+    date: "Oct 2025",
+    url: "https://newsletter.semianalysis.com/p/the-great-gpu-shortage-rental-capacity",
+    quote: Quote::Paraphrase(
+        "H100 one-year-contract rent fell to about $1.70 per GPU-hour in Oct 2025 (not read in the primary).",
+    ),
+};
+static FIRE_FLYER_2: Fact = Fact {
+    id: FactId::O_01,
+    row: "O-01",
+    title: "Fire-Flyer AI-HPC: A Cost-Effective Software-Hardware Co-Design for Deep Learning",
+    publisher: "DeepSeek-AI / High-Flyer",
+    date: "26 Aug 2024",
+    url: "https://arxiv.org/abs/2408.14158",
+    quote: Quote::Exact("we deployed the Fire-Flyer 2 with 10,000 PCIe A100 GPUs"),
+};
+static LLAMA_CLUSTER: Fact = Fact {
+    id: FactId::O_04,
+    row: "O-04",
+    title: "All ML Systems database (Llama 3.1 405B)",
+    publisher: "Epoch AI",
+    date: "data snapshot 2025–26",
+    url: "https://github.com/epoch-research/training-cost-trends/blob/main/data/All%20ML%20Systems%20-%20full%20view.csv",
+    quote: Quote::Paraphrase("Meta trained Llama 3.1 405B on 16,384 H100 GPUs (stated in the Llama 3 paper)."),
+};
+static STRATECHERY: Fact = Fact {
+    id: FactId::O_14,
+    row: "O-14",
+    title: "DeepSeek FAQ",
+    publisher: "Stratechery (Ben Thompson)",
+    date: "27 Jan 2025",
+    url: "https://stratechery.com/2025/deepseek-faq/",
+    quote: Quote::Exact("So no, you can't replicate DeepSeek the company for $5.576 million."),
+};
+static DERIVED_CLUSTER_PRICE: Fact = Fact {
+    id: FactId::D_01,
+    row: "D-01",
+    title: "Derived: purchase cost of the 2,048-GPU V3 cluster",
+    publisher: "derived from V3-08 × P-05",
+    date: "—",
+    url: EPOCH_PRICES,
+    quote: Quote::Paraphrase("2,048 H800 × $33,800 list price ≈ $69M (arithmetic on cited rows)."),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts_md() -> String {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources/FACTS.md");
+        std::fs::read_to_string(path).expect("shared/sources/FACTS.md sits beside the repository")
+    }
+
+    fn row<'a>(md: &'a str, id: &str) -> &'a str {
+        let prefix = format!("| {id} |");
+        md.lines()
+            .find(|l| l.starts_with(&prefix))
+            .unwrap_or_else(|| panic!("FACTS.md has no row {id}"))
+    }
+
+    #[test]
+    fn every_fact_is_a_facts_md_row_with_its_url_and_exact_quote() {
+        let md = facts_md();
+        for id in FactId::ALL {
+            let f = id.fact();
+            assert_eq!(f.id, id, "{} is filed under the wrong id", f.row);
+            let line = row(&md, f.row);
+            if f.id != FactId::D_01 {
+                assert!(line.contains(f.url), "{}: URL {} not in FACTS.md row", f.row, f.url);
+            }
+            if let Quote::Exact(q) = f.quote {
+                // A row may point at another's quote: "(same sentence as V3-05)".
+                let quoted = match line.split_once("(same sentence as ") {
+                    Some((_, rest)) => row(&md, rest.split(')').next().unwrap_or_default()),
+                    None => line,
+                };
+                assert!(quoted.contains(q), "{}: quote not verbatim in FACTS.md: {q}", f.row);
+            }
+        }
+    }
+
+    #[test]
+    fn every_url_is_https() {
+        for id in FactId::ALL {
+            let url = id.fact().url;
+            assert!(url.starts_with("https://") && !url.contains(' '), "{url}");
+        }
+    }
+
+    #[test]
+    fn row_ids_are_unique() {
+        let mut rows: Vec<_> = FactId::ALL.iter().map(|f| f.fact().row).collect();
+        rows.sort();
+        rows.dedup();
+        assert_eq!(rows.len(), FactId::ALL.len());
+    }
+}

@@ -1,0 +1,268 @@
+//! The cost model: the reader's inputs, the totals they give, and the
+//! reducer that applies the reader's actions. Exact integer arithmetic.
+
+use super::cited::SERVICE_LIFE_HOURS;
+use super::presets::Preset;
+use super::quantity::{Field, MICRO};
+
+/// What the unit price means: rent per GPU-hour, or buy per GPU.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    Rent,
+    Buy,
+}
+
+impl Basis {
+    pub const fn price_field(self) -> Field {
+        match self {
+            Basis::Rent => Field::RentPrice,
+            Basis::Buy => Field::BuyPrice,
+        }
+    }
+    pub const fn id(self) -> &'static str {
+        match self {
+            Basis::Rent => "rent",
+            Basis::Buy => "buy",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Basis> {
+        match id {
+            "rent" => Some(Basis::Rent),
+            "buy" => Some(Basis::Buy),
+            _ => None,
+        }
+    }
+}
+
+/// Every value is kept inside its field's range by construction: the only
+/// ways in are `Inputs::set` (which clamps) and the presets (tested in range).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Inputs {
+    pub gpus: u64,
+    pub basis: Basis,
+    /// Cents per GPU-hour.
+    pub rent_cents: u64,
+    /// Dollars per GPU.
+    pub buy_dollars: u64,
+    pub hours_micro: u64,
+}
+
+/// Money in cents.
+pub type Cents = u64;
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Preset::DEFAULT.inputs()
+    }
+}
+
+impl Inputs {
+    pub fn get(&self, field: Field) -> u64 {
+        match field {
+            Field::Gpus => self.gpus,
+            Field::RentPrice => self.rent_cents,
+            Field::BuyPrice => self.buy_dollars,
+            Field::Hours => self.hours_micro,
+        }
+    }
+
+    /// Sets a field, clamped into its range.
+    pub fn set(&mut self, field: Field, value: u64) {
+        let v = field.spec().clamp(value);
+        match field {
+            Field::Gpus => self.gpus = v,
+            Field::RentPrice => self.rent_cents = v,
+            Field::BuyPrice => self.buy_dollars = v,
+            Field::Hours => self.hours_micro = v,
+        }
+    }
+
+    /// The price field of the active basis.
+    pub fn price_field(&self) -> Field {
+        self.basis.price_field()
+    }
+
+    /// Rent: GPUs × hours × price per GPU-hour. Buy: GPUs × price per GPU.
+    pub fn total(&self) -> Cents {
+        match self.basis {
+            Basis::Rent => {
+                let micro_cents = u128::from(self.gpus) * u128::from(self.hours_micro) * u128::from(self.rent_cents);
+                round_div(micro_cents, u128::from(MICRO))
+            }
+            Basis::Buy => self.gpus * self.buy_dollars * 100,
+        }
+    }
+
+    /// GPUs × hours, in micro-GPU-hours.
+    pub fn gpu_hours_micro(&self) -> u64 {
+        self.gpus * self.hours_micro
+    }
+
+    /// Buy only: this run's share of the hardware over a 4-year service life,
+    /// total × min(hours, 35,064) ÷ 35,064.
+    pub fn service_life_share(&self) -> Cents {
+        let life = u128::from(SERVICE_LIFE_HOURS * MICRO);
+        let used = u128::from(self.hours_micro).min(life);
+        round_div(u128::from(self.total()) * used, life)
+    }
+
+    /// The preset these inputs reproduce, if any (the inactive basis's price
+    /// does not matter: it is neither shown nor shared).
+    pub fn matching_preset(&self) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| {
+            let q = p.inputs();
+            q.gpus == self.gpus
+                && q.basis == self.basis
+                && q.hours_micro == self.hours_micro
+                && q.get(q.price_field()) == self.get(self.price_field())
+        })
+    }
+}
+
+/// a ÷ b rounded half-up; every caller's result fits in u64 (tested at the maxima).
+fn round_div(a: u128, b: u128) -> u64 {
+    ((a + b / 2) / b) as u64
+}
+
+/// What the reader can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A slider moved: the total changes at once, the announcement waits.
+    Slide(Field, u64),
+    /// A slider was released, or a key press on it ended: announce the total.
+    Settle,
+    /// A number box committed a value.
+    Type(Field, u64),
+    SetBasis(Basis),
+    ApplyPreset(Preset),
+    Reset,
+}
+
+/// The widget's whole state: the inputs, and the total last announced to
+/// screen readers (a polite live region that must not chatter during a drag).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct State {
+    pub inputs: Inputs,
+    pub announced: Cents,
+}
+
+impl State {
+    pub fn new(inputs: Inputs) -> Self {
+        State { inputs, announced: inputs.total() }
+    }
+
+    pub fn apply(self, action: Action) -> State {
+        let mut inputs = self.inputs;
+        match action {
+            Action::Slide(field, v) => {
+                inputs.set(field, v);
+                return State { inputs, announced: self.announced };
+            }
+            Action::Settle => {}
+            Action::Type(field, v) => inputs.set(field, v),
+            Action::SetBasis(b) => inputs.basis = b,
+            Action::ApplyPreset(p) => inputs = p.inputs(),
+            Action::Reset => inputs = Inputs::default(),
+        }
+        State::new(inputs)
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new(Inputs::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn max_inputs(basis: Basis) -> Inputs {
+        let mut i = Inputs::default();
+        i.basis = basis;
+        for f in Field::ALL {
+            i.set(f, u64::MAX);
+        }
+        i
+    }
+
+    #[test]
+    fn totals_at_the_extremes_are_finite_and_exact() {
+        // 100,000 GPUs × 100,000 h × $20 = $200 billion.
+        assert_eq!(max_inputs(Basis::Rent).total(), 200_000_000_000 * 100);
+        // 100,000 GPUs × $100,000 = $10 billion.
+        assert_eq!(max_inputs(Basis::Buy).total(), 10_000_000_000 * 100);
+        assert_eq!(max_inputs(Basis::Buy).service_life_share(), 10_000_000_000 * 100);
+        let mut min = Inputs::default();
+        for f in Field::ALL {
+            min.set(f, 0);
+        }
+        assert_eq!(min.total(), 50); // 1 GPU × 1 h × $0.50
+        min.basis = Basis::Buy;
+        assert_eq!(min.total(), 1_000 * 100);
+    }
+
+    #[test]
+    fn rent_rounds_to_the_cent() {
+        let mut i = Inputs::default();
+        i.set(Field::Gpus, 1);
+        i.set(Field::Hours, 1_500_000); // 1.5 h
+        i.set(Field::RentPrice, 51); // $0.51 → 76.5 cents → 77
+        assert_eq!(i.total(), 77);
+    }
+
+    #[test]
+    fn buy_share_is_capped_at_the_service_life() {
+        let mut i = Preset::Fleet.inputs();
+        assert_eq!(i.total(), 160_000_000_000);
+        // 1,361.328125 h of 35,064 h.
+        let share = i.service_life_share();
+        assert_eq!(share, round_div(160_000_000_000u128 * 1_361_328_125, 35_064 * MICRO as u128));
+        assert_eq!(share / 100, 62_118_554); // ≈ $62.1M: the run's slice of $1.6B
+        i.set(Field::Hours, 50_000 * MICRO);
+        assert_eq!(i.service_life_share(), i.total());
+    }
+
+    #[test]
+    fn each_basis_remembers_its_price() {
+        let s = State::default()
+            .apply(Action::Type(Field::RentPrice, 300))
+            .apply(Action::SetBasis(Basis::Buy))
+            .apply(Action::Type(Field::BuyPrice, 40_000))
+            .apply(Action::SetBasis(Basis::Rent));
+        assert_eq!(s.inputs.rent_cents, 300);
+        assert_eq!(s.inputs.buy_dollars, 40_000);
+        let s = s.apply(Action::SetBasis(Basis::Buy));
+        assert_eq!(s.inputs.total(), 2048 * 40_000 * 100);
+    }
+
+    #[test]
+    fn sliding_waits_to_announce_and_settling_announces() {
+        let s = State::default();
+        let moved = s.apply(Action::Slide(Field::Gpus, 4096));
+        assert_eq!(moved.inputs.total(), 2 * 557_600_000);
+        assert_eq!(moved.announced, 557_600_000);
+        assert_eq!(moved.apply(Action::Settle).announced, 2 * 557_600_000);
+        assert_eq!(s.apply(Action::Type(Field::Gpus, 4096)).announced, 2 * 557_600_000);
+        assert_eq!(s.apply(Action::ApplyPreset(Preset::Fleet)).announced, 160_000_000_000);
+    }
+
+    #[test]
+    fn actions_clamp_and_reset_restores_the_default() {
+        let s = State::default()
+            .apply(Action::Slide(Field::Gpus, 0))
+            .apply(Action::Type(Field::Hours, u64::MAX))
+            .apply(Action::Type(Field::RentPrice, 1));
+        assert_eq!((s.inputs.gpus, s.inputs.hours_micro, s.inputs.rent_cents), (1, 100_000 * MICRO, 50));
+        assert_eq!(s.apply(Action::Reset), State::default());
+    }
+
+    #[test]
+    fn matching_preset_ignores_the_hidden_price() {
+        let s = State::default().apply(Action::Type(Field::BuyPrice, 99_000));
+        assert_eq!(s.inputs.matching_preset(), Some(Preset::V3));
+        let s = s.apply(Action::Type(Field::Gpus, 2049));
+        assert_eq!(s.inputs.matching_preset(), None);
+    }
+}

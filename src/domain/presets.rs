@@ -1,0 +1,146 @@
+//! The five scenarios of the brief. Each sets every input and cites it.
+
+use super::facts::FactId;
+use super::model::{Basis, Inputs};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    V3,
+    R1,
+    Hyperscaler,
+    BuyV3,
+    Fleet,
+}
+
+/// Hours of the V3 run: 2,788,000 GPU-hours ÷ 2,048 GPUs, in micro-hours.
+const V3_HOURS: u64 = 1_361_328_125;
+/// Rent and buy prices a preset leaves on the basis it does not use.
+const DEFAULT_RENT: u64 = 200;
+const DEFAULT_BUY: u64 = 32_000;
+
+impl Preset {
+    pub const ALL: [Preset; 5] = [Preset::V3, Preset::R1, Preset::Hyperscaler, Preset::BuyV3, Preset::Fleet];
+    pub const DEFAULT: Preset = Preset::V3;
+
+    /// The stable `preset=` id: never rename one once shipped.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Preset::V3 => "v3",
+            Preset::R1 => "r1",
+            Preset::Hyperscaler => "hyperscaler",
+            Preset::BuyV3 => "buy-v3",
+            Preset::Fleet => "fleet",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// The button's text.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Preset::V3 => "DeepSeek-V3 final run",
+            Preset::R1 => "R1 reasoning stage",
+            Preset::Hyperscaler => "V3 at a hyperscaler's price",
+            Preset::BuyV3 => "Buy V3's GPUs",
+            Preset::Fleet => "SemiAnalysis: the whole fleet",
+        }
+    }
+
+    /// One sentence on what the scenario is, shown when it is active.
+    pub const fn story(self) -> &'static str {
+        match self {
+            Preset::V3 => "DeepSeek's own figure: the final V3 run's 2.788 million GPU-hours, priced as if rented at $2 an hour.",
+            Preset::R1 => "The reinforcement-learning stages that turned V3 into R1, costed by DeepSeek the same way in Nature.",
+            Preset::Hyperscaler => "The same V3 run at AWS's on-demand H100 price instead of DeepSeek's assumed $2.",
+            Preset::BuyV3 => "Buying the 2,048 H800s outright at list price instead of renting them for 57 days.",
+            Preset::Fleet => "SemiAnalysis's estimate of the server capex of DeepSeek's whole ~50,000-GPU Hopper fleet, shared with a hedge fund.",
+        }
+    }
+
+    pub const fn inputs(self) -> Inputs {
+        let (gpus, basis, rent_cents, buy_dollars, hours_micro) = match self {
+            Preset::V3 => (2_048, Basis::Rent, DEFAULT_RENT, DEFAULT_BUY, V3_HOURS),
+            // 147,000 GPU-hours ÷ 512 GPUs = 287.109375 h.
+            Preset::R1 => (512, Basis::Rent, DEFAULT_RENT, DEFAULT_BUY, 287_109_375),
+            Preset::Hyperscaler => (2_048, Basis::Rent, 1_229, DEFAULT_BUY, V3_HOURS),
+            Preset::BuyV3 => (2_048, Basis::Buy, DEFAULT_RENT, 33_800, V3_HOURS),
+            Preset::Fleet => (50_000, Basis::Buy, DEFAULT_RENT, DEFAULT_BUY, V3_HOURS),
+        };
+        Inputs { gpus, basis, rent_cents, buy_dollars, hours_micro }
+    }
+
+    /// The total the sources give, in whole dollars.
+    pub const fn cited_total_dollars(self) -> u64 {
+        match self {
+            Preset::V3 => 5_576_000,
+            Preset::R1 => 294_000,
+            Preset::Hyperscaler => 34_264_520,
+            Preset::BuyV3 => 69_222_400,
+            Preset::Fleet => 1_600_000_000,
+        }
+    }
+
+    /// The rows the total comes from (a derived total names its inputs).
+    pub const fn sources(self) -> &'static [FactId] {
+        match self {
+            Preset::V3 => &[FactId::V3_06],
+            Preset::R1 => &[FactId::R1_01],
+            Preset::Hyperscaler => &[FactId::P_11, FactId::V3_01],
+            Preset::BuyV3 => &[FactId::P_05, FactId::D_01],
+            Preset::Fleet => &[FactId::SA_04, FactId::SA_01],
+        }
+    }
+
+    /// False when the total is our arithmetic on cited rows, not a cited figure.
+    pub const fn total_is_cited(self) -> bool {
+        matches!(self, Preset::V3 | Preset::R1 | Preset::Fleet)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::quantity::Field;
+
+    #[test]
+    fn every_preset_reproduces_its_total_to_the_dollar() {
+        for p in Preset::ALL {
+            assert_eq!(p.inputs().total(), p.cited_total_dollars() * 100, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn every_preset_is_in_range_and_matches_itself() {
+        for p in Preset::ALL {
+            let i = p.inputs();
+            for f in Field::ALL {
+                let spec = f.spec();
+                assert!((spec.min..=spec.max).contains(&i.get(f)), "{p:?} {f:?}");
+            }
+            assert_eq!(i.matching_preset(), Some(p));
+            assert!(!p.sources().is_empty());
+        }
+    }
+
+    #[test]
+    fn ids_are_stable_and_round_trip() {
+        let ids: Vec<_> = Preset::ALL.iter().map(|p| p.id()).collect();
+        assert_eq!(ids, ["v3", "r1", "hyperscaler", "buy-v3", "fleet"]);
+        for p in Preset::ALL {
+            assert_eq!(Preset::from_id(p.id()), Some(p));
+        }
+        assert_eq!(Preset::from_id("V3"), None);
+    }
+
+    #[test]
+    fn the_gap_factors_exactly() {
+        // $1.6B ÷ $5.576M = (50,000 ÷ 2,048) × ($32,000 ÷ ($2 × 1,361.328125 h)).
+        let fleet = Preset::Fleet.inputs().total() as u128;
+        let v3 = Preset::V3.inputs().total() as u128;
+        let gpus = (50_000u128, 2_048u128);
+        let price = (32_000u128 * 100 * 1_000_000, 200u128 * 1_361_328_125);
+        assert_eq!(fleet * gpus.1 * price.1, v3 * gpus.0 * price.0);
+    }
+}
