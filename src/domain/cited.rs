@@ -26,7 +26,7 @@ const GPUS: &[CitedValue] = &[
     cite(512, "R1", "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)", &[FactId::R1_02]),
     cite(2_048, "V3", "H800 GPUs in the cluster that trained DeepSeek-V3", &[FactId::V3_08]),
     cite(10_000, "", "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster", &[FactId::O_01]),
-    cite(16_384, "Llama", "H100 GPUs Meta used for Llama 3.1 405B", &[FactId::O_04]),
+    cite(16_384, "", "H100 GPUs Meta used for Llama 3.1 405B", &[FactId::O_04]),
     cite(50_000, "Fleet", "Hopper GPUs SemiAnalysis believes DeepSeek can use", &[FactId::SA_01]),
 ];
 
@@ -35,7 +35,7 @@ const RENT: &[CitedValue] = &[
     cite(200, "$2", "the rent per H800 GPU-hour DeepSeek assumed", &[FactId::V3_05]),
     cite(299, "", "H100 on demand at a neocloud (Lambda), Sep 2024", &[FactId::P_10]),
     cite(342, "", "H800 on demand at a neocloud (CR8DL)", &[FactId::P_13]),
-    cite(800, "", "H100 rent at its 2023 peak", &[FactId::P_09]),
+    cite(800, "Peak", "H100 rent at its 2023 peak", &[FactId::P_09]),
     cite(1_229, "AWS", "H100 on demand at AWS, Mar 2025", &[FactId::P_11]),
 ];
 
@@ -51,7 +51,7 @@ const BUY: &[CitedValue] = &[
         facts: &[FactId::SA_04, FactId::SA_01],
         derived: Some("$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU"),
     },
-    cite(33_800, "H800", "list price of an H800 SXM5", &[FactId::P_05]),
+    cite(33_800, "", "list price of an H800 SXM5", &[FactId::P_05]),
     cite(44_750, "", "per-GPU price of a DGX-H800 server", &[FactId::P_06]),
 ];
 

@@ -8,4 +8,5 @@ pub mod format;
 pub mod model;
 pub mod presets;
 pub mod quantity;
+pub mod scale;
 pub mod url;

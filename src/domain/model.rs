@@ -138,17 +138,19 @@ pub enum Action {
     Reset,
 }
 
-/// The widget's whole state: the inputs, and the total last announced to
-/// screen readers (a polite live region that must not chatter during a drag).
+/// The widget's whole state. `settled` is the inputs as of the last
+/// completed gesture: screen readers hear its total (a polite live region
+/// must not chatter during a drag) and the URL records it (browsers throttle
+/// a flood of `replaceState`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct State {
     pub inputs: Inputs,
-    pub announced: Cents,
+    pub settled: Inputs,
 }
 
 impl State {
     pub fn new(inputs: Inputs) -> Self {
-        State { inputs, announced: inputs.total() }
+        State { inputs, settled: inputs }
     }
 
     pub fn apply(self, action: Action) -> State {
@@ -156,7 +158,7 @@ impl State {
         match action {
             Action::Slide(field, v) => {
                 inputs.set(field, v);
-                return State { inputs, announced: self.announced };
+                return State { inputs, settled: self.settled };
             }
             Action::Settle => {}
             Action::Type(field, v) => inputs.set(field, v),
@@ -240,12 +242,12 @@ mod tests {
     #[test]
     fn sliding_waits_to_announce_and_settling_announces() {
         let s = State::default();
-        let moved = s.apply(Action::Slide(Field::Gpus, 4096));
-        assert_eq!(moved.inputs.total(), 2 * 557_600_000);
-        assert_eq!(moved.announced, 557_600_000);
-        assert_eq!(moved.apply(Action::Settle).announced, 2 * 557_600_000);
-        assert_eq!(s.apply(Action::Type(Field::Gpus, 4096)).announced, 2 * 557_600_000);
-        assert_eq!(s.apply(Action::ApplyPreset(Preset::Fleet)).announced, 160_000_000_000);
+        let moved = s.apply(Action::Slide(Field::Gpus, 4096)).apply(Action::Slide(Field::Gpus, 8192));
+        assert_eq!(moved.inputs.total(), 4 * 557_600_000);
+        assert_eq!(moved.settled, s.inputs);
+        assert_eq!(moved.apply(Action::Settle).settled.total(), 4 * 557_600_000);
+        assert_eq!(s.apply(Action::Type(Field::Gpus, 4096)).settled.gpus, 4096);
+        assert_eq!(s.apply(Action::ApplyPreset(Preset::Fleet)).settled.total(), 160_000_000_000);
     }
 
     #[test]

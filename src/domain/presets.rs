@@ -48,6 +48,17 @@ impl Preset {
         }
     }
 
+    /// The short label of the scenario's mark on the cost track.
+    pub const fn landmark(self) -> &'static str {
+        match self {
+            Preset::V3 => "\u{201c}$6M\u{201d} V3 run",
+            Preset::R1 => "R1 stage",
+            Preset::Hyperscaler => "V3 at AWS prices",
+            Preset::BuyV3 => "Buy V3's GPUs",
+            Preset::Fleet => "\u{201c}$1.6B\u{201d} fleet",
+        }
+    }
+
     /// One sentence on what the scenario is, shown when it is active.
     pub const fn story(self) -> &'static str {
         match self {

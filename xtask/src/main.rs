@@ -1,1 +1,188 @@
-fn main() {}
+//! `cargo xtask serve` and `cargo xtask test`: the project's two commands.
+//! Each first installs whatever is missing, idempotently and quickly when
+//! everything is already there.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{exit, Command};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the repository").to_path_buf();
+    env::set_current_dir(&root).expect("cd to the repository");
+    let task = env::args().nth(1).unwrap_or_default();
+    match task.as_str() {
+        "serve" => {
+            setup(&root, false);
+            run("trunk", &["serve"]);
+        }
+        "dist" => {
+            setup(&root, false);
+            run("trunk", &["build", "--release"]);
+        }
+        "test" => {
+            setup(&root, true);
+            test(&root);
+        }
+        "setup" => setup(&root, true),
+        _ => {
+            eprintln!("usage: cargo xtask <serve|test|dist|setup>");
+            eprintln!("  serve  build and serve the widget at http://127.0.0.1:8080");
+            eprintln!("  test   run every test: native, wasm in headless Chromium, end to end");
+            eprintln!("  dist   release build into dist/");
+            eprintln!("  setup  only install the tools");
+            exit(2);
+        }
+    }
+}
+
+fn test(root: &Path) {
+    step("format", || run("cargo", &["fmt", "--all", "--", "--check"]));
+    step("clippy (host)", || run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]));
+    step("clippy (wasm)", || {
+        run("cargo", &["clippy", "-p", "deepseek-cost-explainer", "--target", WASM_TARGET, "--all-targets", "--", "-D", "warnings"])
+    });
+    step("domain and tooling tests (native)", || run("cargo", &["test", "--workspace"]));
+    step("component tests (wasm-bindgen-test, headless Chromium)", || {
+        run_env(
+            "cargo",
+            &["test", "-p", "deepseek-cost-explainer", "--target", WASM_TARGET, "--test", "components"],
+            &[("CHROMEDRIVER", &chromedriver())],
+        )
+    });
+    step("release build", || run("trunk", &["build", "--release"]));
+    step("end-to-end tests (release build, headless Chromium)", || {
+        let dist = root.join("dist");
+        run_env(
+            "node",
+            &["--test", "--test-concurrency=1", "tests/e2e/"],
+            &[("DIST", dist.to_str().unwrap_or("dist")), ("CHROMIUM", &chromium())],
+        )
+    });
+    println!("xtask: every test passed");
+}
+
+/// Installs what is missing and puts the tools on PATH.
+fn setup(root: &Path, browser: bool) {
+    let home = env::var("HOME").unwrap_or_default();
+    let path = env::var("PATH").unwrap_or_default();
+    let bins = [root.join("node_modules/.bin"), PathBuf::from(&home).join(".cargo/bin")];
+    let mut parts: Vec<String> = bins.iter().map(|p| p.display().to_string()).collect();
+    parts.push(path);
+    env::set_var("PATH", parts.join(":"));
+
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        run("rustup", &["target", "add", WASM_TARGET]);
+    }
+
+    let want = wasm_bindgen_version(root);
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(want.as_str()) {
+        println!("xtask: installing wasm-bindgen-cli {want} (matches Cargo.lock)");
+        // Not --locked: the CLI's own lock names a crate the registry lacks.
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &want]);
+    }
+
+    let have = output("trunk", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(TRUNK_VERSION) {
+        println!("xtask: installing trunk {TRUNK_VERSION} (about 11 minutes on 2 cores)");
+        run("cargo", &["install", "--locked", "trunk", "--version", TRUNK_VERSION]);
+    }
+
+    let stamp = root.join("node_modules/.package-lock.json");
+    let fresh = modified(&stamp).is_some_and(|s| modified(&root.join("package-lock.json")).is_some_and(|l| l <= s));
+    if !fresh || !root.join("node_modules/.bin/wasm-opt").exists() {
+        run("npm", &["ci", "--no-audit", "--no-fund"]);
+    }
+
+    if browser && (which(&chromium()).is_none() || which(&chromedriver()).is_none()) {
+        if output("id", &["-u"]).as_deref().map(str::trim) == Some("0") {
+            println!("xtask: installing Debian's chromium and chromium-driver");
+            run_env("apt-get", &["update", "-qq"], &[]);
+            run_env("apt-get", &["install", "-y", "-qq", "chromium", "chromium-driver"], &[("DEBIAN_FRONTEND", "noninteractive")]);
+        } else {
+            eprintln!("xtask: Chromium and ChromeDriver are missing. Install them as root:");
+            eprintln!("  apt-get install chromium chromium-driver");
+            eprintln!("or point CHROMIUM and CHROMEDRIVER at your own binaries.");
+            exit(1);
+        }
+    }
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock.
+fn wasm_bindgen_version(root: &Path) -> String {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).expect("Cargo.lock is committed");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return v.trim_end_matches('"').to_string();
+            }
+        }
+    }
+    panic!("Cargo.lock names no wasm-bindgen");
+}
+
+fn chromium() -> String {
+    env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+fn chromedriver() -> String {
+    env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into())
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    let p = Path::new(program);
+    if p.is_absolute() {
+        return p.exists().then(|| p.to_path_buf());
+    }
+    env::var("PATH").ok()?.split(':').map(|d| Path::new(d).join(program)).find(|c| c.exists())
+}
+
+fn modified(p: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+fn step(name: &str, f: impl FnOnce()) {
+    println!("\nxtask: ── {name} ──");
+    f();
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn run(program: &str, args: &[&str]) {
+    run_env(program, args, &[]);
+}
+
+fn run_env(program: &str, args: &[&str], vars: &[(&str, &str)]) {
+    let status = Command::new(program).args(args).envs(vars.iter().copied()).status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => {
+            eprintln!("xtask: `{program} {}` failed ({s})", args.join(" "));
+            exit(s.code().unwrap_or(1));
+        }
+        Err(e) => {
+            eprintln!("xtask: could not start `{program}`: {e}");
+            exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_locked_wasm_bindgen_version() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let v = wasm_bindgen_version(root);
+        assert!(v.starts_with("0.2."), "{v}");
+    }
+}

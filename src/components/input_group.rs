@@ -1,0 +1,53 @@
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use super::citation::Citation;
+use super::log_slider::LogSlider;
+use super::number_box::NumberBox;
+use super::slug;
+use crate::domain::quantity::Field;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub field: Field,
+    pub title: AttrValue,
+    pub hint: AttrValue,
+    pub value: u64,
+    pub dispatch: Dispatch,
+    /// Extra controls beside the title (the pricing-basis switch).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// One input: a title naming both the slider and the number box, the unit,
+/// and the citation for the current value.
+#[function_component(InputGroup)]
+pub fn input_group(props: &Props) -> Html {
+    let s = slug(props.field);
+    let label_id: AttrValue = format!("dce-label-{s}").into();
+    let hint_id: AttrValue = format!("dce-hint-{s}").into();
+    let unit = match props.field {
+        Field::Gpus => "GPUs",
+        Field::RentPrice => "$ / GPU-hour",
+        Field::BuyPrice => "$ / GPU",
+        Field::Hours => "hours",
+    };
+    html! {
+        <div class={classes!("dce-input", format!("dce-input-{s}"))} role="group" aria-labelledby={label_id.clone()}>
+            <div class="dce-input-head">
+                <h2 class="dce-input-title" id={label_id.clone()}>{props.title.clone()}</h2>
+                {props.children.clone()}
+            </div>
+            <p class="dce-hint" id={hint_id.clone()}>{props.hint.clone()}</p>
+            <div class="dce-controls">
+                <LogSlider field={props.field} value={props.value} labelled_by={label_id.clone()} dispatch={props.dispatch.clone()} />
+                <div class="dce-entry">
+                    <NumberBox field={props.field} value={props.value} labelled_by={label_id}
+                        described_by={hint_id} dispatch={props.dispatch.clone()} />
+                    <span class="dce-unit" aria-hidden="true">{unit}</span>
+                </div>
+            </div>
+            <Citation field={props.field} value={props.value} />
+        </div>
+    }
+}

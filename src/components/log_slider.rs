@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use crate::domain::cited::cited;
+use crate::domain::format::field_with_unit;
+use crate::domain::model::Action;
+use crate::domain::quantity::{nearest_stop, stops, Field};
+use crate::domain::scale::css_percent;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub field: Field,
+    pub value: u64,
+    pub labelled_by: AttrValue,
+    pub dispatch: Dispatch,
+}
+
+/// A native range input over round, log-spaced stops (see
+/// `quantity::stops`), so arrows, PageUp/PageDown, Home and End behave as
+/// the platform defines them. Cited values are stops and drawn as ticks.
+#[function_component(LogSlider)]
+pub fn log_slider(props: &Props) -> Html {
+    let field = props.field;
+    let stops = use_memo(field, |f| {
+        let values: Vec<u64> = cited(*f).iter().map(|c| c.value).collect();
+        stops(*f, &values)
+    });
+    let last = stops.len() - 1;
+    let index = nearest_stop(&stops, props.value);
+
+    let oninput = {
+        let (stops, dispatch) = (stops.clone(), props.dispatch.clone());
+        move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(v) = input.value().parse::<usize>().ok().and_then(|i| stops.get(i)) {
+                dispatch.dispatch(Action::Slide(field, *v));
+            }
+        }
+    };
+    let onchange = {
+        let dispatch = props.dispatch.clone();
+        move |_: Event| dispatch.dispatch(Action::Settle)
+    };
+    let ticks = cited(field).iter().map(|c| {
+        let i = stops.binary_search(&c.value).unwrap_or(0);
+        let left = css_percent((i * 10_000 / last) as u32);
+        html! {
+            <span class={classes!("dce-tick", c.tick.is_empty().then_some("is-minor"))} style={format!("left:{left}")}>
+                if !c.tick.is_empty() { <span class="dce-tick-label">{c.tick}</span> }
+            </span>
+        }
+    });
+    html! {
+        <div class="dce-slider">
+            <input type="range" min="0" max={last.to_string()} step="1" value={index.to_string()}
+                aria-labelledby={props.labelled_by.clone()}
+                aria-valuetext={field_with_unit(field, props.value)}
+                {oninput} {onchange} />
+            <div class="dce-ticks" aria-hidden="true">{for ticks}</div>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the app,
+//! drive its controls with DOM events, and read what it renders.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    deepseek_cost_explainer::mount(Some(root.clone()));
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+/// Yields to the browser until `cond` holds (Yew renders asynchronously).
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+fn total(root: &Element) -> String {
+    text(root, "[data-testid=total]")
+}
+
+#[wasm_bindgen_test]
+async fn slider_basis_and_number_box_drive_the_total() {
+    let root = mount();
+    until("the default total", || total(&root).contains("$5,576,000")).await;
+    assert!(total(&root).contains("$5.58 million"));
+
+    // The GPU slider to its far end: 100,000 GPUs renting for 1,361.328125 h at $2.
+    let slider: HtmlInputElement =
+        find(&root, ".dce-input-gpus input[type=range]").unwrap().dyn_into().unwrap();
+    slider.set_value(&slider.max());
+    fire(&slider, "input");
+    until("the slider's total", || total(&root).contains("$272,265,625")).await;
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("100,000 GPUs"));
+
+    // Switch to buying: 100,000 × $32,000.
+    let buy: HtmlElement = find(&root, "input[value=buy]").unwrap().dyn_into().unwrap();
+    buy.click();
+    until("the buy total", || total(&root).contains("$3,200,000,000")).await;
+    assert!(text(&root, ".dce-total-what").contains("Buying"));
+
+    // Type an exact value in the GPU box: 2,048 × $32,000.
+    let gpus: HtmlInputElement =
+        find(&root, ".dce-input-gpus input[type=text]").unwrap().dyn_into().unwrap();
+    gpus.set_value("2,048");
+    fire(&gpus, "change");
+    until("the typed total", || total(&root).contains("$65,536,000")).await;
+
+    // Unparsable text is refused with a message and changes nothing.
+    gpus.set_value("lots");
+    fire(&gpus, "change");
+    until("the error message", || text(&root, ".dce-input-gpus .dce-note").contains("Type a number")).await;
+    assert!(total(&root).contains("$65,536,000"));
+    assert_eq!(gpus.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn presets_set_every_input_and_reset_restores_v3() {
+    let root = mount();
+    until("the app", || find(&root, "[data-preset=fleet]").is_some()).await;
+    let click = |sel: &str| find(&root, sel).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    click("[data-preset=fleet]");
+    until("the fleet total", || total(&root).contains("$1,600,000,000")).await;
+    assert!(total(&root).contains("$1.6 billion"));
+    assert_eq!(
+        find(&root, "[data-preset=fleet]").unwrap().get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(text(&root, "[data-testid=citation-gpus]").contains("50,000 GPUs"));
+    click(".dce-reset");
+    until("the default total", || total(&root).contains("$5,576,000")).await;
+}
