@@ -9,7 +9,9 @@ fn window() -> Option<web_sys::Window> {
 
 /// `location.search`, or empty when there is none.
 pub fn query() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Replaces the query string without adding a history entry. Does nothing

@@ -26,7 +26,9 @@ fn find(root: &Element, selector: &str) -> Option<Element> {
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
+    find(root, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }
 
 /// Yields to the browser until `cond` holds (Yew renders asynchronously).
@@ -43,7 +45,8 @@ async fn until(what: &str, cond: impl Fn() -> bool) {
 fn fire(el: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
 }
 
 fn total(root: &Element) -> String {
@@ -57,12 +60,20 @@ async fn slider_basis_and_number_box_drive_the_total() {
     assert!(total(&root).contains("$5.58 million"));
 
     // The GPU slider to its far end: 100,000 GPUs renting for 1,361.328125 h at $2.
-    let slider: HtmlInputElement =
-        find(&root, ".dce-input-gpus input[type=range]").unwrap().dyn_into().unwrap();
+    let slider: HtmlInputElement = find(&root, ".dce-input-gpus input[type=range]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     slider.set_value(&slider.max());
     fire(&slider, "input");
-    until("the slider's total", || total(&root).contains("$272,265,625")).await;
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("100,000 GPUs"));
+    until("the slider's total", || {
+        total(&root).contains("$272,265,625")
+    })
+    .await;
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("100,000 GPUs")
+    );
 
     // Switch to buying: 100,000 × $32,000.
     let buy: HtmlElement = find(&root, "input[value=buy]").unwrap().dyn_into().unwrap();
@@ -71,8 +82,10 @@ async fn slider_basis_and_number_box_drive_the_total() {
     assert!(text(&root, ".dce-total-what").contains("Buying"));
 
     // Type an exact value in the GPU box: 2,048 × $32,000.
-    let gpus: HtmlInputElement =
-        find(&root, ".dce-input-gpus input[type=text]").unwrap().dyn_into().unwrap();
+    let gpus: HtmlInputElement = find(&root, ".dce-input-gpus input[type=text]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     gpus.set_value("2,048");
     fire(&gpus, "change");
     until("the typed total", || total(&root).contains("$65,536,000")).await;
@@ -80,7 +93,10 @@ async fn slider_basis_and_number_box_drive_the_total() {
     // Unparsable text is refused with a message and changes nothing.
     gpus.set_value("lots");
     fire(&gpus, "change");
-    until("the error message", || text(&root, ".dce-input-gpus .dce-note").contains("Type a number")).await;
+    until("the error message", || {
+        text(&root, ".dce-input-gpus .dce-note").contains("Type a number")
+    })
+    .await;
     assert!(total(&root).contains("$65,536,000"));
     assert_eq!(gpus.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
@@ -89,12 +105,24 @@ async fn slider_basis_and_number_box_drive_the_total() {
 async fn presets_set_every_input_and_reset_restores_v3() {
     let root = mount();
     until("the app", || find(&root, "[data-preset=fleet]").is_some()).await;
-    let click = |sel: &str| find(&root, sel).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    let click = |sel: &str| {
+        find(&root, sel)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click()
+    };
     click("[data-preset=fleet]");
-    until("the fleet total", || total(&root).contains("$1,600,000,000")).await;
+    until("the fleet total", || {
+        total(&root).contains("$1,600,000,000")
+    })
+    .await;
     assert!(total(&root).contains("$1.6 billion"));
     assert_eq!(
-        find(&root, "[data-preset=fleet]").unwrap().get_attribute("aria-pressed").as_deref(),
+        find(&root, "[data-preset=fleet]")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
         Some("true")
     );
     assert!(text(&root, "[data-testid=citation-gpus]").contains("50,000 GPUs"));

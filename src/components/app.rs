@@ -36,7 +36,9 @@ pub type Dispatch = UseReducerDispatcher<Store>;
 
 fn initial_state() -> Store {
     let pairs = url::split_query(&platform::query());
-    Store(State::new(url::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))))
+    Store(State::new(url::parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    )))
 }
 
 #[function_component(App)]

@@ -57,9 +57,7 @@ pub fn cost_track(props: &Props) -> Html {
             <div class="dce-track-area">
                 <ol class="dce-marks">{for marks}</ol>
                 <div class="dce-track-bar" aria-hidden="true"></div>
-                <div class="dce-track-now" style={format!("left:{}", pos(total))} aria-hidden="true">
-                    <span>{"You"}</span>
-                </div>
+                <div class="dce-track-now" style={format!("left:{}", pos(total))} aria-hidden="true"></div>
                 <ol class="dce-axis" aria-hidden="true">{for axis}</ol>
             </div>
             <figcaption class="dce-track-legend">

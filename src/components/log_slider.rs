@@ -32,7 +32,12 @@ pub fn log_slider(props: &Props) -> Html {
         let (stops, dispatch) = (stops.clone(), props.dispatch.clone());
         move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(v) = input.value().parse::<usize>().ok().and_then(|i| stops.get(i)) {
+            if let Some(v) = input
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| stops.get(i))
+            {
                 dispatch.dispatch(Action::Slide(field, *v));
             }
         }

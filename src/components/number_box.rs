@@ -48,7 +48,11 @@ pub fn number_box(props: &Props) -> Html {
             match parse_typed(&text, spec.decimals) {
                 Ok(p) => {
                     let v = p.clamped(spec);
-                    note.set(if p.negative || v != p.units { Note::Clamped } else { Note::None });
+                    note.set(if p.negative || v != p.units {
+                        Note::Clamped
+                    } else {
+                        Note::None
+                    });
                     draft.set(None);
                     dispatch.dispatch(Action::Type(field, v));
                 }
@@ -64,24 +68,19 @@ pub fn number_box(props: &Props) -> Html {
         }
     };
     let onchange = {
-        let commit = commit.clone();
         move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             commit(input.value());
         }
     };
+    // Enter needs no handler: browsers fire `change` for it.
     let onkeydown = {
         let (draft, note) = (draft.clone(), note.clone());
-        move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                commit(input.value());
-            }
-            "Escape" => {
+        move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
                 draft.set(None);
                 note.set(Note::None);
             }
-            _ => {}
         }
     };
 
@@ -100,7 +99,9 @@ pub fn number_box(props: &Props) -> Html {
         )),
     };
     let error_id = format!("{}-note", props.described_by);
-    let text = (*draft).clone().unwrap_or_else(|| field_number(field, props.value));
+    let text = (*draft)
+        .clone()
+        .unwrap_or_else(|| field_number(field, props.value));
     html! {
         <div class="dce-box">
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
 use super::source_card::SourceCard;
-use crate::domain::format::{field_with_unit, gpu_hours, group, hours_short, money_compact, money_exact};
+use crate::domain::format::{
+    field_with_unit, gpu_hours, group, hours_short, money_compact, money_exact,
+};
 use crate::domain::model::{Basis, State};
 use crate::domain::quantity::Field;
 
@@ -25,13 +27,17 @@ pub fn total_panel(props: &Props) -> Html {
                 "{gpus} × {} × {} = {}",
                 hours_short(inputs.hours_micro),
                 field_with_unit(Field::RentPrice, inputs.rent_cents),
-                gpu_hours(inputs.gpu_hours_micro()).replace(" GPU-hours", " GPU-hours at that price")
+                gpu_hours(inputs.gpu_hours_micro())
+                    .replace(" GPU-hours", " GPU-hours at that price")
             ),
             html! {},
         ),
         Basis::Buy => (
             "Buying the GPUs outright",
-            format!("{gpus} × {}", field_with_unit(Field::BuyPrice, inputs.buy_dollars)),
+            format!(
+                "{gpus} × {}",
+                field_with_unit(Field::BuyPrice, inputs.buy_dollars)
+            ),
             html! {
                 <p class="dce-share">
                     {"This run's share of that hardware over a 4-year service life: "}

@@ -18,32 +18,113 @@ pub struct CitedValue {
     pub derived: Option<&'static str>,
 }
 
-const fn cite(value: u64, tick: &'static str, label: &'static str, facts: &'static [FactId]) -> CitedValue {
-    CitedValue { value, label, tick, facts, derived: None }
+const fn cite(
+    value: u64,
+    tick: &'static str,
+    label: &'static str,
+    facts: &'static [FactId],
+) -> CitedValue {
+    CitedValue {
+        value,
+        label,
+        tick,
+        facts,
+        derived: None,
+    }
 }
 
 const GPUS: &[CitedValue] = &[
-    cite(512, "R1", "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)", &[FactId::R1_02]),
-    cite(2_048, "V3", "H800 GPUs in the cluster that trained DeepSeek-V3", &[FactId::V3_08]),
-    cite(10_000, "", "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster", &[FactId::O_01]),
-    cite(16_384, "", "H100 GPUs Meta used for Llama 3.1 405B", &[FactId::O_04]),
-    cite(50_000, "Fleet", "Hopper GPUs SemiAnalysis believes DeepSeek can use", &[FactId::SA_01]),
+    cite(
+        512,
+        "R1",
+        "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)",
+        &[FactId::R1_02],
+    ),
+    cite(
+        2_048,
+        "V3",
+        "H800 GPUs in the cluster that trained DeepSeek-V3",
+        &[FactId::V3_08],
+    ),
+    cite(
+        10_000,
+        "",
+        "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster",
+        &[FactId::O_01],
+    ),
+    cite(
+        16_384,
+        "",
+        "H100 GPUs Meta used for Llama 3.1 405B",
+        &[FactId::O_04],
+    ),
+    cite(
+        50_000,
+        "Fleet",
+        "Hopper GPUs SemiAnalysis believes DeepSeek can use",
+        &[FactId::SA_01],
+    ),
 ];
 
 const RENT: &[CitedValue] = &[
-    cite(170, "", "H100 one-year rent index low, Oct 2025 (low confidence)", &[FactId::P_15]),
-    cite(200, "$2", "the rent per H800 GPU-hour DeepSeek assumed", &[FactId::V3_05]),
-    cite(299, "", "H100 on demand at a neocloud (Lambda), Sep 2024", &[FactId::P_10]),
-    cite(342, "", "H800 on demand at a neocloud (CR8DL)", &[FactId::P_13]),
+    cite(
+        170,
+        "",
+        "H100 one-year rent index low, Oct 2025 (low confidence)",
+        &[FactId::P_15],
+    ),
+    cite(
+        200,
+        "$2",
+        "the rent per H800 GPU-hour DeepSeek assumed",
+        &[FactId::V3_05],
+    ),
+    cite(
+        299,
+        "",
+        "H100 on demand at a neocloud (Lambda), Sep 2024",
+        &[FactId::P_10],
+    ),
+    cite(
+        342,
+        "",
+        "H800 on demand at a neocloud (CR8DL)",
+        &[FactId::P_13],
+    ),
     cite(800, "Peak", "H100 rent at its 2023 peak", &[FactId::P_09]),
-    cite(1_229, "AWS", "H100 on demand at AWS, Mar 2025", &[FactId::P_11]),
+    cite(
+        1_229,
+        "AWS",
+        "H100 on demand at AWS, Mar 2025",
+        &[FactId::P_11],
+    ),
 ];
 
 const BUY: &[CitedValue] = &[
-    cite(12_000, "", "low end of Nvidia's H20 price in China", &[FactId::P_08]),
-    cite(15_000, "H20", "high end of Nvidia's H20 price in China", &[FactId::P_08]),
-    cite(25_000, "", "low end of the analyst price of an H100", &[FactId::P_01]),
-    cite(30_000, "", "high end of the analyst price of an H100", &[FactId::P_01]),
+    cite(
+        12_000,
+        "",
+        "low end of Nvidia's H20 price in China",
+        &[FactId::P_08],
+    ),
+    cite(
+        15_000,
+        "H20",
+        "high end of Nvidia's H20 price in China",
+        &[FactId::P_08],
+    ),
+    cite(
+        25_000,
+        "",
+        "low end of the analyst price of an H100",
+        &[FactId::P_01],
+    ),
+    cite(
+        30_000,
+        "",
+        "high end of the analyst price of an H100",
+        &[FactId::P_01],
+    ),
     CitedValue {
         value: 32_000,
         label: "the average price per GPU behind SemiAnalysis's $1.6B",
@@ -52,12 +133,27 @@ const BUY: &[CitedValue] = &[
         derived: Some("$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU"),
     },
     cite(33_800, "", "list price of an H800 SXM5", &[FactId::P_05]),
-    cite(44_750, "", "per-GPU price of a DGX-H800 server", &[FactId::P_06]),
+    cite(
+        44_750,
+        "",
+        "per-GPU price of a DGX-H800 server",
+        &[FactId::P_06],
+    ),
 ];
 
 const HOURS: &[CitedValue] = &[
-    cite(80 * MICRO, "", "hours of DeepSeek-R1's final RL stage on 512 GPUs", &[FactId::R1_02]),
-    cite(198 * MICRO, "", "hours of DeepSeek-R1-Zero's RL run on 512 GPUs", &[FactId::R1_02]),
+    cite(
+        80 * MICRO,
+        "",
+        "hours of DeepSeek-R1's final RL stage on 512 GPUs",
+        &[FactId::R1_02],
+    ),
+    cite(
+        198 * MICRO,
+        "",
+        "hours of DeepSeek-R1-Zero's RL run on 512 GPUs",
+        &[FactId::R1_02],
+    ),
     CitedValue {
         value: 287_109_375,
         label: "hours for all of R1's 147,000 GPU-hours on its 512 GPUs",
@@ -120,9 +216,22 @@ pub fn nearby(field: Field, value: u64) -> Nearby {
         .min_by_key(|c| log_distance(c.value, value))
         .expect("every field has cited values");
     let exact = nearest.value == value;
-    let below = if exact { None } else { list.iter().rev().find(|c| c.value < value) };
-    let above = if exact { None } else { list.iter().find(|c| c.value > value) };
-    Nearby { nearest, exact, below, above }
+    let below = if exact {
+        None
+    } else {
+        list.iter().rev().find(|c| c.value < value)
+    };
+    let above = if exact {
+        None
+    } else {
+        list.iter().find(|c| c.value > value)
+    };
+    Nearby {
+        nearest,
+        exact,
+        below,
+        above,
+    }
 }
 
 /// A monotone stand-in for |ln(a/b)|, exact in integers: max/min scaled.
@@ -140,11 +249,22 @@ mod tests {
         for field in Field::ALL {
             let spec = field.spec();
             let list = cited(field);
-            assert!(list.windows(2).all(|w| w[0].value < w[1].value), "{field:?}");
+            assert!(
+                list.windows(2).all(|w| w[0].value < w[1].value),
+                "{field:?}"
+            );
             for c in list {
-                assert!(c.value >= spec.min && c.value <= spec.max, "{field:?} {}", c.value);
+                assert!(
+                    c.value >= spec.min && c.value <= spec.max,
+                    "{field:?} {}",
+                    c.value
+                );
                 assert!(!c.label.is_empty());
-                assert!(!c.facts.is_empty() || c.derived.is_some(), "{} has no source", c.label);
+                assert!(
+                    !c.facts.is_empty() || c.derived.is_some(),
+                    "{} has no source",
+                    c.label
+                );
             }
         }
     }

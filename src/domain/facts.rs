@@ -117,7 +117,8 @@ impl FactId {
 const V3_TITLE: &str = "DeepSeek-V3 Technical Report";
 const V3_DATE: &str = "27 Dec 2024 (v2 18 Feb 2025)";
 const V3_HTML: &str = "https://arxiv.org/html/2412.19437v2";
-const SA_TITLE: &str = "DeepSeek Debates: Chinese Leadership On Cost, True Training Cost, Closed Model Margin Impacts";
+const SA_TITLE: &str =
+    "DeepSeek Debates: Chinese Leadership On Cost, True Training Cost, Closed Model Margin Impacts";
 const SA_URL: &str = "https://semianalysis.com/2025/01/31/deepseek-debates/";
 const SA_BY: &str = "SemiAnalysis (Dylan Patel, AJ Kourabi, Doug O'Laughlin, Reyk Knuhtsen)";
 const R1_TITLE: &str = "DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning, Supplementary Information";
@@ -253,10 +254,9 @@ static PRICE_H100_SALE: Fact = Fact {
     title: "Nvidia garners reported 1,000% profit on each H100 GPU",
     publisher: "TechSpot (citing Raymond James)",
     date: "Aug 2023",
-    url: "https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html",
-    quote: Quote::Exact(
-        "sold to end customers for a price ranging from $25,000 to $30,000",
-    ),
+    url:
+        "https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html",
+    quote: Quote::Exact("sold to end customers for a price ranging from $25,000 to $30,000"),
 };
 static PRICE_H800_LIST: Fact = Fact {
     id: FactId::P_05,
@@ -399,7 +399,12 @@ mod tests {
             assert_eq!(f.id, id, "{} is filed under the wrong id", f.row);
             let line = row(&md, f.row);
             if f.id != FactId::D_01 {
-                assert!(line.contains(f.url), "{}: URL {} not in FACTS.md row", f.row, f.url);
+                assert!(
+                    line.contains(f.url),
+                    "{}: URL {} not in FACTS.md row",
+                    f.row,
+                    f.url
+                );
             }
             if let Quote::Exact(q) = f.quote {
                 // A row may point at another's quote: "(same sentence as V3-05)".
@@ -407,7 +412,11 @@ mod tests {
                     Some((_, rest)) => row(&md, rest.split(')').next().unwrap_or_default()),
                     None => line,
                 };
-                assert!(quoted.contains(q), "{}: quote not verbatim in FACTS.md: {q}", f.row);
+                assert!(
+                    quoted.contains(q),
+                    "{}: quote not verbatim in FACTS.md: {q}",
+                    f.row
+                );
             }
         }
     }

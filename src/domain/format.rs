@@ -66,8 +66,16 @@ pub fn money_compact(cents: u64) -> String {
         // Rounding can carry 999.6 million up to "1 billion".
         let shown = sig3(c, *unit);
         if c * 1000 >= unit * 9995 / 10 || shown.0 >= 1000 {
-            let (digits, places) = if shown.0 >= 1000 && i > 0 { sig3(c, SCALES[i - 1].0) } else { shown };
-            let word = if shown.0 >= 1000 && i > 0 { SCALES[i - 1].1 } else { word };
+            let (digits, places) = if shown.0 >= 1000 && i > 0 {
+                sig3(c, SCALES[i - 1].0)
+            } else {
+                shown
+            };
+            let word = if shown.0 >= 1000 && i > 0 {
+                SCALES[i - 1].1
+            } else {
+                word
+            };
             return format!("${} {word}", decimal_trimmed(digits, places, places));
         }
     }
@@ -80,7 +88,13 @@ pub fn money_compact(cents: u64) -> String {
 
 /// `c / unit` to three significant digits: (digits, decimal places).
 fn sig3(c: u128, unit: u128) -> (u128, u32) {
-    let places = if c >= 100 * unit { 0 } else if c >= 10 * unit { 1 } else { 2 };
+    let places = if c >= 100 * unit {
+        0
+    } else if c >= 10 * unit {
+        1
+    } else {
+        2
+    };
     let scaled = unit / 10u128.pow(places);
     ((c + scaled / 2) / scaled, places)
 }
@@ -111,7 +125,11 @@ pub fn field_with_unit(field: Field, units: u64) -> String {
 /// `1,361 hours, about 57 days`; short spans keep their fraction: `1.5 hours`.
 pub fn hours_long(micro: u64) -> String {
     let h = u128::from(micro);
-    let number = if micro < 100 * MICRO { decimal_trimmed(h, 6, 2) } else { decimal(h, 6, 0) };
+    let number = if micro < 100 * MICRO {
+        decimal_trimmed(h, 6, 2)
+    } else {
+        decimal(h, 6, 0)
+    };
     let unit = if micro == MICRO { "hour" } else { "hours" };
     match span(micro) {
         Some(s) => format!("{number} {unit}, about {s}"),
@@ -146,7 +164,11 @@ pub fn span(micro: u64) -> Option<String> {
 
 /// GPUs × hours in words: `2,788,000 GPU-hours`.
 pub fn gpu_hours(micro: u64) -> String {
-    let shown = if micro < 100 * MICRO { decimal_trimmed(u128::from(micro), 6, 2) } else { decimal(u128::from(micro), 6, 0) };
+    let shown = if micro < 100 * MICRO {
+        decimal_trimmed(u128::from(micro), 6, 2)
+    } else {
+        decimal(u128::from(micro), 6, 0)
+    };
     format!("{shown} GPU-hours")
 }
 
@@ -207,11 +229,20 @@ mod tests {
         assert_eq!(field_with_unit(Field::Gpus, 1), "1 GPU");
         assert_eq!(field_with_unit(Field::RentPrice, 200), "$2.00 per GPU-hour");
         assert_eq!(field_with_unit(Field::BuyPrice, 32_000), "$32,000 per GPU");
-        assert_eq!(field_with_unit(Field::Hours, 1_361_328_125), "1,361 hours, about 57 days");
+        assert_eq!(
+            field_with_unit(Field::Hours, 1_361_328_125),
+            "1,361 hours, about 57 days"
+        );
         assert_eq!(field_with_unit(Field::Hours, MICRO), "1 hour");
         assert_eq!(field_with_unit(Field::Hours, 1_500_000), "1.5 hours");
-        assert_eq!(field_with_unit(Field::Hours, 35_064 * MICRO), "35,064 hours, about 4 years");
-        assert_eq!(field_with_unit(Field::Hours, 100_000 * MICRO), "100,000 hours, about 11.4 years");
+        assert_eq!(
+            field_with_unit(Field::Hours, 35_064 * MICRO),
+            "35,064 hours, about 4 years"
+        );
+        assert_eq!(
+            field_with_unit(Field::Hours, 100_000 * MICRO),
+            "100,000 hours, about 11.4 years"
+        );
         assert_eq!(hours_short(287_109_375), "287 h");
         assert_eq!(hours_short(80_500_000), "80.5 h");
     }

@@ -86,7 +86,9 @@ impl Inputs {
     pub fn total(&self) -> Cents {
         match self.basis {
             Basis::Rent => {
-                let micro_cents = u128::from(self.gpus) * u128::from(self.hours_micro) * u128::from(self.rent_cents);
+                let micro_cents = u128::from(self.gpus)
+                    * u128::from(self.hours_micro)
+                    * u128::from(self.rent_cents);
                 round_div(micro_cents, u128::from(MICRO))
             }
             Basis::Buy => self.gpus * self.buy_dollars * 100,
@@ -150,7 +152,10 @@ pub struct State {
 
 impl State {
     pub fn new(inputs: Inputs) -> Self {
-        State { inputs, settled: inputs }
+        State {
+            inputs,
+            settled: inputs,
+        }
     }
 
     pub fn apply(self, action: Action) -> State {
@@ -158,7 +163,10 @@ impl State {
         match action {
             Action::Slide(field, v) => {
                 inputs.set(field, v);
-                return State { inputs, settled: self.settled };
+                return State {
+                    inputs,
+                    settled: self.settled,
+                };
             }
             Action::Settle => {}
             Action::Type(field, v) => inputs.set(field, v),
@@ -181,8 +189,7 @@ mod tests {
     use super::*;
 
     fn max_inputs(basis: Basis) -> Inputs {
-        let mut i = Inputs::default();
-        i.basis = basis;
+        let mut i = Inputs { basis, ..Inputs::default() };
         for f in Field::ALL {
             i.set(f, u64::MAX);
         }
@@ -195,7 +202,10 @@ mod tests {
         assert_eq!(max_inputs(Basis::Rent).total(), 200_000_000_000 * 100);
         // 100,000 GPUs × $100,000 = $10 billion.
         assert_eq!(max_inputs(Basis::Buy).total(), 10_000_000_000 * 100);
-        assert_eq!(max_inputs(Basis::Buy).service_life_share(), 10_000_000_000 * 100);
+        assert_eq!(
+            max_inputs(Basis::Buy).service_life_share(),
+            10_000_000_000 * 100
+        );
         let mut min = Inputs::default();
         for f in Field::ALL {
             min.set(f, 0);
@@ -220,7 +230,10 @@ mod tests {
         assert_eq!(i.total(), 160_000_000_000);
         // 1,361.328125 h of 35,064 h.
         let share = i.service_life_share();
-        assert_eq!(share, round_div(160_000_000_000u128 * 1_361_328_125, 35_064 * MICRO as u128));
+        assert_eq!(
+            share,
+            round_div(160_000_000_000u128 * 1_361_328_125, 35_064 * MICRO as u128)
+        );
         assert_eq!(share / 100, 62_118_554); // ≈ $62.1M: the run's slice of $1.6B
         i.set(Field::Hours, 50_000 * MICRO);
         assert_eq!(i.service_life_share(), i.total());
@@ -242,12 +255,17 @@ mod tests {
     #[test]
     fn sliding_waits_to_announce_and_settling_announces() {
         let s = State::default();
-        let moved = s.apply(Action::Slide(Field::Gpus, 4096)).apply(Action::Slide(Field::Gpus, 8192));
+        let moved = s
+            .apply(Action::Slide(Field::Gpus, 4096))
+            .apply(Action::Slide(Field::Gpus, 8192));
         assert_eq!(moved.inputs.total(), 4 * 557_600_000);
         assert_eq!(moved.settled, s.inputs);
         assert_eq!(moved.apply(Action::Settle).settled.total(), 4 * 557_600_000);
         assert_eq!(s.apply(Action::Type(Field::Gpus, 4096)).settled.gpus, 4096);
-        assert_eq!(s.apply(Action::ApplyPreset(Preset::Fleet)).settled.total(), 160_000_000_000);
+        assert_eq!(
+            s.apply(Action::ApplyPreset(Preset::Fleet)).settled.total(),
+            160_000_000_000
+        );
     }
 
     #[test]
@@ -256,7 +274,10 @@ mod tests {
             .apply(Action::Slide(Field::Gpus, 0))
             .apply(Action::Type(Field::Hours, u64::MAX))
             .apply(Action::Type(Field::RentPrice, 1));
-        assert_eq!((s.inputs.gpus, s.inputs.hours_micro, s.inputs.rent_cents), (1, 100_000 * MICRO, 50));
+        assert_eq!(
+            (s.inputs.gpus, s.inputs.hours_micro, s.inputs.rent_cents),
+            (1, 100_000 * MICRO, 50)
+        );
         assert_eq!(s.apply(Action::Reset), State::default());
     }
 

@@ -19,7 +19,13 @@ const DEFAULT_RENT: u64 = 200;
 const DEFAULT_BUY: u64 = 32_000;
 
 impl Preset {
-    pub const ALL: [Preset; 5] = [Preset::V3, Preset::R1, Preset::Hyperscaler, Preset::BuyV3, Preset::Fleet];
+    pub const ALL: [Preset; 5] = [
+        Preset::V3,
+        Preset::R1,
+        Preset::Hyperscaler,
+        Preset::BuyV3,
+        Preset::Fleet,
+    ];
     pub const DEFAULT: Preset = Preset::V3;
 
     /// The stable `preset=` id: never rename one once shipped.
@@ -40,11 +46,11 @@ impl Preset {
     /// The button's text.
     pub const fn name(self) -> &'static str {
         match self {
-            Preset::V3 => "DeepSeek-V3 final run",
-            Preset::R1 => "R1 reasoning stage",
-            Preset::Hyperscaler => "V3 at a hyperscaler's price",
+            Preset::V3 => "DeepSeek-V3 run",
+            Preset::R1 => "R1 stage",
+            Preset::Hyperscaler => "V3 at hyperscaler prices",
             Preset::BuyV3 => "Buy V3's GPUs",
-            Preset::Fleet => "SemiAnalysis: the whole fleet",
+            Preset::Fleet => "SemiAnalysis fleet",
         }
     }
 
@@ -79,7 +85,13 @@ impl Preset {
             Preset::BuyV3 => (2_048, Basis::Buy, DEFAULT_RENT, 33_800, V3_HOURS),
             Preset::Fleet => (50_000, Basis::Buy, DEFAULT_RENT, DEFAULT_BUY, V3_HOURS),
         };
-        Inputs { gpus, basis, rent_cents, buy_dollars, hours_micro }
+        Inputs {
+            gpus,
+            basis,
+            rent_cents,
+            buy_dollars,
+            hours_micro,
+        }
     }
 
     /// The total the sources give, in whole dollars.

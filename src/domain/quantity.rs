@@ -32,13 +32,29 @@ impl Field {
     pub const fn spec(self) -> Spec {
         match self {
             // 1 to 100,000 whole GPUs.
-            Field::Gpus => Spec { min: 1, max: 100_000, decimals: 0 },
+            Field::Gpus => Spec {
+                min: 1,
+                max: 100_000,
+                decimals: 0,
+            },
             // $0.50 to $20.00 per GPU-hour, in cents.
-            Field::RentPrice => Spec { min: 50, max: 2_000, decimals: 2 },
+            Field::RentPrice => Spec {
+                min: 50,
+                max: 2_000,
+                decimals: 2,
+            },
             // $1,000 to $100,000 per GPU, whole dollars.
-            Field::BuyPrice => Spec { min: 1_000, max: 100_000, decimals: 0 },
+            Field::BuyPrice => Spec {
+                min: 1_000,
+                max: 100_000,
+                decimals: 0,
+            },
             // 1 to 100,000 hours, in micro-hours: 1,361.328125 h is exact.
-            Field::Hours => Spec { min: MICRO, max: 100_000 * MICRO, decimals: 6 },
+            Field::Hours => Spec {
+                min: MICRO,
+                max: 100_000 * MICRO,
+                decimals: 6,
+            },
         }
     }
 
@@ -106,7 +122,10 @@ pub fn parse_plain(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
     if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
         return Err(ParseError::NotANumber);
     }
-    Ok(Parsed { negative, units: to_units(int, frac, decimals) })
+    Ok(Parsed {
+        negative,
+        units: to_units(int, frac, decimals),
+    })
 }
 
 /// Reads what a reader types in an English number box: grouping commas
@@ -131,7 +150,9 @@ pub fn parse_typed(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
     let groups: Vec<&str> = int.split(',').collect();
     let normalised = if groups.len() == 1 {
         t
-    } else if groups[1..].iter().all(|g| g.len() == 3) && !groups[0].trim_start_matches(['-', '+']).is_empty() {
+    } else if groups[1..].iter().all(|g| g.len() == 3)
+        && !groups[0].trim_start_matches(['-', '+']).is_empty()
+    {
         // Grouping commas: 2,048 or 1,361.5
         let mut s = groups.concat();
         if !frac.is_empty() || t.contains('.') {
@@ -181,8 +202,8 @@ pub fn to_plain(units: u64, decimals: u32) -> String {
 /// Round mantissas, in tenths, that a logarithmic slider stops at in each
 /// decade: fine where the eye notices (1 to 2), coarser towards 10.
 const MANTISSAS: [u64; 34] = [
-    10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 25, 26, 28, 30, 32, 35, 38, 40, 42, 45,
-    48, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95,
+    10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 24, 25, 26, 28, 30, 32, 35, 38, 40, 42, 45, 48,
+    50, 55, 60, 65, 70, 75, 80, 85, 90, 95,
 ];
 
 /// The values a slider can take, ascending: round numbers on a log scale,
@@ -209,7 +230,12 @@ pub fn stops(field: Field, cited: &[u64]) -> Vec<u64> {
         }
         decade *= 10;
     }
-    out.extend(cited.iter().copied().filter(|v| *v >= spec.min && *v <= spec.max));
+    out.extend(
+        cited
+            .iter()
+            .copied()
+            .filter(|v| *v >= spec.min && *v <= spec.max),
+    );
     out.sort_unstable();
     out.dedup();
     out
@@ -265,12 +291,18 @@ mod tests {
     fn huge_numbers_saturate_instead_of_overflowing() {
         let long = "9".repeat(5000);
         assert_eq!(units(&long, 6), u64::MAX);
-        assert_eq!(parse_plain(&long, 0).unwrap().clamped(Field::Gpus.spec()), 100_000);
+        assert_eq!(
+            parse_plain(&long, 0).unwrap().clamped(Field::Gpus.spec()),
+            100_000
+        );
     }
 
     #[test]
     fn rejects_what_is_not_a_plain_number() {
-        for bad in ["", " ", "abc", "1e309", "NaN", "Infinity", "-", ".", "1.2.3", "0x10", "1,000", "--1", "١٢"] {
+        for bad in [
+            "", " ", "abc", "1e309", "NaN", "Infinity", "-", ".", "1.2.3", "0x10", "1,000", "--1",
+            "١٢",
+        ] {
             assert!(parse_plain(bad, 2).is_err(), "{bad:?} should be rejected");
         }
         assert_eq!(parse_plain("", 0), Err(ParseError::Empty));
@@ -290,8 +322,14 @@ mod tests {
         assert_eq!(parse_plain("100000.4", 0).unwrap().clamped(buy), 100_000);
         let hours = Field::Hours.spec();
         assert_eq!(parse_plain("0.5", 6).unwrap().clamped(hours), MICRO);
-        assert_eq!(parse_plain("1e5", 6).map(|p| p.clamped(hours)), Err(ParseError::NotANumber));
-        assert_eq!(parse_plain("100000.000001", 6).unwrap().clamped(hours), 100_000 * MICRO);
+        assert_eq!(
+            parse_plain("1e5", 6).map(|p| p.clamped(hours)),
+            Err(ParseError::NotANumber)
+        );
+        assert_eq!(
+            parse_plain("100000.000001", 6).unwrap().clamped(hours),
+            100_000 * MICRO
+        );
     }
 
     #[test]
@@ -307,14 +345,22 @@ mod tests {
         assert_eq!(t("12,29", 2), Ok(1229));
         assert_eq!(t(" 4096 ", 0), Ok(4096));
         assert_eq!(t("1 000", 0), Ok(1000));
-        for bad in ["", "abc", "2,04,8", "1,5,0", "1,50.5", "$", "1e3", "12 GPUs"] {
+        for bad in [
+            "", "abc", "2,04,8", "1,5,0", "1,50.5", "$", "1e3", "12 GPUs",
+        ] {
             assert!(parse_typed(bad, 2).is_err(), "{bad:?} should be rejected");
         }
     }
 
     #[test]
     fn plain_round_trips() {
-        for (u, d, s) in [(1_361_328_125, 6, "1361.328125"), (1229, 2, "12.29"), (200, 2, "2"), (50, 2, "0.5"), (2048, 0, "2048")] {
+        for (u, d, s) in [
+            (1_361_328_125, 6, "1361.328125"),
+            (1229, 2, "12.29"),
+            (200, 2, "2"),
+            (50, 2, "0.5"),
+            (2048, 0, "2048"),
+        ] {
             assert_eq!(to_plain(u, d), s);
             assert_eq!(units(s, d), u);
         }
@@ -328,13 +374,25 @@ mod tests {
             let s = stops(field, &cited);
             assert_eq!(s.first(), Some(&spec.min));
             assert_eq!(s.last(), Some(&spec.max));
-            assert!(s.windows(2).all(|w| w[0] < w[1]), "{field:?} not strictly ascending");
+            assert!(
+                s.windows(2).all(|w| w[0] < w[1]),
+                "{field:?} not strictly ascending"
+            );
             assert!(cited.iter().all(|c| s.contains(c)));
             // Never more than a ~12% jump between neighbours past the first decade.
             for w in s.windows(2).filter(|w| w[0] >= 10 * (spec.min.max(10))) {
-                assert!(w[1] * 100 <= w[0] * 112 + 100, "{field:?} jump {} -> {}", w[0], w[1]);
+                assert!(
+                    w[1] * 100 <= w[0] * 112 + 100,
+                    "{field:?} jump {} -> {}",
+                    w[0],
+                    w[1]
+                );
             }
-            assert!(s.len() > 40 && s.len() < 250, "{field:?} has {} stops", s.len());
+            assert!(
+                s.len() > 40 && s.len() < 250,
+                "{field:?} has {} stops",
+                s.len()
+            );
         }
     }
 

@@ -6,7 +6,11 @@ pub fn log2_q16(x: u128) -> u64 {
     let x = x.max(1);
     let int = u64::from(127 - x.leading_zeros());
     // Mantissa in [1, 2) as Q32; each squaring yields one bit of the fraction.
-    let mut m: u128 = if int >= 32 { x >> (int - 32) } else { x << (32 - int) };
+    let mut m: u128 = if int >= 32 {
+        x >> (int - 32)
+    } else {
+        x << (32 - int)
+    };
     let mut frac = 0u64;
     for bit in (0..16).rev() {
         m = (m * m) >> 32;

@@ -35,7 +35,11 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs 
         inputs.basis = b;
     }
     let price_field = inputs.price_field();
-    for (field, text) in [(Field::Gpus, gpus), (price_field, price), (Field::Hours, hours)] {
+    for (field, text) in [
+        (Field::Gpus, gpus),
+        (price_field, price),
+        (Field::Hours, hours),
+    ] {
         let spec = field.spec();
         if let Some(p) = text.and_then(|t| parse_plain(t, spec.decimals).ok()) {
             inputs.set(field, p.clamped(spec));
@@ -65,15 +69,13 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -97,7 +99,10 @@ pub fn serialize(inputs: &Inputs) -> Vec<(&'static str, String)> {
                 ("gpus", inputs.gpus.to_string()),
                 ("basis", inputs.basis.id().to_string()),
                 ("price", to_plain(inputs.get(price), price.spec().decimals)),
-                ("hours", to_plain(inputs.hours_micro, Field::Hours.spec().decimals)),
+                (
+                    "hours",
+                    to_plain(inputs.hours_micro, Field::Hours.spec().decimals),
+                ),
             ]
         }
     }
@@ -111,7 +116,11 @@ pub fn merge_query(existing: &[(String, String)], inputs: &Inputs) -> String {
         .filter(|(k, _)| !OWNED_KEYS.contains(&k.as_str()))
         .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
         .collect();
-    parts.extend(serialize(inputs).into_iter().map(|(k, v)| format!("{k}={v}")));
+    parts.extend(
+        serialize(inputs)
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}")),
+    );
     if parts.is_empty() {
         String::new()
     } else {
@@ -143,7 +152,17 @@ mod tests {
 
     #[test]
     fn empty_or_junk_gives_the_default() {
-        for q in ["", "?", "?&&", "?foo=bar", "?gpus", "?gpus=", "?=2", "?preset=nope", "?basis=BUY"] {
+        for q in [
+            "",
+            "?",
+            "?&&",
+            "?foo=bar",
+            "?gpus",
+            "?gpus=",
+            "?=2",
+            "?preset=nope",
+            "?basis=BUY",
+        ] {
             assert_eq!(from(q), Inputs::default(), "{q}");
         }
     }
@@ -170,9 +189,18 @@ mod tests {
     #[test]
     fn bad_values_clamp_or_are_ignored() {
         let i = from("?gpus=-5&price=abc&hours=1e309&basis=xyz");
-        assert_eq!((i.gpus, i.rent_cents, i.hours_micro, i.basis), (1, 200, 1_361_328_125, Basis::Rent));
-        let i = from(&format!("?gpus={}&hours=NaN&price=Infinity", "9".repeat(5000)));
-        assert_eq!((i.gpus, i.hours_micro, i.rent_cents), (100_000, 1_361_328_125, 200));
+        assert_eq!(
+            (i.gpus, i.rent_cents, i.hours_micro, i.basis),
+            (1, 200, 1_361_328_125, Basis::Rent)
+        );
+        let i = from(&format!(
+            "?gpus={}&hours=NaN&price=Infinity",
+            "9".repeat(5000)
+        ));
+        assert_eq!(
+            (i.gpus, i.hours_micro, i.rent_cents),
+            (100_000, 1_361_328_125, 200)
+        );
         let i = from("?gpus=1&gpus=7&price=0.01&hours=0");
         assert_eq!((i.gpus, i.rent_cents, i.hours_micro), (7, 50, MICRO));
         let i = from("?gpus=%00&preset=%3Cscript%3E&hours=%F0%9F%98%80");
@@ -206,7 +234,10 @@ mod tests {
         i.basis = Basis::Buy;
         i.set(Field::BuyPrice, 12_345);
         let back = from(&merge_query(&[], &i));
-        assert_eq!((back.basis, back.buy_dollars, back.gpus), (Basis::Buy, 12_345, 3000));
+        assert_eq!(
+            (back.basis, back.buy_dollars, back.gpus),
+            (Basis::Buy, 12_345, 3000)
+        );
     }
 
     #[test]

@@ -10,7 +10,10 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the repository").to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the repository")
+        .to_path_buf();
     env::set_current_dir(&root).expect("cd to the repository");
     let task = env::args().nth(1).unwrap_or_default();
     match task.as_str() {
@@ -39,28 +42,74 @@ fn main() {
 }
 
 fn test(root: &Path) {
-    step("format", || run("cargo", &["fmt", "--all", "--", "--check"]));
-    step("clippy (host)", || run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]));
-    step("clippy (wasm)", || {
-        run("cargo", &["clippy", "-p", "deepseek-cost-explainer", "--target", WASM_TARGET, "--all-targets", "--", "-D", "warnings"])
+    step("format", || {
+        run("cargo", &["fmt", "--all", "--", "--check"])
     });
-    step("domain and tooling tests (native)", || run("cargo", &["test", "--workspace"]));
-    step("component tests (wasm-bindgen-test, headless Chromium)", || {
-        run_env(
+    step("clippy (host)", || {
+        run(
             "cargo",
-            &["test", "-p", "deepseek-cost-explainer", "--target", WASM_TARGET, "--test", "components"],
-            &[("CHROMEDRIVER", &chromedriver())],
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
         )
     });
+    step("clippy (wasm)", || {
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "deepseek-cost-explainer",
+                "--target",
+                WASM_TARGET,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    });
+    step("domain and tooling tests (native)", || {
+        run("cargo", &["test", "--workspace"])
+    });
+    step(
+        "component tests (wasm-bindgen-test, headless Chromium)",
+        || {
+            run_env(
+                "cargo",
+                &[
+                    "test",
+                    "-p",
+                    "deepseek-cost-explainer",
+                    "--target",
+                    WASM_TARGET,
+                    "--test",
+                    "components",
+                ],
+                &[("CHROMEDRIVER", &chromedriver())],
+            )
+        },
+    );
     step("release build", || run("trunk", &["build", "--release"]));
-    step("end-to-end tests (release build, headless Chromium)", || {
-        let dist = root.join("dist");
-        run_env(
-            "node",
-            &["--test", "--test-concurrency=1", "tests/e2e/"],
-            &[("DIST", dist.to_str().unwrap_or("dist")), ("CHROMIUM", &chromium())],
-        )
-    });
+    step(
+        "end-to-end tests (release build, headless Chromium)",
+        || {
+            let dist = root.join("dist");
+            run_env(
+                "node",
+                &["--test", "--test-concurrency=1", "tests/e2e/"],
+                &[
+                    ("DIST", dist.to_str().unwrap_or("dist")),
+                    ("CHROMIUM", &chromium()),
+                ],
+            )
+        },
+    );
     println!("xtask: every test passed");
 }
 
@@ -68,7 +117,10 @@ fn test(root: &Path) {
 fn setup(root: &Path, browser: bool) {
     let home = env::var("HOME").unwrap_or_default();
     let path = env::var("PATH").unwrap_or_default();
-    let bins = [root.join("node_modules/.bin"), PathBuf::from(&home).join(".cargo/bin")];
+    let bins = [
+        root.join("node_modules/.bin"),
+        PathBuf::from(&home).join(".cargo/bin"),
+    ];
     let mut parts: Vec<String> = bins.iter().map(|p| p.display().to_string()).collect();
     parts.push(path);
     env::set_var("PATH", parts.join(":"));
@@ -83,17 +135,24 @@ fn setup(root: &Path, browser: bool) {
     if have.split_whitespace().nth(1) != Some(want.as_str()) {
         println!("xtask: installing wasm-bindgen-cli {want} (matches Cargo.lock)");
         // Not --locked: the CLI's own lock names a crate the registry lacks.
-        run("cargo", &["install", "wasm-bindgen-cli", "--version", &want]);
+        run(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &want],
+        );
     }
 
     let have = output("trunk", &["--version"]).unwrap_or_default();
     if have.split_whitespace().nth(1) != Some(TRUNK_VERSION) {
         println!("xtask: installing trunk {TRUNK_VERSION} (about 11 minutes on 2 cores)");
-        run("cargo", &["install", "--locked", "trunk", "--version", TRUNK_VERSION]);
+        run(
+            "cargo",
+            &["install", "--locked", "trunk", "--version", TRUNK_VERSION],
+        );
     }
 
     let stamp = root.join("node_modules/.package-lock.json");
-    let fresh = modified(&stamp).is_some_and(|s| modified(&root.join("package-lock.json")).is_some_and(|l| l <= s));
+    let fresh = modified(&stamp)
+        .is_some_and(|s| modified(&root.join("package-lock.json")).is_some_and(|l| l <= s));
     if !fresh || !root.join("node_modules/.bin/wasm-opt").exists() {
         run("npm", &["ci", "--no-audit", "--no-fund"]);
     }
@@ -102,7 +161,11 @@ fn setup(root: &Path, browser: bool) {
         if output("id", &["-u"]).as_deref().map(str::trim) == Some("0") {
             println!("xtask: installing Debian's chromium and chromium-driver");
             run_env("apt-get", &["update", "-qq"], &[]);
-            run_env("apt-get", &["install", "-y", "-qq", "chromium", "chromium-driver"], &[("DEBIAN_FRONTEND", "noninteractive")]);
+            run_env(
+                "apt-get",
+                &["install", "-y", "-qq", "chromium", "chromium-driver"],
+                &[("DEBIAN_FRONTEND", "noninteractive")],
+            );
         } else {
             eprintln!("xtask: Chromium and ChromeDriver are missing. Install them as root:");
             eprintln!("  apt-get install chromium chromium-driver");
@@ -139,7 +202,11 @@ fn which(program: &str) -> Option<PathBuf> {
     if p.is_absolute() {
         return p.exists().then(|| p.to_path_buf());
     }
-    env::var("PATH").ok()?.split(':').map(|d| Path::new(d).join(program)).find(|c| c.exists())
+    env::var("PATH")
+        .ok()?
+        .split(':')
+        .map(|d| Path::new(d).join(program))
+        .find(|c| c.exists())
 }
 
 fn modified(p: &Path) -> Option<std::time::SystemTime> {
@@ -153,7 +220,9 @@ fn step(name: &str, f: impl FnOnce()) {
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn run(program: &str, args: &[&str]) {
@@ -161,7 +230,10 @@ fn run(program: &str, args: &[&str]) {
 }
 
 fn run_env(program: &str, args: &[&str], vars: &[(&str, &str)]) {
-    let status = Command::new(program).args(args).envs(vars.iter().copied()).status();
+    let status = Command::new(program)
+        .args(args)
+        .envs(vars.iter().copied())
+        .status();
     match status {
         Ok(s) if s.success() => {}
         Ok(s) => {

@@ -1,0 +1,221 @@
+// What a reader does, against the release build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, openPage, waitForText, total } from './harness.mjs';
+
+const DIST = process.env.DIST || 'dist';
+const SHOTS = new URL('../../target/screenshots/', import.meta.url);
+let server, browser;
+const pages = [];
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
+  await browser?.close();
+  await server?.close();
+  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
+});
+
+async function open(query = '', viewport) {
+  const page = await openPage(browser, server.url + query, viewport);
+  pages.push(page);
+  return page;
+}
+
+const PRESETS = [
+  ['v3', '$5,576,000', '$5.58 million'],
+  ['r1', '$294,000', '$294,000'],
+  ['hyperscaler', '$34,264,520', '$34.3 million'],
+  ['buy-v3', '$69,222,400', '$69.2 million'],
+  ['fleet', '$1,600,000,000', '$1.6 billion'],
+];
+
+test('the default view tells the story with no interaction', async () => {
+  const page = await open();
+  const t = await total(page);
+  assert.match(t, /\$5\.58 million/);
+  assert.match(t, /\$5,576,000/);
+  const body = await page.locator('body').innerText();
+  assert.match(body, /\$6M or \$1\.6B\?/);
+  assert.match(body, /2,788,000 GPU-hours/);
+  assert.match(body, /What these numbers leave out/);
+  assert.equal(await page.locator('[data-preset=v3]').getAttribute('aria-pressed'), 'true');
+  for (const name of ['GPU count', 'Unit price', 'Training hours']) {
+    assert.equal(await page.getByRole('slider', { name, exact: true }).count(), 1, name);
+    assert.equal(await page.getByRole('textbox', { name, exact: true }).count(), 1, name);
+  }
+  assert.match(body, /Rent/);
+  assert.doesNotMatch(body, /NaN|Infinity|undefined/);
+});
+
+test('every citation is present, names its value and links over https in a new tab', async () => {
+  const page = await open();
+  const expected = { gpus: '2,048 GPUs', price: '$2.00 per GPU-hour', hours: '1,361 hours' };
+  for (const [id, value] of Object.entries(expected)) {
+    const c = page.getByTestId(`citation-${id}`);
+    assert.match(await c.innerText(), new RegExp(value.replace(/[$.]/g, '\\$&')), id);
+    const links = c.locator('a');
+    assert.ok((await links.count()) >= 1, `${id} has a link`);
+    for (const a of await links.all()) {
+      assert.match(await a.getAttribute('href'), /^https:\/\//);
+      assert.equal(await a.getAttribute('target'), '_blank');
+      assert.equal(await a.getAttribute('rel'), 'noopener noreferrer');
+    }
+  }
+  // Every link on the page is https.
+  for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => a.href))) {
+    assert.match(href, /^https:\/\//);
+  }
+});
+
+test('every preset reproduces its cited total to the dollar', async () => {
+  const page = await open();
+  for (const [id, exact, compact] of PRESETS) {
+    await page.click(`[data-preset=${id}]`);
+    await waitForText(page, '[data-testid=total]', exact);
+    assert.match(await total(page), new RegExp(compact.replace(/[$.]/g, '\\$&')));
+    assert.equal(await page.locator(`[data-preset=${id}]`).getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction((id) => id === 'v3' ? location.search === '' : location.search === `?preset=${id}`, id);
+  }
+  await page.click('.dce-reset');
+  await waitForText(page, '[data-testid=total]', '$5,576,000');
+});
+
+test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach the ends', async () => {
+  const page = await open();
+  const cases = [
+    ['GPU count', '1 GPU', '100,000 GPUs', '$272,265,625'],
+    ['Unit price', '$0.50 per GPU-hour', '$20.00 per GPU-hour', '$55,760,000'],
+    ['Training hours', '1 hour', '100,000 hours', '$409,600,000'],
+  ];
+  for (const [name, low, high, totalAtEnd] of cases) {
+    await page.click('.dce-reset');
+    await waitForText(page, '[data-testid=total]', '$5,576,000');
+    const slider = page.getByRole('slider', { name, exact: true });
+    await slider.focus();
+    const value = async () => Number(await slider.inputValue());
+    const start = await value();
+
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await value(), start + 1, `${name} ArrowRight`);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await value(), start, `${name} ArrowLeft`);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await value(), start + 1, `${name} ArrowUp`);
+    await page.keyboard.press('ArrowDown');
+
+    await page.keyboard.press('End');
+    assert.ok((await slider.getAttribute('aria-valuetext')).startsWith(high), `${name} End`);
+    await waitForText(page, '[data-testid=total]', totalAtEnd);
+    const max = await value();
+
+    await page.keyboard.press('PageDown');
+    const afterDown = await value();
+    assert.ok(afterDown < max, `${name} PageDown lowers (${afterDown} < ${max})`);
+    await page.keyboard.press('PageUp');
+    assert.ok((await value()) > afterDown, `${name} PageUp raises`);
+
+    await page.keyboard.press('Home');
+    assert.equal(await value(), 0, `${name} Home`);
+    assert.equal(await slider.getAttribute('aria-valuetext'), low);
+  }
+});
+
+test('the number box takes exact values and refuses what is not a number', async () => {
+  const page = await open();
+  const gpus = page.getByRole('textbox', { name: 'GPU count', exact: true });
+  await gpus.fill('4,096');
+  await gpus.press('Enter');
+  await waitForText(page, '[data-testid=total]', '$11,152,000');
+
+  await gpus.fill('many');
+  await gpus.press('Enter');
+  await waitForText(page, '.dce-input-gpus .dce-note', 'Type a number');
+  assert.equal(await gpus.getAttribute('aria-invalid'), 'true');
+  assert.match(await total(page), /\$11,152,000/);
+  await gpus.press('Escape');
+  assert.equal(await gpus.inputValue(), '4,096');
+
+  // A decimal comma is read as a decimal: 1,5 hours.
+  const hours = page.getByRole('textbox', { name: 'Training hours', exact: true });
+  await hours.fill('1,5');
+  await hours.press('Enter');
+  await waitForText(page, '[data-testid=total]', '$12,288'); // 4,096 × 1.5 h × $2
+
+  // Out of range clamps, and says so.
+  await gpus.fill('250000');
+  await gpus.press('Enter');
+  await waitForText(page, '.dce-input-gpus .dce-note', 'Kept within 1 to 100,000');
+  assert.equal(await gpus.inputValue(), '100,000');
+});
+
+test('the basis switch keeps a price per basis', async () => {
+  const page = await open();
+  const price = page.getByRole('textbox', { name: 'Unit price', exact: true });
+  await price.fill('3.42');
+  await price.press('Enter');
+  await waitForText(page, '[data-testid=total]', '$9,534,960'); // 2,788,000 × $3.42
+  await page.getByRole('radio', { name: /Buy/ }).check();
+  await waitForText(page, '[data-testid=total]', '$65,536,000'); // 2,048 × $32,000
+  assert.match(await page.locator('.dce-share').innerText(), /4-year service life/);
+  await page.getByRole('radio', { name: /Rent/ }).check();
+  await waitForText(page, '[data-testid=total]', '$9,534,960');
+});
+
+test('the URL restores exactly what the sender saw, without history spam', async () => {
+  const page = await open();
+  const before = await page.evaluate(() => history.length);
+  const gpus = page.getByRole('textbox', { name: 'GPU count', exact: true });
+  await gpus.fill('3000');
+  await gpus.press('Enter');
+  const slider = page.getByRole('slider', { name: 'Training hours', exact: true });
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('gpus=3000') && !location.search.includes('hours=1361.328125'));
+  assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
+  const shared = page.url();
+  const sent = await total(page);
+
+  const other = await open(new URL(shared).search);
+  assert.equal(await total(other), sent);
+  assert.equal(await other.getByRole('slider', { name: 'Training hours', exact: true }).getAttribute('aria-valuetext'),
+    await slider.getAttribute('aria-valuetext'));
+
+  const fleet = await open('?gpus=50000&basis=buy&price=32000');
+  assert.match(await total(fleet), /\$1\.6 billion/);
+  assert.match(await total(fleet), /\$1,600,000,000/);
+  assert.equal(await fleet.locator('[data-preset=fleet]').getAttribute('aria-pressed'), 'true');
+});
+
+test('bad URL values are clamped or ignored and never break the page', async () => {
+  const cases = [
+    ['?gpus=-5&price=abc&hours=1e309&basis=xyz', '$2,722.66'],
+    ['?gpus=' + '9'.repeat(5000), '$272,265,625'],
+    ['?preset=%3Cscript%3Ealert(1)%3C/script%3E&hours=NaN&price=Infinity', '$5,576,000'],
+    ['?gpus=1&gpus=2048&hours=0', '$4,096'],
+    ['?basis=buy&price=1', '$2,048,000'],
+  ];
+  for (const [query, expected] of cases) {
+    const page = await open(query);
+    assert.match(await total(page), new RegExp(expected.replace(/[$.]/g, '\\$&')), query.slice(0, 60));
+    assert.doesNotMatch(await page.locator('body').innerText(), /NaN|Infinity|undefined/);
+  }
+});
+
+test('screenshots at phone and desktop widths', async () => {
+  await mkdir(SHOTS, { recursive: true });
+  for (const [width, name] of [[360, 'phone'], [1280, 'desktop']]) {
+    const page = await open('', { width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
+    await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: true });
+    await page.click('[data-preset=fleet]');
+    await waitForText(page, '[data-testid=total]', '$1,600,000,000');
+    await page.screenshot({ path: new URL(`${name}-fleet.png`, SHOTS).pathname, fullPage: true });
+  }
+});
