@@ -189,7 +189,10 @@ mod tests {
     use super::*;
 
     fn max_inputs(basis: Basis) -> Inputs {
-        let mut i = Inputs { basis, ..Inputs::default() };
+        let mut i = Inputs {
+            basis,
+            ..Inputs::default()
+        };
         for f in Field::ALL {
             i.set(f, u64::MAX);
         }
