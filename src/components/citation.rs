@@ -38,7 +38,7 @@ pub fn citation(props: &Props) -> Html {
             if let Some(how) = c.derived {
                 <p class="dce-derived"><span class="dce-tag">{"Derived"}</span>{" "}{how}</p>
             }
-            { for c.facts.iter().enumerate().map(|(i, id)| html! { <SourceCard id={*id} quote={i == 0} /> }) }
+            <SourceCard ids={c.facts} />
         </div>
     }
 }

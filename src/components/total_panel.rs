@@ -54,7 +54,7 @@ pub fn total_panel(props: &Props) -> Html {
                 if !p.total_is_cited() {
                     <p class="dce-derived"><span class="dce-tag">{"Derived"}</span>{" The total is our arithmetic on the cited inputs."}</p>
                 }
-                { for p.sources().iter().enumerate().map(|(i, id)| html! { <SourceCard id={*id} quote={i == 0} /> }) }
+                <SourceCard ids={p.sources()} />
             </div>
         },
         None => html! {

@@ -375,9 +375,35 @@ static DERIVED_CLUSTER_PRICE: Fact = Fact {
     quote: Quote::Paraphrase("2,048 H800 × $33,800 list price ≈ $69M (arithmetic on cited rows)."),
 };
 
+/// Splits rows into runs that cite the same document (same title), so a
+/// document is named once however many of its rows are cited.
+pub fn by_document(ids: &[FactId]) -> Vec<Vec<FactId>> {
+    let mut groups: Vec<Vec<FactId>> = Vec::new();
+    for &id in ids {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].fact().title == id.fact().title)
+        {
+            Some(g) => g.push(id),
+            None => groups.push(vec![id]),
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_group_by_document_in_first_seen_order() {
+        let g = by_document(&[FactId::SA_04, FactId::V3_08, FactId::SA_01]);
+        assert_eq!(
+            g,
+            vec![vec![FactId::SA_04, FactId::SA_01], vec![FactId::V3_08]]
+        );
+        assert!(by_document(&[]).is_empty());
+    }
 
     fn facts_md() -> String {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources/FACTS.md");
