@@ -5,7 +5,7 @@ pub mod domain;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
-mod platform;
+pub mod platform;
 
 #[cfg(target_arch = "wasm32")]
 pub use components::app::{mount, App};

@@ -129,3 +129,56 @@ async fn presets_set_every_input_and_reset_restores_v3() {
     click(".dce-reset");
     until("the default total", || total(&root).contains("$5,576,000")).await;
 }
+
+#[wasm_bindgen_test]
+fn intl_writes_numbers_the_way_each_language_does() {
+    use deepseek_cost_explainer::domain::locale::Locale;
+    use deepseek_cost_explainer::domain::text::Text;
+    use deepseek_cost_explainer::platform::intl;
+    let text = |l| Text {
+        locale: l,
+        fmt: intl(l),
+    };
+    let nbsp = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+    let cases = [
+        (Locale::En, "$5.58 million", "$5,576,000", "$1.6 billion"),
+        (
+            Locale::It,
+            "5,58 milioni di dollari",
+            "5.576.000 $",
+            "1,6 miliardi di dollari",
+        ),
+        (
+            Locale::PtBr,
+            "US$ 5,58 milhões",
+            "US$ 5.576.000",
+            "US$ 1,6 bilhão",
+        ),
+        (
+            Locale::PtPt,
+            "5,58 milhões de dólares",
+            "5 576 000 US$",
+            "1,6 mil milhões de dólares",
+        ),
+    ];
+    for (l, compact, exact, fleet) in cases {
+        let t = text(l);
+        assert_eq!(nbsp(t.money_compact(557_600_000)), compact, "{l:?}");
+        assert_eq!(nbsp(t.money(557_600_000)), exact, "{l:?}");
+        assert_eq!(nbsp(t.money_compact(160_000_000_000)), fleet, "{l:?}");
+    }
+    assert_eq!(
+        text(Locale::It).with_unit(
+            deepseek_cost_explainer::domain::quantity::Field::Hours,
+            1_361_328_125
+        ),
+        "1361 ore, circa 57 giorni"
+    );
+    assert_eq!(
+        nbsp(text(Locale::PtBr).with_unit(
+            deepseek_cost_explainer::domain::quantity::Field::RentPrice,
+            200
+        )),
+        "US$ 2,00 por hora-GPU"
+    );
+}

@@ -1,6 +1,9 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
+use super::use_text;
+use crate::domain::locale::Tr;
+use crate::domain::messages::M;
 use crate::domain::model::{Action, Basis};
 
 #[derive(Properties, PartialEq)]
@@ -12,21 +15,22 @@ pub struct Props {
 /// Rent or Buy, as native radio buttons: arrow keys switch, as readers expect.
 #[function_component(BasisSwitch)]
 pub fn basis_switch(props: &Props) -> Html {
-    let option = |basis: Basis, text: &'static str, sub: &'static str| {
+    let t = use_text();
+    let option = |basis: Basis, text: Tr, sub: Tr| {
         let dispatch = props.dispatch.clone();
         html! {
             <label class={classes!("dce-basis-option", (props.basis == basis).then_some("is-active"))}>
                 <input type="radio" name="dce-basis" value={basis.id()} checked={props.basis == basis}
                     onchange={move |_| dispatch.dispatch(Action::SetBasis(basis))} />
-                <span>{text}</span><small>{sub}</small>
+                <span>{t.t(text)}</span><small>{t.t(sub)}</small>
             </label>
         }
     };
     html! {
         <fieldset class="dce-basis">
-            <legend class="dce-sr">{"Pricing basis"}</legend>
-            {option(Basis::Rent, "Rent", "per GPU-hour")}
-            {option(Basis::Buy, "Buy", "per GPU")}
+            <legend class="dce-sr">{t.t(M.basis_legend)}</legend>
+            {option(Basis::Rent, M.rent, M.rent_sub)}
+            {option(Basis::Buy, M.buy, M.buy_sub)}
         </fieldset>
     }
 }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::slug;
 use super::source_card::SourceCard;
+use super::{slug, use_text};
 use crate::domain::cited::{nearby, CitedValue};
-use crate::domain::format::field_with_unit;
+use crate::domain::messages::M;
 use crate::domain::quantity::Field;
 
 #[derive(Properties, PartialEq)]
@@ -16,27 +16,28 @@ pub struct Props {
 /// its sources, and, off a cited value, the cited values on either side.
 #[function_component(Citation)]
 pub fn citation(props: &Props) -> Html {
+    let t = use_text();
     let field = props.field;
     let n = nearby(field, props.value);
-    let name = |c: &CitedValue| field_with_unit(field, c.value);
+    let name = |c: &CitedValue| t.with_unit(field, c.value);
     let position = if n.exact {
         html! {}
     } else {
         let around = match (n.below, n.above) {
-            (Some(b), Some(a)) => format!("between {} and {}", name(b), name(a)),
-            (Some(b), None) => format!("above the highest, {}", name(b)),
-            (None, Some(a)) => format!("below the lowest, {}", name(a)),
+            (Some(b), Some(a)) => t.fill(M.between, &[&name(b), &name(a)]),
+            (Some(b), None) => t.fill(M.above_highest, &[&name(b)]),
+            (None, Some(a)) => t.fill(M.below_lowest, &[&name(a)]),
             (None, None) => String::new(),
         };
-        html! { <p class="dce-around">{format!("Not a cited value: {around}. Nearest:")}</p> }
+        html! { <p class="dce-around">{t.fill(M.not_cited, &[&around])}</p> }
     };
     let c = n.nearest;
     html! {
         <div class="dce-citation" data-testid={format!("citation-{}", slug(field))}>
             {position}
-            <p class="dce-cited"><strong>{name(c)}</strong>{": "}{c.label}{"."}</p>
+            <p class="dce-cited"><strong>{name(c)}</strong>{": "}{t.t(c.label)}{"."}</p>
             if let Some(how) = c.derived {
-                <p class="dce-derived"><span class="dce-tag">{"Derived"}</span>{" "}{how}</p>
+                <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(how)}</p>
             }
             <SourceCard ids={c.facts} />
         </div>

@@ -1,17 +1,21 @@
 use yew::prelude::*;
 
+use super::use_text;
+use crate::domain::messages::M;
+
 #[function_component(Headline)]
 pub fn headline() -> Html {
+    let t = use_text();
     html! {
         <header class="dce-head">
-            <p class="dce-kicker">{"What did DeepSeek's AI cost to train?"}</p>
-            <h1 class="dce-title">{"$6M or $1.6B?"}</h1>
+            <p class="dce-kicker">{t.t(M.kicker)}</p>
+            <h1 class="dce-title">{t.t(M.title)}</h1>
             <p class="dce-lede">
-                {"Both numbers are real. They count different things: "}
-                <span class="dce-rent">{"renting GPUs for one training run"}</span>
-                {", and "}
-                <span class="dce-buy">{"buying a whole fleet of them"}</span>
-                {". Move the sliders to see why."}
+                {t.t(M.lede_start)}
+                <span class="dce-rent">{t.t(M.lede_rent)}</span>
+                {t.t(M.lede_and)}
+                <span class="dce-buy">{t.t(M.lede_buy)}</span>
+                {t.t(M.lede_end)}
             </p>
         </header>
     }

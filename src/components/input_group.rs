@@ -4,7 +4,8 @@ use super::app::Dispatch;
 use super::citation::Citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
-use super::slug;
+use super::{slug, use_text};
+use crate::domain::messages::M;
 use crate::domain::quantity::Field;
 
 #[derive(Properties, PartialEq)]
@@ -23,15 +24,16 @@ pub struct Props {
 /// and the citation for the current value.
 #[function_component(InputGroup)]
 pub fn input_group(props: &Props) -> Html {
+    let t = use_text();
     let s = slug(props.field);
     let label_id: AttrValue = format!("dce-label-{s}").into();
     let hint_id: AttrValue = format!("dce-hint-{s}").into();
-    let unit = match props.field {
-        Field::Gpus => "GPUs",
-        Field::RentPrice => "$ / GPU-hour",
-        Field::BuyPrice => "$ / GPU",
-        Field::Hours => "hours",
-    };
+    let unit = t.t(match props.field {
+        Field::Gpus => M.gpus_unit,
+        Field::RentPrice => M.rent_unit,
+        Field::BuyPrice => M.buy_unit,
+        Field::Hours => M.hours_unit,
+    });
     html! {
         <div class={classes!("dce-input", format!("dce-input-{s}"))} role="group" aria-labelledby={label_id.clone()}>
             <div class="dce-input-head">

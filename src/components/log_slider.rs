@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
+use super::use_text;
 use crate::domain::cited::cited;
-use crate::domain::format::field_with_unit;
 use crate::domain::model::Action;
 use crate::domain::quantity::{nearest_stop, stops, Field};
 use crate::domain::scale::css_percent;
@@ -20,6 +20,7 @@ pub struct Props {
 /// the platform defines them. Cited values are stops and drawn as ticks.
 #[function_component(LogSlider)]
 pub fn log_slider(props: &Props) -> Html {
+    let t = use_text();
     let field = props.field;
     let stops = use_memo(field, |f| {
         let values: Vec<u64> = cited(*f).iter().map(|c| c.value).collect();
@@ -59,7 +60,7 @@ pub fn log_slider(props: &Props) -> Html {
         <div class="dce-slider">
             <input type="range" min="0" max={last.to_string()} step="1" value={index.to_string()}
                 aria-labelledby={props.labelled_by.clone()}
-                aria-valuetext={field_with_unit(field, props.value)}
+                aria-valuetext={t.with_unit(field, props.value)}
                 {oninput} {onchange} />
             <div class="dce-ticks" aria-hidden="true">{for ticks}</div>
         </div>

@@ -6,6 +6,7 @@ mod citation;
 mod cost_track;
 mod headline;
 mod input_group;
+mod language_switch;
 mod leaves_out;
 mod log_slider;
 mod number_box;
@@ -13,12 +14,27 @@ mod preset_bar;
 mod source_card;
 mod total_panel;
 
+use yew::prelude::*;
+
+use crate::domain::locale::Locale;
+use crate::domain::quantity::Field;
+use crate::domain::text::Text;
+
 /// The slug a field uses in ids and test ids: both prices share `price`.
-pub(crate) fn slug(field: crate::domain::quantity::Field) -> &'static str {
-    use crate::domain::quantity::Field;
+pub(crate) fn slug(field: Field) -> &'static str {
     match field {
         Field::Gpus => "gpus",
         Field::RentPrice | Field::BuyPrice => "price",
         Field::Hours => "hours",
+    }
+}
+
+/// Text in the reader's language (the `Locale` context), numbers by Intl.
+#[hook]
+pub(crate) fn use_text() -> Text<'static> {
+    let locale = use_context::<Locale>().unwrap_or_default();
+    Text {
+        locale,
+        fmt: crate::platform::intl(locale),
     }
 }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use crate::domain::format::{field_number, field_with_unit};
+use super::use_text;
+use crate::domain::messages::M;
 use crate::domain::model::Action;
 use crate::domain::quantity::{parse_typed, Field};
 
@@ -15,7 +16,7 @@ pub struct Props {
 }
 
 /// What the box says under itself after a commit.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Note {
     None,
     /// The text was not a number: the value is unchanged.
@@ -24,28 +25,44 @@ enum Note {
     Clamped,
 }
 
-/// A text box that takes an exact value. While the reader types, their text
-/// stays as typed; Enter or leaving the box commits it. Unparsable text is
-/// rejected with a message and the last good value is kept; Escape reverts.
+/// A text box that takes an exact value, typed the reader's way (see
+/// `quantity::parse_typed`). While the reader types, their text stays as
+/// typed; Enter or leaving the box commits it (both fire `change`).
+/// Unparsable text is rejected with a message and the last good value is
+/// kept; Escape reverts.
 #[function_component(NumberBox)]
 pub fn number_box(props: &Props) -> Html {
+    let t = use_text();
     let field = props.field;
     let draft = use_state(|| None::<String>);
     let note = use_state(|| Note::None);
-    // A new field (the basis switched) starts clean.
+    // A new field (the basis switched) or language starts clean.
     {
         let (draft, note) = (draft.clone(), note.clone());
-        use_effect_with(field, move |_| {
+        use_effect_with((field, t.locale), move |_| {
             draft.set(None);
             note.set(Note::None);
         });
     }
 
-    let commit = {
-        let (draft, note, dispatch) = (draft.clone(), note.clone(), props.dispatch.clone());
-        move |text: String| {
+    let oninput = {
+        let draft = draft.clone();
+        move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            draft.set(Some(input.value()));
+        }
+    };
+    let onchange = {
+        let (draft, note, dispatch, locale) = (
+            draft.clone(),
+            note.clone(),
+            props.dispatch.clone(),
+            t.locale,
+        );
+        move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let spec = field.spec();
-            match parse_typed(&text, spec.decimals) {
+            match parse_typed(&input.value(), spec.decimals, locale) {
                 Ok(p) => {
                     let v = p.clamped(spec);
                     note.set(if p.negative || v != p.units {
@@ -60,20 +77,6 @@ pub fn number_box(props: &Props) -> Html {
             }
         }
     };
-    let oninput = {
-        let draft = draft.clone();
-        move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            draft.set(Some(input.value()));
-        }
-    };
-    let onchange = {
-        move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            commit(input.value());
-        }
-    };
-    // Enter needs no handler: browsers fire `change` for it.
     let onkeydown = {
         let (draft, note) = (draft.clone(), note.clone());
         move |e: KeyboardEvent| {
@@ -86,32 +89,34 @@ pub fn number_box(props: &Props) -> Html {
 
     let spec = field.spec();
     let message = match *note {
-        Note::None => None,
-        Note::Rejected => Some(format!(
-            "Type a number, such as {}. Still using {}.",
-            field.example(),
-            field_with_unit(field, props.value)
-        )),
-        Note::Clamped => Some(format!(
-            "Kept within {} to {}.",
-            field_number(field, spec.min),
-            field_number(field, spec.max)
-        )),
+        Note::None => String::new(),
+        Note::Rejected => t.fill(
+            M.rejected,
+            &[
+                &t.number(field, field.example()),
+                &t.with_unit(field, props.value),
+            ],
+        ),
+        Note::Clamped => t.fill(
+            M.clamped,
+            &[&t.number(field, spec.min), &t.number(field, spec.max)],
+        ),
     };
-    let error_id = format!("{}-note", props.described_by);
+    let invalid = *note == Note::Rejected;
+    let note_id = format!("{}-note", props.described_by);
     let text = (*draft)
         .clone()
-        .unwrap_or_else(|| field_number(field, props.value));
+        .unwrap_or_else(|| t.number(field, props.value));
     html! {
         <div class="dce-box">
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                class={classes!((*note == Note::Rejected).then_some("is-invalid"))}
+                class={classes!(invalid.then_some("is-invalid"))}
                 value={text}
                 aria-labelledby={props.labelled_by.clone()}
-                aria-describedby={format!("{} {}", props.described_by, error_id)}
-                aria-invalid={(*note == Note::Rejected).to_string()}
+                aria-describedby={format!("{} {note_id}", props.described_by)}
+                aria-invalid={invalid.to_string()}
                 {oninput} {onchange} {onkeydown} />
-            <p id={error_id} class="dce-note" role="status">{message.unwrap_or_default()}</p>
+            <p id={note_id} class="dce-note" role="status">{message}</p>
         </div>
     }
 }

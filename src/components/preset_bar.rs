@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
+use super::use_text;
+use crate::domain::messages::M;
 use crate::domain::model::Action;
 use crate::domain::presets::Preset;
 
@@ -13,6 +15,7 @@ pub struct Props {
 /// The five scenarios and a reset; the active one is pressed.
 #[function_component(PresetBar)]
 pub fn preset_bar(props: &Props) -> Html {
+    let t = use_text();
     let buttons = Preset::ALL.into_iter().map(|p| {
         let dispatch = props.dispatch.clone();
         let pressed = props.active == Some(p);
@@ -21,7 +24,7 @@ pub fn preset_bar(props: &Props) -> Html {
                 <button type="button" class={classes!("dce-preset", pressed.then_some("is-active"))}
                     aria-pressed={pressed.to_string()} data-preset={p.id()}
                     onclick={move |_| dispatch.dispatch(Action::ApplyPreset(p))}>
-                    {p.name()}
+                    {t.t(p.name())}
                 </button>
             </li>
         }
@@ -31,9 +34,9 @@ pub fn preset_bar(props: &Props) -> Html {
         move |_| dispatch.dispatch(Action::Reset)
     };
     html! {
-        <nav class="dce-presets" aria-label="Scenarios">
+        <nav class="dce-presets" aria-label={t.t(M.scenarios)}>
             <ul>{for buttons}</ul>
-            <button type="button" class="dce-reset" onclick={reset}>{"Reset"}</button>
+            <button type="button" class="dce-reset" onclick={reset}>{t.t(M.reset)}</button>
         </nav>
     }
 }

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
+use super::use_text;
 use crate::domain::facts::{by_document, FactId, Quote};
+use crate::domain::messages::M;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -8,26 +10,30 @@ pub struct Props {
     pub ids: &'static [FactId],
 }
 
-/// Cited rows as a reader sees them: each row's quote, then the document's
+/// Cited rows as a reader sees them: each row's quote (verbatim, in the
+/// source's language) or our translated paraphrase, then the document's
 /// title (linked, new tab), publisher, date and the row ids.
 #[function_component(SourceCard)]
 pub fn source_card(props: &Props) -> Html {
+    let t = use_text();
     let groups = by_document(props.ids).into_iter().map(|rows| {
         let f = rows[0].fact();
         let quotes = rows.iter().map(|id| match id.fact().quote {
-            Quote::Exact(q) => html! { <q class="dce-quote">{q}</q> },
+            Quote::Exact(q) => html! { <q class="dce-quote" lang="en">{q}</q> },
             Quote::Paraphrase(p) => html! {
-                <span class="dce-quote is-paraphrase"><span class="dce-tag">{"Paraphrase"}</span>{" "}{p}{" "}</span>
+                <span class="dce-quote is-paraphrase">
+                    <span class="dce-tag">{t.t(M.paraphrase)}</span>{" "}{t.t(p)}{" "}
+                </span>
             },
         });
         html! {
             <p class="dce-source">
                 {for quotes}
                 <cite>
-                    <a href={f.url} target="_blank" rel="noopener noreferrer">{f.title}</a>
+                    <a href={f.url} target="_blank" rel="noopener noreferrer" lang="en">{f.title}</a>
                     {format!(", {}, {}", f.publisher, f.date)}
                     {for rows.iter().map(|id| html! {
-                        <span class="dce-row" title="Row of the project's fact table">{id.fact().row}</span>
+                        <span class="dce-row" title={t.t(M.row_title)}>{id.fact().row}</span>
                     })}
                 </cite>
             </p>

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use super::source_card::SourceCard;
-use crate::domain::format::{
-    field_with_unit, gpu_hours, group, hours_short, money_compact, money_exact,
-};
+use super::use_text;
+use crate::domain::cited::SERVICE_LIFE_HOURS;
+use crate::domain::messages::M;
 use crate::domain::model::{Basis, State};
-use crate::domain::quantity::Field;
+use crate::domain::quantity::{Field, MICRO};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,33 +16,39 @@ pub struct Props {
 /// current numbers, and its source.
 #[function_component(TotalPanel)]
 pub fn total_panel(props: &Props) -> Html {
+    let t = use_text();
     let inputs = props.state.inputs;
     let total = inputs.total();
     let preset = inputs.matching_preset();
-    let gpus = format!("{} GPUs", group(u128::from(inputs.gpus)));
+    let gpus = t.gpus(inputs.gpus);
     let (what, formula, extra) = match inputs.basis {
         Basis::Rent => (
-            "Renting the GPUs for this run",
+            M.total_rent,
             format!(
                 "{gpus} × {} × {} = {}",
-                hours_short(inputs.hours_micro),
-                field_with_unit(Field::RentPrice, inputs.rent_cents),
-                gpu_hours(inputs.gpu_hours_micro())
-                    .replace(" GPU-hours", " GPU-hours at that price")
+                t.hours_short(inputs.hours_micro),
+                t.with_unit(Field::RentPrice, inputs.rent_cents),
+                t.fill(
+                    M.gpu_hours_at_price,
+                    &[&t.number(Field::Hours, inputs.gpu_hours_micro())]
+                )
             ),
             html! {},
         ),
         Basis::Buy => (
-            "Buying the GPUs outright",
+            M.total_buy,
             format!(
                 "{gpus} × {}",
-                field_with_unit(Field::BuyPrice, inputs.buy_dollars)
+                t.with_unit(Field::BuyPrice, inputs.buy_dollars)
             ),
             html! {
                 <p class="dce-share">
-                    {"This run's share of that hardware over a 4-year service life: "}
-                    <strong>{money_compact(inputs.service_life_share())}</strong>
-                    {format!(" ({} of 35,064 hours)", hours_short(inputs.hours_micro.min(35_064_000_000)))}
+                    {t.t(M.share)}
+                    <strong>{t.money_compact(inputs.service_life_share())}</strong>
+                    {t.fill(M.share_hours, &[
+                        &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
+                        &t.count(SERVICE_LIFE_HOURS),
+                    ])}
                 </p>
             },
         ),
@@ -50,32 +56,32 @@ pub fn total_panel(props: &Props) -> Html {
     let source = match preset {
         Some(p) => html! {
             <div class="dce-total-source">
-                <p class="dce-story">{p.story()}</p>
+                <p class="dce-story">{t.t(p.story())}</p>
                 if !p.total_is_cited() {
-                    <p class="dce-derived"><span class="dce-tag">{"Derived"}</span>{" The total is our arithmetic on the cited inputs."}</p>
+                    <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.derived_total)}</p>
                 }
                 <SourceCard ids={p.sources()} />
             </div>
         },
         None => html! {
             <div class="dce-total-source">
-                <p class="dce-story">{"Your own scenario: the arithmetic of the inputs below, each cited under its slider."}</p>
+                <p class="dce-story">{t.t(M.own_scenario)}</p>
             </div>
         },
     };
     let settled = props.state.settled.total();
     html! {
         <div class={classes!("dce-total", format!("is-{}", inputs.basis.id()))}>
-            <p class="dce-total-what">{what}</p>
+            <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
-                <span class="dce-total-compact">{money_compact(total)}</span>
-                <span class="dce-total-exact">{money_exact(total)}{" exactly"}</span>
+                <span class="dce-total-compact">{t.money_compact(total)}</span>
+                <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
             </p>
             <p class="dce-formula">{formula}</p>
             {extra}
             {source}
             <p class="dce-sr" aria-live="polite" aria-atomic="true">
-                {format!("Total: {} ({})", money_compact(settled), money_exact(settled))}
+                {t.fill(M.live_total, &[&t.money_compact(settled), &t.money(settled)])}
             </p>
         </div>
     }

@@ -2,6 +2,7 @@
 //! citation under an input names the one nearest the current value.
 
 use super::facts::FactId;
+use super::locale::{tr, Tr};
 use super::quantity::{Field, MICRO};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -9,21 +10,16 @@ pub struct CitedValue {
     /// In the field's unit.
     pub value: u64,
     /// What the value is, in a few words ("DeepSeek-V3's training cluster").
-    pub label: &'static str,
+    pub label: Tr,
     /// Short tick label; empty for ticks drawn without text.
     pub tick: &'static str,
     /// The FACTS.md rows behind the value, the one it is read from first.
     pub facts: &'static [FactId],
     /// For a value computed from rows, the arithmetic, written out.
-    pub derived: Option<&'static str>,
+    pub derived: Option<Tr>,
 }
 
-const fn cite(
-    value: u64,
-    tick: &'static str,
-    label: &'static str,
-    facts: &'static [FactId],
-) -> CitedValue {
+const fn cite(value: u64, tick: &'static str, label: Tr, facts: &'static [FactId]) -> CitedValue {
     CitedValue {
         value,
         label,
@@ -37,31 +33,56 @@ const GPUS: &[CitedValue] = &[
     cite(
         512,
         "R1",
-        "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)",
+        tr(
+            "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)",
+            "GPU usate per la fase di apprendimento per rinforzo di DeepSeek-R1 (64 × 8 H800)",
+            "GPUs usadas na etapa de aprendizado por reforço do DeepSeek-R1 (64 × 8 H800)",
+            "GPU usadas na etapa de aprendizagem por reforço do DeepSeek-R1 (64 × 8 H800)",
+        ),
         &[FactId::R1_02],
     ),
     cite(
         2_048,
         "V3",
-        "H800 GPUs in the cluster that trained DeepSeek-V3",
+        tr(
+            "H800 GPUs in the cluster that trained DeepSeek-V3",
+            "GPU H800 del cluster che ha addestrato DeepSeek-V3",
+            "GPUs H800 do cluster que treinou o DeepSeek-V3",
+            "GPU H800 do cluster que treinou o DeepSeek-V3",
+        ),
         &[FactId::V3_08],
     ),
     cite(
         10_000,
         "",
-        "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster",
+        tr(
+            "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster",
+            "GPU A100 del cluster Fire-Flyer 2 di High-Flyer",
+            "GPUs A100 do cluster Fire-Flyer 2 da High-Flyer",
+            "GPU A100 do cluster Fire-Flyer 2 da High-Flyer",
+        ),
         &[FactId::O_01],
     ),
     cite(
         16_384,
         "",
-        "H100 GPUs Meta used for Llama 3.1 405B",
+        tr(
+            "H100 GPUs Meta used for Llama 3.1 405B",
+            "GPU H100 usate da Meta per Llama 3.1 405B",
+            "GPUs H100 usadas pela Meta no Llama 3.1 405B",
+            "GPU H100 usadas pela Meta no Llama 3.1 405B",
+        ),
         &[FactId::O_04],
     ),
     cite(
         50_000,
         "Fleet",
-        "Hopper GPUs SemiAnalysis believes DeepSeek can use",
+        tr(
+            "Hopper GPUs SemiAnalysis believes DeepSeek can use",
+            "GPU Hopper a cui DeepSeek avrebbe accesso secondo SemiAnalysis",
+            "GPUs Hopper às quais a DeepSeek teria acesso, segundo a SemiAnalysis",
+            "GPU Hopper a que a DeepSeek teria acesso, segundo a SemiAnalysis",
+        ),
         &[FactId::SA_01],
     ),
 ];
@@ -70,32 +91,67 @@ const RENT: &[CitedValue] = &[
     cite(
         170,
         "",
-        "H100 one-year rent index low, Oct 2025 (low confidence)",
+        tr(
+            "H100 one-year rent index low, Oct 2025 (low confidence)",
+            "minimo dell'indice di noleggio annuale delle H100, ottobre 2025 (affidabilità bassa)",
+            "mínimo do índice de aluguel anual da H100, outubro de 2025 (baixa confiabilidade)",
+            "mínimo do índice de aluguer anual da H100, outubro de 2025 (fiabilidade baixa)",
+        ),
         &[FactId::P_15],
     ),
     cite(
         200,
         "$2",
-        "the rent per H800 GPU-hour DeepSeek assumed",
+        tr(
+            "the rent per H800 GPU-hour DeepSeek assumed",
+            "il noleggio per ora-GPU di una H800 ipotizzato da DeepSeek",
+            "o aluguel por hora-GPU da H800 suposto pela DeepSeek",
+            "o aluguer por hora-GPU da H800 assumido pela DeepSeek",
+        ),
         &[FactId::V3_05],
     ),
     cite(
         299,
         "",
-        "H100 on demand at a neocloud (Lambda), Sep 2024",
+        tr(
+            "H100 on demand at a neocloud (Lambda), Sep 2024",
+            "H100 on demand presso un neocloud (Lambda), settembre 2024",
+            "H100 sob demanda em uma neocloud (Lambda), setembro de 2024",
+            "H100 a pedido numa neocloud (Lambda), setembro de 2024",
+        ),
         &[FactId::P_10],
     ),
     cite(
         342,
         "",
-        "H800 on demand at a neocloud (CR8DL)",
+        tr(
+            "H800 on demand at a neocloud (CR8DL)",
+            "H800 on demand presso un neocloud (CR8DL)",
+            "H800 sob demanda em uma neocloud (CR8DL)",
+            "H800 a pedido numa neocloud (CR8DL)",
+        ),
         &[FactId::P_13],
     ),
-    cite(800, "Peak", "H100 rent at its 2023 peak", &[FactId::P_09]),
+    cite(
+        800,
+        "Peak",
+        tr(
+            "H100 rent at its 2023 peak",
+            "noleggio delle H100 al picco del 2023",
+            "aluguel da H100 no pico de 2023",
+            "aluguer da H100 no pico de 2023",
+        ),
+        &[FactId::P_09],
+    ),
     cite(
         1_229,
         "AWS",
-        "H100 on demand at AWS, Mar 2025",
+        tr(
+            "H100 on demand at AWS, Mar 2025",
+            "H100 on demand su AWS, marzo 2025",
+            "H100 sob demanda na AWS, março de 2025",
+            "H100 a pedido na AWS, março de 2025",
+        ),
         &[FactId::P_11],
     ),
 ];
@@ -104,39 +160,84 @@ const BUY: &[CitedValue] = &[
     cite(
         12_000,
         "",
-        "low end of Nvidia's H20 price in China",
+        tr(
+            "low end of Nvidia's H20 price in China",
+            "prezzo minimo della H20 di Nvidia in Cina",
+            "preço mínimo da H20 da Nvidia na China",
+            "preço mínimo da H20 da Nvidia na China",
+        ),
         &[FactId::P_08],
     ),
     cite(
         15_000,
         "H20",
-        "high end of Nvidia's H20 price in China",
+        tr(
+            "high end of Nvidia's H20 price in China",
+            "prezzo massimo della H20 di Nvidia in Cina",
+            "preço máximo da H20 da Nvidia na China",
+            "preço máximo da H20 da Nvidia na China",
+        ),
         &[FactId::P_08],
     ),
     cite(
         25_000,
         "",
-        "low end of the analyst price of an H100",
+        tr(
+            "low end of the analyst price of an H100",
+            "prezzo minimo di una H100 secondo gli analisti",
+            "preço mínimo de uma H100 segundo analistas",
+            "preço mínimo de uma H100 segundo analistas",
+        ),
         &[FactId::P_01],
     ),
     cite(
         30_000,
         "",
-        "high end of the analyst price of an H100",
+        tr(
+            "high end of the analyst price of an H100",
+            "prezzo massimo di una H100 secondo gli analisti",
+            "preço máximo de uma H100 segundo analistas",
+            "preço máximo de uma H100 segundo analistas",
+        ),
         &[FactId::P_01],
     ),
     CitedValue {
         value: 32_000,
-        label: "the average price per GPU behind SemiAnalysis's $1.6B",
+        label: tr(
+            "the average price per GPU behind SemiAnalysis's $1.6B",
+            "il prezzo medio per GPU dietro l'1,6 miliardi di SemiAnalysis",
+            "o preço médio por GPU por trás do US$ 1,6 bilhão da SemiAnalysis",
+            "o preço médio por GPU por detrás dos 1,6 mil milhões da SemiAnalysis",
+        ),
         tick: "Fleet",
         facts: &[FactId::SA_04, FactId::SA_01],
-        derived: Some("$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU"),
+        derived: Some(tr(
+            "$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU",
+            "1,6 miliardi di dollari in server ÷ 50.000 GPU = 32.000 dollari per GPU",
+            "US$ 1,6 bilhão em servidores ÷ 50.000 GPUs = US$ 32.000 por GPU",
+            "1,6 mil milhões de dólares em servidores ÷ 50 000 GPU = 32 000 dólares por GPU",
+        )),
     },
-    cite(33_800, "", "list price of an H800 SXM5", &[FactId::P_05]),
+    cite(
+        33_800,
+        "",
+        tr(
+            "list price of an H800 SXM5",
+            "prezzo di listino di una H800 SXM5",
+            "preço de tabela de uma H800 SXM5",
+            "preço de tabela de uma H800 SXM5",
+        ),
+        &[FactId::P_05],
+    ),
     cite(
         44_750,
         "",
-        "per-GPU price of a DGX-H800 server",
+        tr(
+            "per-GPU price of a DGX-H800 server",
+            "prezzo per GPU di un server DGX-H800",
+            "preço por GPU de um servidor DGX-H800",
+            "preço por GPU de um servidor DGX-H800",
+        ),
         &[FactId::P_06],
     ),
 ];
@@ -145,42 +246,92 @@ const HOURS: &[CitedValue] = &[
     cite(
         80 * MICRO,
         "",
-        "hours of DeepSeek-R1's final RL stage on 512 GPUs",
+        tr(
+            "hours of DeepSeek-R1's final RL stage on 512 GPUs",
+            "ore della fase finale di RL di DeepSeek-R1 su 512 GPU",
+            "horas da etapa final de RL do DeepSeek-R1 em 512 GPUs",
+            "horas da etapa final de RL do DeepSeek-R1 em 512 GPU",
+        ),
         &[FactId::R1_02],
     ),
     cite(
         198 * MICRO,
         "",
-        "hours of DeepSeek-R1-Zero's RL run on 512 GPUs",
+        tr(
+            "hours of DeepSeek-R1-Zero's RL run on 512 GPUs",
+            "ore dell'addestramento RL di DeepSeek-R1-Zero su 512 GPU",
+            "horas do treinamento de RL do DeepSeek-R1-Zero em 512 GPUs",
+            "horas do treino de RL do DeepSeek-R1-Zero em 512 GPU",
+        ),
         &[FactId::R1_02],
     ),
     CitedValue {
         value: 287_109_375,
-        label: "hours for all of R1's 147,000 GPU-hours on its 512 GPUs",
+        label: tr(
+            "hours for all of R1's 147,000 GPU-hours on its 512 GPUs",
+            "ore per tutte le 147.000 ore-GPU di R1 sulle sue 512 GPU",
+            "horas para todas as 147 mil horas-GPU do R1 em suas 512 GPUs",
+            "horas para todas as 147 mil horas-GPU do R1 nas suas 512 GPU",
+        ),
         tick: "R1",
         facts: &[FactId::R1_01, FactId::R1_02],
-        derived: Some("147,000 GPU-hours ÷ 512 GPUs = 287.109375 hours"),
+        derived: Some(tr(
+            "147,000 GPU-hours ÷ 512 GPUs = 287.109375 hours",
+            "147.000 ore-GPU ÷ 512 GPU = 287,109375 ore",
+            "147.000 horas-GPU ÷ 512 GPUs = 287,109375 horas",
+            "147 000 horas-GPU ÷ 512 GPU = 287,109375 horas",
+        )),
     },
     CitedValue {
         value: 1_300_781_250,
-        label: "hours of V3's pre-training alone (\"less than two months\")",
+        label: tr(
+            "hours of V3's pre-training alone (\"less than two months\")",
+            "ore del solo pre-addestramento di V3 (meno di due mesi)",
+            "horas só do pré-treinamento do V3 (menos de dois meses)",
+            "horas só do pré-treino do V3 (menos de dois meses)",
+        ),
         tick: "",
         facts: &[FactId::V3_11, FactId::V3_08],
-        derived: Some("2,664,000 GPU-hours ÷ 2,048 GPUs = 1,300.78 hours, about 54 days"),
+        derived: Some(tr(
+            "2,664,000 GPU-hours ÷ 2,048 GPUs = 1,300.78 hours, about 54 days",
+            "2.664.000 ore-GPU ÷ 2048 GPU = 1300,78 ore, circa 54 giorni",
+            "2.664.000 horas-GPU ÷ 2.048 GPUs = 1.300,78 horas, cerca de 54 dias",
+            "2 664 000 horas-GPU ÷ 2048 GPU = 1300,78 horas, cerca de 54 dias",
+        )),
     },
     CitedValue {
         value: 1_361_328_125,
-        label: "hours of DeepSeek-V3's full training run on its 2,048 GPUs",
+        label: tr(
+            "hours of DeepSeek-V3's full training run on its 2,048 GPUs",
+            "ore dell'intero addestramento di DeepSeek-V3 sulle sue 2.048 GPU",
+            "horas do treinamento completo do DeepSeek-V3 em suas 2.048 GPUs",
+            "horas do treino completo do DeepSeek-V3 nas suas 2048 GPU",
+        ),
         tick: "V3",
         facts: &[FactId::V3_01, FactId::V3_08],
-        derived: Some("2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361.33 hours, about 57 days"),
+        derived: Some(tr(
+            "2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361.33 hours, about 57 days",
+            "2.788.000 ore-GPU ÷ 2048 GPU = 1361,33 ore, circa 57 giorni",
+            "2.788.000 horas-GPU ÷ 2.048 GPUs = 1.361,33 horas, cerca de 57 dias",
+            "2 788 000 horas-GPU ÷ 2048 GPU = 1361,33 horas, cerca de 57 dias",
+        )),
     },
     CitedValue {
         value: SERVICE_LIFE_HOURS * MICRO,
-        label: "hours in a 4-year service life, the span a GPU is usually written off over",
+        label: tr(
+            "hours in a 4-year service life, the span a GPU is usually written off over",
+            "ore in 4 anni di vita utile, il periodo in cui di solito si ammortizza una GPU",
+            "horas em 4 anos de vida útil, o prazo em que uma GPU costuma ser depreciada",
+            "horas em 4 anos de vida útil, o prazo em que uma GPU é normalmente amortizada",
+        ),
         tick: "4 yr",
         facts: &[],
-        derived: Some("4 × 365.25 days × 24 hours = 35,064 hours"),
+        derived: Some(tr(
+            "4 × 365.25 days × 24 hours = 35,064 hours",
+            "4 × 365,25 giorni × 24 ore = 35.064 ore",
+            "4 × 365,25 dias × 24 horas = 35.064 horas",
+            "4 × 365,25 dias × 24 horas = 35 064 horas",
+        )),
     },
 ];
 
@@ -259,11 +410,11 @@ mod tests {
                     "{field:?} {}",
                     c.value
                 );
-                assert!(!c.label.is_empty());
+                assert!(c.label.all().iter().all(|l| !l.is_empty()));
                 assert!(
                     !c.facts.is_empty() || c.derived.is_some(),
                     "{} has no source",
-                    c.label
+                    c.label.en
                 );
             }
         }

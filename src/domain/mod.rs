@@ -1,12 +1,14 @@
-//! The pure core: cost model, exact money, presets, citations, URL state and
-//! text. No browser crate can be used here: on the host, where `cargo test`
+//! The pure core: cost model, exact money, presets, citations, URL state,
+//! languages and text. No browser crate can be used here: on the host, where `cargo test`
 //! runs these modules, the crate has no browser dependencies at all.
 
 pub mod cited;
 pub mod facts;
-pub mod format;
+pub mod locale;
+pub mod messages;
 pub mod model;
 pub mod presets;
 pub mod quantity;
 pub mod scale;
+pub mod text;
 pub mod url;

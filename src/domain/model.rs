@@ -2,6 +2,7 @@
 //! reducer that applies the reader's actions. Exact integer arithmetic.
 
 use super::cited::SERVICE_LIFE_HOURS;
+use super::locale::Locale;
 use super::presets::Preset;
 use super::quantity::{Field, MICRO};
 
@@ -138,6 +139,8 @@ pub enum Action {
     SetBasis(Basis),
     ApplyPreset(Preset),
     Reset,
+    /// The reader chose a language: it is kept in the URL from then on.
+    SetLocale(Locale),
 }
 
 /// The widget's whole state. `settled` is the inputs as of the last
@@ -148,6 +151,10 @@ pub enum Action {
 pub struct State {
     pub inputs: Inputs,
     pub settled: Inputs,
+    pub locale: Locale,
+    /// True when the language was asked for (`lang=` or the switch), so the
+    /// URL keeps it; false when it was only negotiated from the browser.
+    pub locale_pinned: bool,
 }
 
 impl State {
@@ -155,6 +162,16 @@ impl State {
         State {
             inputs,
             settled: inputs,
+            locale: Locale::En,
+            locale_pinned: false,
+        }
+    }
+
+    pub fn with_locale(self, locale: Locale, pinned: bool) -> Self {
+        State {
+            locale,
+            locale_pinned: pinned,
+            ..self
         }
     }
 
@@ -163,18 +180,20 @@ impl State {
         match action {
             Action::Slide(field, v) => {
                 inputs.set(field, v);
-                return State {
-                    inputs,
-                    settled: self.settled,
-                };
+                return State { inputs, ..self };
             }
+            Action::SetLocale(l) => return self.with_locale(l, true),
             Action::Settle => {}
             Action::Type(field, v) => inputs.set(field, v),
             Action::SetBasis(b) => inputs.basis = b,
             Action::ApplyPreset(p) => inputs = p.inputs(),
             Action::Reset => inputs = Inputs::default(),
         }
-        State::new(inputs)
+        State {
+            inputs,
+            settled: inputs,
+            ..self
+        }
     }
 }
 
@@ -282,6 +301,21 @@ mod tests {
             (1, 100_000 * MICRO, 50)
         );
         assert_eq!(s.apply(Action::Reset), State::default());
+    }
+
+    #[test]
+    fn the_language_survives_every_action_and_choosing_one_pins_it() {
+        let s = State::default().with_locale(Locale::It, false);
+        let s = s
+            .apply(Action::ApplyPreset(Preset::Fleet))
+            .apply(Action::Reset)
+            .apply(Action::Slide(Field::Gpus, 9));
+        assert_eq!((s.locale, s.locale_pinned), (Locale::It, false));
+        let s = s.apply(Action::SetLocale(Locale::PtPt));
+        assert_eq!(
+            (s.locale, s.locale_pinned, s.inputs.gpus),
+            (Locale::PtPt, true, 9)
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! unit (GPUs, cents, dollars, micro-hours), so presets stay exact and the
 //! wasm carries no float parsing or formatting code.
 
+use super::locale::Locale;
+
 /// An input the reader can set. The unit price is two fields because each
 /// pricing basis remembers its own price.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,13 +60,13 @@ impl Field {
         }
     }
 
-    /// A worked example for error messages, written as a reader would type it.
-    pub const fn example(self) -> &'static str {
+    /// A value to show as an example in error messages, in the field's unit.
+    pub const fn example(self) -> u64 {
         match self {
-            Field::Gpus => "2,048",
-            Field::RentPrice => "2.50",
-            Field::BuyPrice => "32,000",
-            Field::Hours => "1,361.5",
+            Field::Gpus => 2_048,
+            Field::RentPrice => 250,
+            Field::BuyPrice => 32_000,
+            Field::Hours => 1_361_500_000,
         }
     }
 }
@@ -128,18 +130,35 @@ pub fn parse_plain(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
     })
 }
 
-/// Reads what a reader types in an English number box: grouping commas
-/// (`2,048`, `1,361.5`), a leading `$` or `US$`, surrounding spaces. A single
-/// comma not followed by exactly three digits is a decimal comma (`1,5` is
-/// 1.5), so readers used to either convention get what they meant.
-pub fn parse_typed(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
+/// Reads what a reader types in a number box, in their language's
+/// convention. English: grouping commas (`2,048`, `1,361.5`). Italian and
+/// Portuguese: grouping dots or spaces and a decimal comma (`2.048`,
+/// `1.361,5`, `100 000`). In every language a lone separator that is not
+/// followed by exactly three digits is a decimal mark, so `1,5` and `1.5`
+/// both mean 1.5 wherever they are typed. A leading or trailing `$`, `US$` or
+/// `USD` is allowed.
+pub fn parse_typed(text: &str, decimals: u32, locale: Locale) -> Result<Parsed, ParseError> {
     let mut t = text.trim();
-    for prefix in ["US$", "$"] {
-        if let Some(rest) = t.strip_prefix(prefix) {
-            t = rest.trim_start();
-        }
+    for token in ["US$", "USD", "$"] {
+        t = t.strip_prefix(token).unwrap_or(t).trim_start();
+        t = t.strip_suffix(token).unwrap_or(t).trim_end();
     }
-    let t: String = t.chars().filter(|c| *c != ' ' && *c != '\u{a0}').collect();
+    // Spaces group digits in pt-PT (Intl writes U+00A0 or U+202F).
+    let mut t: String = t
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if locale.decimal_mark() == ',' {
+        // Swap the marks and read it the English way.
+        t = t
+            .chars()
+            .map(|c| match c {
+                '.' => ',',
+                ',' => '.',
+                c => c,
+            })
+            .collect();
+    }
     if t.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -148,20 +167,19 @@ pub fn parse_typed(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
         None => (t.clone(), String::new()),
     };
     let groups: Vec<&str> = int.split(',').collect();
+    let lead = groups[0].trim_start_matches(['-', '+']);
     let normalised = if groups.len() == 1 {
         t
-    } else if groups[1..].iter().all(|g| g.len() == 3)
-        && !groups[0].trim_start_matches(['-', '+']).is_empty()
-    {
-        // Grouping commas: 2,048 or 1,361.5
+    } else if groups[1..].iter().all(|g| g.len() == 3) && !lead.is_empty() && lead.len() <= 3 {
+        // Grouping: 2,048 or 1,361.5
         let mut s = groups.concat();
-        if !frac.is_empty() || t.contains('.') {
+        if t.contains('.') {
             s.push('.');
             s.push_str(&frac);
         }
         s
     } else if groups.len() == 2 && !t.contains('.') {
-        // One decimal comma: 1,5
+        // One decimal mark the other way round: 1,5
         format!("{}.{}", groups[0], groups[1])
     } else {
         return Err(ParseError::NotANumber);
@@ -333,8 +351,8 @@ mod tests {
     }
 
     #[test]
-    fn typed_numbers_accept_grouping_currency_and_a_decimal_comma() {
-        let t = |s: &str, d| parse_typed(s, d).map(|p| p.units);
+    fn typed_numbers_in_english() {
+        let t = |s: &str, d| parse_typed(s, d, Locale::En).map(|p| p.units);
         assert_eq!(t("2,048", 0), Ok(2048));
         assert_eq!(t("100,000", 0), Ok(100_000));
         assert_eq!(t("$2.00", 2), Ok(200));
@@ -342,13 +360,52 @@ mod tests {
         assert_eq!(t("$33,800", 0), Ok(33_800));
         assert_eq!(t("1,361.5", 6), Ok(1_361_500_000));
         assert_eq!(t("1,5", 6), Ok(1_500_000));
+        assert_eq!(t("1.5", 6), Ok(1_500_000));
+        assert_eq!(t("2.048", 3), Ok(2048)); // a decimal point in English
         assert_eq!(t("12,29", 2), Ok(1229));
         assert_eq!(t(" 4096 ", 0), Ok(4096));
         assert_eq!(t("1 000", 0), Ok(1000));
+        assert_eq!(t("1,000,000", 0), Ok(1_000_000));
         for bad in [
-            "", "abc", "2,04,8", "1,5,0", "1,50.5", "$", "1e3", "12 GPUs",
+            "",
+            "abc",
+            "2,04,8",
+            "1,5,0",
+            "1,50.5",
+            "$",
+            "1e3",
+            "12 GPUs",
+            "1234,567.8",
         ] {
-            assert!(parse_typed(bad, 2).is_err(), "{bad:?} should be rejected");
+            assert!(
+                parse_typed(bad, 2, Locale::En).is_err(),
+                "{bad:?} should be rejected"
+            );
+        }
+    }
+
+    #[test]
+    fn typed_numbers_in_italian_and_portuguese() {
+        for l in [Locale::It, Locale::PtBr, Locale::PtPt] {
+            let t = |s: &str, d| parse_typed(s, d, l).map(|p| p.units);
+            assert_eq!(t("2.048", 0), Ok(2048), "{l:?}");
+            assert_eq!(t("2048", 0), Ok(2048));
+            assert_eq!(t("1,5", 6), Ok(1_500_000));
+            assert_eq!(t("1.5", 6), Ok(1_500_000));
+            assert_eq!(t("1.361,5", 6), Ok(1_361_500_000));
+            assert_eq!(t("1361,33", 6), Ok(1_361_330_000));
+            assert_eq!(t("2,50 $", 2), Ok(250));
+            assert_eq!(t("US$ 2,50", 2), Ok(250));
+            assert_eq!(t("32.000 USD", 0), Ok(32_000));
+            assert_eq!(t("100\u{a0}000", 0), Ok(100_000));
+            assert_eq!(t("100\u{202f}000", 0), Ok(100_000));
+            assert_eq!(t("1.000.000", 0), Ok(1_000_000));
+            for bad in ["", "molti", "muitos", "1,2,3", "1.50,5,5", "1e3"] {
+                assert!(
+                    parse_typed(bad, 2, l).is_err(),
+                    "{l:?} {bad:?} should be rejected"
+                );
+            }
         }
     }
 

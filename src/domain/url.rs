@@ -2,13 +2,22 @@
 //! `basis`, `price`, `hours`, `preset` (and, owned by later features, `lang`,
 //! `theme`, `embed`). Never rename one once shipped.
 
+use super::locale::Locale;
 use super::model::{Basis, Inputs};
 use super::presets::Preset;
 use super::quantity::{parse_plain, to_plain, Field};
 
-/// The parameters this module reads and writes; any others in the URL are
-/// left alone by the shell.
+/// The parameters that carry the inputs; any others in the URL are kept.
 pub const OWNED_KEYS: [&str; 5] = ["preset", "gpus", "basis", "price", "hours"];
+
+/// The `lang` value, as given (the last one wins).
+pub fn lang<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
+    pairs
+        .into_iter()
+        .filter(|(k, _)| *k == "lang")
+        .map(|(_, v)| v)
+        .last()
+}
 
 /// Reads inputs from query pairs (already percent-decoded). A valid `preset`
 /// sets everything, then explicit values override it. Out-of-range values
@@ -109,13 +118,20 @@ pub fn serialize(inputs: &Inputs) -> Vec<(&'static str, String)> {
 }
 
 /// `pairs` plus the serialized inputs, as a query string (with `?`, or empty).
-/// Keys this module owns are replaced; every other key is kept in order.
-pub fn merge_query(existing: &[(String, String)], inputs: &Inputs) -> String {
+/// Input keys are replaced, and `lang` when a language is pinned; every
+/// other key is kept in order.
+pub fn merge_query(existing: &[(String, String)], inputs: &Inputs, lang: Option<Locale>) -> String {
     let mut parts: Vec<String> = existing
         .iter()
-        .filter(|(k, _)| !OWNED_KEYS.contains(&k.as_str()))
+        .filter(|(k, _)| {
+            let replaced = OWNED_KEYS.contains(&k.as_str()) || (lang.is_some() && k == "lang");
+            !replaced
+        })
         .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
         .collect();
+    if let Some(l) = lang {
+        parts.push(format!("lang={}", l.tag()));
+    }
     parts.extend(
         serialize(inputs)
             .into_iter()
@@ -219,21 +235,21 @@ mod tests {
 
     #[test]
     fn serialize_round_trips_every_preset_and_free_state() {
-        assert_eq!(merge_query(&[], &Inputs::default()), "");
+        assert_eq!(merge_query(&[], &Inputs::default(), None), "");
         for p in Preset::ALL {
-            let q = merge_query(&[], &p.inputs());
+            let q = merge_query(&[], &p.inputs(), None);
             assert_eq!(from(&q).matching_preset(), Some(p), "{q}");
         }
         let mut i = Inputs::default();
         i.set(Field::Gpus, 3000);
         i.set(Field::Hours, 1_234_500_000);
         i.set(Field::RentPrice, 255);
-        let q = merge_query(&[], &i);
+        let q = merge_query(&[], &i, None);
         assert_eq!(q, "?gpus=3000&basis=rent&price=2.55&hours=1234.5");
         assert_eq!(from(&q), i);
         i.basis = Basis::Buy;
         i.set(Field::BuyPrice, 12_345);
-        let back = from(&merge_query(&[], &i));
+        let back = from(&merge_query(&[], &i, None));
         assert_eq!(
             (back.basis, back.buy_dollars, back.gpus),
             (Basis::Buy, 12_345, 3000)
@@ -243,7 +259,19 @@ mod tests {
     #[test]
     fn merge_keeps_foreign_keys_and_replaces_owned_ones() {
         let existing = split_query("?lang=it&gpus=5&embed=1&x=a%26b");
-        let q = merge_query(&existing, &Preset::Fleet.inputs());
+        let q = merge_query(&existing, &Preset::Fleet.inputs(), None);
         assert_eq!(q, "?lang=it&embed=1&x=a%26b&preset=fleet");
+        let q = merge_query(&existing, &Preset::Fleet.inputs(), Some(Locale::PtBr));
+        assert_eq!(q, "?embed=1&x=a%26b&lang=pt-BR&preset=fleet");
+    }
+
+    #[test]
+    fn lang_is_read_raw_and_last_wins() {
+        let pairs = split_query("?lang=it&lang=pt&gpus=1");
+        assert_eq!(
+            lang(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+            Some("pt")
+        );
+        assert_eq!(lang([("gpus", "1")]), None);
     }
 }

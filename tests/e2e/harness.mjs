@@ -57,8 +57,8 @@ export async function launch() {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, locale });
   page.errors = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') page.errors.push(`${m.type()}: ${m.text()}`);
@@ -72,7 +72,7 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
 /** Waits until the element at `selector` contains `text`. */
 export async function waitForText(page, selector, text) {
   await page.waitForFunction(
-    ([s, t]) => document.querySelector(s)?.textContent.includes(t),
+    ([s, t]) => document.querySelector(s)?.textContent.replace(/[\u00a0\u202f]/g, ' ').includes(t),
     [selector, text],
     { timeout: 5000 },
   ).catch(async () => {
@@ -81,4 +81,7 @@ export async function waitForText(page, selector, text) {
   });
 }
 
-export const total = (page) => page.locator('[data-testid=total]').textContent();
+/** Text with Intl's no-break spaces (U+00A0, U+202F) made plain. */
+export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+export const total = async (page) => plain(await page.locator('[data-testid=total]').textContent());

@@ -1,0 +1,169 @@
+//! The four languages, how one is chosen, and translated text.
+
+/// A language and its number conventions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    It,
+    PtBr,
+    PtPt,
+}
+
+/// One piece of text in every language. A missing translation is a
+/// compile error: every field must be given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub en: &'static str,
+    pub it: &'static str,
+    pub pt_br: &'static str,
+    pub pt_pt: &'static str,
+}
+
+impl Tr {
+    pub const fn get(&self, l: Locale) -> &'static str {
+        match l {
+            Locale::En => self.en,
+            Locale::It => self.it,
+            Locale::PtBr => self.pt_br,
+            Locale::PtPt => self.pt_pt,
+        }
+    }
+
+    pub fn all(&self) -> [&'static str; 4] {
+        [self.en, self.it, self.pt_br, self.pt_pt]
+    }
+}
+
+/// Builds a `Tr`: English, Italian, Brazilian, European Portuguese.
+pub const fn tr(
+    en: &'static str,
+    it: &'static str,
+    pt_br: &'static str,
+    pt_pt: &'static str,
+) -> Tr {
+    Tr {
+        en,
+        it,
+        pt_br,
+        pt_pt,
+    }
+}
+
+/// Fills `{}` placeholders in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut parts = template.split("{}");
+    out.push_str(parts.next().unwrap_or_default());
+    for (i, part) in parts.enumerate() {
+        out.push_str(args.get(i).copied().unwrap_or_default());
+        out.push_str(part);
+    }
+    out
+}
+
+impl Locale {
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::It, Locale::PtBr, Locale::PtPt];
+
+    /// The BCP 47 tag: the `lang=` value, the `lang` attribute and Intl's locale.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::It => "it",
+            Locale::PtBr => "pt-BR",
+            Locale::PtPt => "pt-PT",
+        }
+    }
+
+    /// The language's own name, for the language switch.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::It => "Italiano",
+            Locale::PtBr => "Português (Brasil)",
+            Locale::PtPt => "Português (Portugal)",
+        }
+    }
+
+    /// Reads a language tag: any English or Italian tag; Portuguese of
+    /// Brazil, or bare `pt`, is Brazilian; any other Portuguese region
+    /// (Portugal, Angola, Mozambique...) writes the European way.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = t.split('-');
+        let lang = parts.next()?;
+        let region = parts.find(|p| p.len() == 2 || p.len() == 3);
+        match (lang, region) {
+            ("en", _) => Some(Locale::En),
+            ("it", _) => Some(Locale::It),
+            ("pt", None | Some("br")) => Some(Locale::PtBr),
+            ("pt", Some(_)) => Some(Locale::PtPt),
+            _ => None,
+        }
+    }
+
+    /// The first candidate that names a supported language, else English.
+    /// Candidates come in priority order: `?lang=` (or `data-lang`), then the
+    /// host page's `<html lang>` (script embed), then the browser's languages.
+    pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Locale {
+        candidates
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
+    }
+
+    /// The decimal mark readers of this language type.
+    pub const fn decimal_mark(self) -> char {
+        match self {
+            Locale::En => '.',
+            _ => ',',
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_read_leniently() {
+        let cases = [
+            ("en", Some(Locale::En)),
+            ("en-GB", Some(Locale::En)),
+            ("it", Some(Locale::It)),
+            ("it-CH", Some(Locale::It)),
+            ("IT-it", Some(Locale::It)),
+            ("pt", Some(Locale::PtBr)),
+            ("pt-BR", Some(Locale::PtBr)),
+            ("pt_br", Some(Locale::PtBr)),
+            ("pt-PT", Some(Locale::PtPt)),
+            ("pt-AO", Some(Locale::PtPt)),
+            ("pt-Latn-PT", Some(Locale::PtPt)),
+            ("fr", None),
+            ("", None),
+            ("<script>", None),
+            ("e", None),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(Locale::from_tag(tag), want, "{tag}");
+        }
+        for l in Locale::ALL {
+            assert_eq!(Locale::from_tag(l.tag()), Some(l));
+        }
+    }
+
+    #[test]
+    fn negotiation_takes_the_first_supported_candidate() {
+        assert_eq!(Locale::negotiate(["it", "pt-BR"]), Locale::It);
+        assert_eq!(Locale::negotiate(["xx", "de-DE", "pt"]), Locale::PtBr);
+        assert_eq!(Locale::negotiate(["fr", "de"]), Locale::En);
+        assert_eq!(Locale::negotiate([]), Locale::En);
+    }
+
+    #[test]
+    fn fill_places_arguments_in_order() {
+        assert_eq!(fill("{} of {} hours", &["3", "4"]), "3 of 4 hours");
+        assert_eq!(fill("no slots", &["x"]), "no slots");
+        assert_eq!(fill("{} and {}", &["a"]), "a and ");
+    }
+}

@@ -1,0 +1,310 @@
+//! Every string of the interface, in English, Italian, Brazilian and
+//! European Portuguese. `{}` marks where a number or phrase goes (filled in
+//! order by `locale::fill`); a test checks every language has the same slots.
+//! Quotes from sources are not here: they stay in their source's language.
+
+use super::locale::{tr, Tr};
+
+macro_rules! messages {
+    ($($name:ident),* $(,)?) => {
+        /// The interface's text, one `Tr` per message.
+        pub struct Messages { $(pub $name: Tr,)* }
+        impl Messages {
+            /// Every message with its name, for tests.
+            pub fn all(&self) -> Vec<(&'static str, Tr)> {
+                vec![$((stringify!($name), self.$name),)*]
+            }
+        }
+    };
+}
+
+messages!(
+    kicker,
+    title,
+    lede_start,
+    lede_rent,
+    lede_and,
+    lede_buy,
+    lede_end,
+    scenarios,
+    reset,
+    result_label,
+    inputs_label,
+    language,
+    total_rent,
+    total_buy,
+    exactly,
+    gpu_hours_at_price,
+    share,
+    share_hours,
+    derived_total,
+    own_scenario,
+    live_total,
+    track_label,
+    track_legend,
+    below_scale,
+    above_scale,
+    gpus_title,
+    price_title,
+    hours_title,
+    gpus_hint,
+    rent_hint,
+    buy_hint,
+    hours_hint,
+    gpus_unit,
+    rent_unit,
+    buy_unit,
+    hours_unit,
+    basis_legend,
+    rent,
+    rent_sub,
+    buy,
+    buy_sub,
+    rejected,
+    clamped,
+    not_cited,
+    between,
+    above_highest,
+    below_lowest,
+    paraphrase,
+    derived,
+    row_title,
+    leaves_title,
+    leaves_body,
+    method,
+    gpu_one,
+    gpu_other,
+    per_gpu_hour,
+    per_gpu,
+    hour_one,
+    hour_other,
+    about_days,
+    about_years,
+    hours_short,
+    gpu_hours,
+    money_words,
+);
+
+pub static M: Messages = Messages {
+    kicker: tr(
+        "What did DeepSeek's AI cost to train?",
+        "Quanto è costato addestrare l'IA di DeepSeek?",
+        "Quanto custou treinar a IA da DeepSeek?",
+        "Quanto custou treinar a IA da DeepSeek?",
+    ),
+    title: tr(
+        "$6M or $1.6B?",
+        "6 milioni o 1,6 miliardi di dollari?",
+        "US$ 6 milhões ou US$ 1,6 bilhão?",
+        "6 milhões ou 1,6 mil milhões de dólares?",
+    ),
+    lede_start: tr(
+        "Both numbers are real. They count different things: ",
+        "Entrambe le cifre sono vere, ma misurano cose diverse: ",
+        "Os dois números são reais, mas medem coisas diferentes: ",
+        "Os dois números são verdadeiros, mas medem coisas diferentes: ",
+    ),
+    lede_rent: tr(
+        "renting GPUs for one training run",
+        "il noleggio di GPU per un solo addestramento",
+        "o aluguel de GPUs para um único treinamento",
+        "o aluguer de GPU para um único treino",
+    ),
+    lede_and: tr(", and ", " e ", " e ", " e "),
+    lede_buy: tr(
+        "buying a whole fleet of them",
+        "l'acquisto di un'intera flotta",
+        "a compra de uma frota inteira delas",
+        "a compra de uma frota inteira",
+    ),
+    lede_end: tr(
+        ". Move the sliders to see why.",
+        ". Sposta i cursori per capire perché.",
+        ". Mova os controles deslizantes para entender por quê.",
+        ". Mova os cursores para perceber porquê.",
+    ),
+    scenarios: tr("Scenarios", "Scenari", "Cenários", "Cenários"),
+    reset: tr("Reset", "Ripristina", "Redefinir", "Repor"),
+    result_label: tr("Scenario and total", "Scenario e totale", "Cenário e total", "Cenário e total"),
+    inputs_label: tr("Inputs", "Parametri", "Parâmetros", "Parâmetros"),
+    language: tr("Language", "Lingua", "Idioma", "Idioma"),
+    total_rent: tr(
+        "Renting the GPUs for this run",
+        "Noleggio delle GPU per questo addestramento",
+        "Aluguel das GPUs para este treinamento",
+        "Aluguer das GPU para este treino",
+    ),
+    total_buy: tr(
+        "Buying the GPUs outright",
+        "Acquisto delle GPU",
+        "Compra das GPUs",
+        "Compra das GPU",
+    ),
+    exactly: tr("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
+    gpu_hours_at_price: tr(
+        "{} GPU-hours at that price",
+        "{} ore-GPU a quel prezzo",
+        "{} horas-GPU a esse preço",
+        "{} horas-GPU a esse preço",
+    ),
+    share: tr(
+        "This run's share of that hardware over a 4-year service life: ",
+        "Quota di questo addestramento sull'hardware, in 4 anni di vita utile: ",
+        "Parte deste treinamento no hardware, em 4 anos de vida útil: ",
+        "Parte deste treino no hardware, em 4 anos de vida útil: ",
+    ),
+    share_hours: tr(" ({} of {} hours)", " ({} su {} ore)", " ({} de {} horas)", " ({} de {} horas)"),
+    derived_total: tr(
+        "The total is our arithmetic on the cited inputs.",
+        "Il totale è un nostro calcolo sui valori citati.",
+        "O total é um cálculo nosso sobre os valores citados.",
+        "O total é um cálculo nosso sobre os valores citados.",
+    ),
+    own_scenario: tr(
+        "Your own scenario: the arithmetic of the inputs below, each cited under its slider.",
+        "Il tuo scenario: il calcolo sui valori qui sotto, ognuno con la sua fonte sotto il cursore.",
+        "Seu próprio cenário: o cálculo com os valores abaixo, cada um com a fonte sob o controle.",
+        "O seu cenário: o cálculo com os valores abaixo, cada um com a fonte sob o cursor.",
+    ),
+    live_total: tr("Total: {} ({})", "Totale: {} ({})", "Total: {} ({})", "Total: {} ({})"),
+    track_label: tr(
+        "Where the total sits, on a log scale from {} to {}",
+        "Dove si colloca il totale, su scala logaritmica da {} a {}",
+        "Onde fica o total, em escala logarítmica de {} a {}",
+        "Onde fica o total, em escala logarítmica de {} a {}",
+    ),
+    track_legend: tr(
+        "Your total, {}{}, among the cited figures (log scale)",
+        "Il tuo totale, {}{}, tra le cifre citate (scala logaritmica)",
+        "Seu total, {}{}, entre os números citados (escala logarítmica)",
+        "O seu total, {}{}, entre os números citados (escala logarítmica)",
+    ),
+    below_scale: tr(" (below the scale)", " (sotto la scala)", " (abaixo da escala)", " (abaixo da escala)"),
+    above_scale: tr(" (above the scale)", " (oltre la scala)", " (acima da escala)", " (acima da escala)"),
+    gpus_title: tr("GPU count", "Numero di GPU", "Número de GPUs", "Número de GPU"),
+    price_title: tr("Unit price", "Prezzo unitario", "Preço unitário", "Preço unitário"),
+    hours_title: tr("Training hours", "Ore di addestramento", "Horas de treinamento", "Horas de treino"),
+    gpus_hint: tr(
+        "GPUs working in parallel",
+        "GPU che lavorano in parallelo",
+        "GPUs trabalhando em paralelo",
+        "GPU a trabalhar em paralelo",
+    ),
+    rent_hint: tr(
+        "dollars per GPU per hour",
+        "dollari per GPU all'ora",
+        "dólares por GPU por hora",
+        "dólares por GPU por hora",
+    ),
+    buy_hint: tr("dollars per GPU", "dollari per GPU", "dólares por GPU", "dólares por GPU"),
+    hours_hint: tr(
+        "wall-clock hours the GPUs run",
+        "ore effettive di lavoro delle GPU",
+        "horas reais de funcionamento das GPUs",
+        "horas reais de funcionamento das GPU",
+    ),
+    gpus_unit: tr("GPUs", "GPU", "GPUs", "GPU"),
+    rent_unit: tr("$ / GPU-hour", "$ / ora-GPU", "US$ / hora-GPU", "US$ / hora-GPU"),
+    buy_unit: tr("$ / GPU", "$ / GPU", "US$ / GPU", "US$ / GPU"),
+    hours_unit: tr("hours", "ore", "horas", "horas"),
+    basis_legend: tr("Pricing basis", "Base del prezzo", "Base do preço", "Base do preço"),
+    rent: tr("Rent", "Noleggio", "Aluguel", "Aluguer"),
+    rent_sub: tr("per GPU-hour", "per ora-GPU", "por hora-GPU", "por hora-GPU"),
+    buy: tr("Buy", "Acquisto", "Compra", "Compra"),
+    buy_sub: tr("per GPU", "per GPU", "por GPU", "por GPU"),
+    rejected: tr(
+        "Type a number, such as {}. Still using {}.",
+        "Scrivi un numero, per esempio {}. Resta {}.",
+        "Digite um número, por exemplo {}. Continua valendo {}.",
+        "Escreva um número, por exemplo {}. Mantém-se {}.",
+    ),
+    clamped: tr(
+        "Kept within {} to {}.",
+        "Limitato all'intervallo da {} a {}.",
+        "Mantido entre {} e {}.",
+        "Mantido entre {} e {}.",
+    ),
+    not_cited: tr(
+        "Not a cited value: {}. Nearest:",
+        "Non è un valore citato: {}. Il più vicino:",
+        "Não é um valor citado: {}. O mais próximo:",
+        "Não é um valor citado: {}. O mais próximo:",
+    ),
+    between: tr("between {} and {}", "tra {} e {}", "entre {} e {}", "entre {} e {}"),
+    above_highest: tr("above the highest, {}", "oltre il più alto, {}", "acima do maior, {}", "acima do maior, {}"),
+    below_lowest: tr("below the lowest, {}", "sotto il più basso, {}", "abaixo do menor, {}", "abaixo do menor, {}"),
+    paraphrase: tr("Paraphrase", "Parafrasi", "Paráfrase", "Paráfrase"),
+    derived: tr("Derived", "Calcolato", "Calculado", "Calculado"),
+    row_title: tr(
+        "Row of the project's fact table",
+        "Riga della tabella delle fonti del progetto",
+        "Linha da tabela de fontes do projeto",
+        "Linha da tabela de fontes do projeto",
+    ),
+    leaves_title: tr(
+        "What these numbers leave out",
+        "Che cosa lasciano fuori queste cifre",
+        "O que esses números deixam de fora",
+        "O que estes números deixam de fora",
+    ),
+    leaves_body: tr(
+        "The $5.6M prices one successful final run at rental rates. It leaves out the research and \
+         ablations before it, failed runs, staff and data. The $1.6B is the purchase price of a whole \
+         fleet that also serves trading, inference and research for years; it is not the cost of one model.",
+        "I 5,6 milioni di dollari valutano a prezzi di noleggio un solo addestramento finale riuscito. \
+         Restano fuori la ricerca e gli esperimenti precedenti, i tentativi falliti, il personale e i dati. \
+         L'1,6 miliardi è il prezzo d'acquisto di un'intera flotta che per anni serve anche al trading, \
+         all'inferenza e alla ricerca: non è il costo di un singolo modello.",
+        "Os US$ 5,6 milhões avaliam a preços de aluguel um único treinamento final bem-sucedido. \
+         Ficam de fora a pesquisa e os experimentos anteriores, as tentativas fracassadas, a equipe e os dados. \
+         O US$ 1,6 bilhão é o preço de compra de uma frota inteira que, por anos, também serve a operações \
+         financeiras, inferência e pesquisa: não é o custo de um único modelo.",
+        "Os 5,6 milhões de dólares avaliam a preços de aluguer um único treino final bem-sucedido. \
+         Ficam de fora a investigação e as experiências anteriores, as tentativas falhadas, a equipa e os dados. \
+         Os 1,6 mil milhões são o preço de compra de uma frota inteira que, durante anos, serve também \
+         para negociação financeira, inferência e investigação: não são o custo de um único modelo.",
+    ),
+    method: tr(
+        "Every figure traces to a row of the project's fact table (ids such as V3-08); derived values \
+         show their arithmetic. Money is computed exactly, to the cent.",
+        "Ogni cifra rimanda a una riga della tabella delle fonti del progetto (codici come V3-08); i valori \
+         calcolati mostrano il calcolo. Gli importi sono esatti, al centesimo.",
+        "Cada número remete a uma linha da tabela de fontes do projeto (códigos como V3-08); os valores \
+         calculados mostram a conta. Os valores são exatos, até o centavo.",
+        "Cada número remete para uma linha da tabela de fontes do projeto (códigos como V3-08); os valores \
+         calculados mostram a conta. Os montantes são exatos, ao cêntimo.",
+    ),
+    gpu_one: tr("{} GPU", "{} GPU", "{} GPU", "{} GPU"),
+    gpu_other: tr("{} GPUs", "{} GPU", "{} GPUs", "{} GPU"),
+    per_gpu_hour: tr("{} per GPU-hour", "{} per ora-GPU", "{} por hora-GPU", "{} por hora-GPU"),
+    per_gpu: tr("{} per GPU", "{} per GPU", "{} por GPU", "{} por GPU"),
+    hour_one: tr("{} hour", "{} ora", "{} hora", "{} hora"),
+    hour_other: tr("{} hours", "{} ore", "{} horas", "{} horas"),
+    about_days: tr("{}, about {} days", "{}, circa {} giorni", "{}, cerca de {} dias", "{}, cerca de {} dias"),
+    about_years: tr("{}, about {} years", "{}, circa {} anni", "{}, cerca de {} anos", "{}, cerca de {} anos"),
+    hours_short: tr("{} h", "{} h", "{} h", "{} h"),
+    gpu_hours: tr("{} GPU-hours", "{} ore-GPU", "{} horas-GPU", "{} horas-GPU"),
+    // Headline money: Intl's long compact number ("5,58 milioni") inside the
+    // currency phrase each language's press uses.
+    money_words: tr("${}", "{} di dollari", "US$ {}", "{} de dólares"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_slots() {
+        for (name, t) in M.all() {
+            let slots = t.en.matches("{}").count();
+            for s in t.all() {
+                assert!(
+                    !s.trim().is_empty() || name == "lede_and",
+                    "{name} is empty"
+                );
+                assert_eq!(s.matches("{}").count(), slots, "{name}: {s:?}");
+                assert!(!s.contains("  "), "{name} has a double space: {s:?}");
+            }
+        }
+    }
+}

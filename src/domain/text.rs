@@ -1,0 +1,335 @@
+//! Sentences with numbers in them, in the reader's language. The numbers
+//! themselves are written by a `NumberFormat`: in the browser, Intl's
+//! `NumberFormat` (decimal marks, grouping, currency placement, compact words
+//! per CLDR); in native tests, a plain stand-in.
+
+use super::locale::{fill, Locale, Tr};
+use super::messages::M;
+use super::model::Cents;
+use super::quantity::{Field, MICRO};
+
+/// A number to be written for a reader, with how it should read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Num {
+    /// `units` with `decimals` places, shown with `min..=max` fraction digits
+    /// (rounded half away from zero): counts, hours, prices.
+    Decimal {
+        units: u64,
+        decimals: u32,
+        min: u32,
+        max: u32,
+    },
+    /// Exact money: whole dollars, or dollars and cents when there are cents.
+    Money(Cents),
+    /// A price, always with cents: `$2.00`.
+    Price(Cents),
+    /// Dollars in words, three significant digits, no currency: `5.58 million`.
+    Words(Cents),
+    /// Short money for an axis: `$1B`.
+    MoneyShort(Cents),
+}
+
+pub trait NumberFormat {
+    fn format(&self, n: Num) -> String;
+}
+
+const fn count(n: u64) -> Num {
+    Num::Decimal {
+        units: n,
+        decimals: 0,
+        min: 0,
+        max: 0,
+    }
+}
+
+/// Text in one language.
+#[derive(Clone, Copy)]
+pub struct Text<'a> {
+    pub locale: Locale,
+    pub fmt: &'a dyn NumberFormat,
+}
+
+const MILLION_CENTS: Cents = 100 * 1_000_000;
+
+impl Text<'_> {
+    pub fn t(&self, m: Tr) -> &'static str {
+        m.get(self.locale)
+    }
+
+    pub fn fill(&self, m: Tr, args: &[&str]) -> String {
+        fill(m.get(self.locale), args)
+    }
+
+    pub fn count(&self, n: u64) -> String {
+        self.fmt.format(count(n))
+    }
+
+    /// `$5,576,000`, `5.576.000 $`, `US$ 5.576.000`, `5 576 000 US$`.
+    pub fn money(&self, cents: Cents) -> String {
+        self.fmt.format(Num::Money(cents))
+    }
+
+    /// The headline: `$5.58 million`, `5,58 milioni di dollari`,
+    /// `US$ 5,58 milhões`, `5,58 milhões de dólares`. Below a million, the
+    /// exact figure (whole dollars from $1,000 up).
+    pub fn money_compact(&self, cents: Cents) -> String {
+        if cents >= MILLION_CENTS - 50_000 {
+            // From $999,500 up, three significant digits read as millions or more.
+            self.fill(M.money_words, &[&self.fmt.format(Num::Words(cents))])
+        } else if cents >= 100_000 {
+            self.money((cents + 50) / 100 * 100)
+        } else {
+            self.money(cents)
+        }
+    }
+
+    /// The number box's text for a field: `2,048`, `2.00`, `1,361.33`.
+    pub fn number(&self, field: Field, units: u64) -> String {
+        let spec = field.spec();
+        let (min, max) = match field {
+            Field::Gpus | Field::BuyPrice => (0, 0),
+            Field::RentPrice => (2, 2),
+            Field::Hours => (0, 2),
+        };
+        self.fmt.format(Num::Decimal {
+            units,
+            decimals: spec.decimals,
+            min,
+            max,
+        })
+    }
+
+    /// The value with its unit, for `aria-valuetext` and citations:
+    /// `2,048 GPUs`, `$2.00 per GPU-hour`, `1,361 hours, about 57 days`.
+    pub fn with_unit(&self, field: Field, units: u64) -> String {
+        match field {
+            Field::Gpus => self.gpus(units),
+            Field::RentPrice => self.fill(M.per_gpu_hour, &[&self.fmt.format(Num::Price(units))]),
+            Field::BuyPrice => self.fill(M.per_gpu, &[&self.money(units * 100)]),
+            Field::Hours => self.hours_long(units),
+        }
+    }
+
+    pub fn gpus(&self, n: u64) -> String {
+        let m = if n == 1 { M.gpu_one } else { M.gpu_other };
+        self.fill(m, &[&self.count(n)])
+    }
+
+    /// `1,361 hours, about 57 days`; short spans keep their fraction: `1.5 hours`.
+    pub fn hours_long(&self, micro: u64) -> String {
+        let number = self.hours_number(micro);
+        let hours = self.fill(
+            if micro == MICRO {
+                M.hour_one
+            } else {
+                M.hour_other
+            },
+            &[&number],
+        );
+        const DAY: u64 = 24 * MICRO;
+        const YEAR: u64 = 8_766 * MICRO; // 365.25 days
+        if micro < 2 * DAY {
+            hours
+        } else if micro < 2 * YEAR {
+            self.fill(
+                M.about_days,
+                &[&hours, &self.count((micro + DAY / 2) / DAY)],
+            )
+        } else {
+            let tenths = (u128::from(micro) * 10 + u128::from(YEAR / 2)) / u128::from(YEAR);
+            let years = self.fmt.format(Num::Decimal {
+                units: tenths as u64,
+                decimals: 1,
+                min: 0,
+                max: 1,
+            });
+            self.fill(M.about_years, &[&hours, &years])
+        }
+    }
+
+    /// `1,361 h`, `80.5 h`.
+    pub fn hours_short(&self, micro: u64) -> String {
+        self.fill(M.hours_short, &[&self.hours_number(micro)])
+    }
+
+    /// GPUs × hours: `2,788,000 GPU-hours`.
+    pub fn gpu_hours(&self, micro: u64) -> String {
+        self.fill(M.gpu_hours, &[&self.hours_number(micro)])
+    }
+
+    /// Hours as a number: whole from 100 up, two decimals at most below.
+    fn hours_number(&self, micro: u64) -> String {
+        let max = if micro < 100 * MICRO { 2 } else { 0 };
+        self.fmt.format(Num::Decimal {
+            units: micro,
+            decimals: 6,
+            min: 0,
+            max,
+        })
+    }
+}
+
+/// A plain English stand-in for Intl, for native tests of the sentences.
+#[cfg(test)]
+pub(crate) struct Plain;
+
+#[cfg(test)]
+impl NumberFormat for Plain {
+    fn format(&self, n: Num) -> String {
+        fn group(n: u128) -> String {
+            let d = n.to_string();
+            let mut out = String::new();
+            for (i, c) in d.chars().enumerate() {
+                if i > 0 && (d.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            out
+        }
+        fn decimal(units: u128, decimals: u32, min: u32, max: u32) -> String {
+            let scale = 10u128.pow(decimals - max.min(decimals));
+            let r = (units + scale / 2) / scale;
+            let one = 10u128.pow(max.min(decimals));
+            let mut s = group(r / one);
+            if max > 0 {
+                let frac = format!("{:0w$}", r % one, w = max as usize);
+                let trimmed = frac.trim_end_matches('0');
+                let keep = if trimmed.len() < min as usize {
+                    &frac[..min as usize]
+                } else {
+                    trimmed
+                };
+                if !keep.is_empty() {
+                    s = format!("{s}.{keep}");
+                }
+            }
+            s
+        }
+        match n {
+            Num::Decimal {
+                units,
+                decimals,
+                min,
+                max,
+            } => decimal(units.into(), decimals, min, max),
+            Num::Money(c) if c % 100 == 0 => format!("${}", group((c / 100).into())),
+            Num::Money(c) | Num::Price(c) => format!("${}", decimal(c.into(), 2, 2, 2)),
+            Num::Words(c) => {
+                let d = u128::from(c) / 100;
+                let (unit, word) = if d >= 999_500_000 {
+                    (1_000_000_000, "billion")
+                } else {
+                    (1_000_000, "million")
+                };
+                let places = if d >= 100 * unit {
+                    0
+                } else if d >= 10 * unit {
+                    1
+                } else {
+                    2
+                };
+                format!(
+                    "{} {word}",
+                    decimal(u128::from(c), 2 + unit.ilog10(), 0, places)
+                )
+            }
+            Num::MoneyShort(c) => format!("${}", c / 100),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> Text<'static> {
+        Text {
+            locale: Locale::En,
+            fmt: &Plain,
+        }
+    }
+
+    #[test]
+    fn headline_money() {
+        let t = en();
+        let m = |d: u64| t.money_compact(d * 100);
+        assert_eq!(m(5_576_000), "$5.58 million");
+        assert_eq!(m(1_600_000_000), "$1.6 billion");
+        assert_eq!(m(294_000), "$294,000");
+        assert_eq!(m(34_264_520), "$34.3 million");
+        assert_eq!(m(69_222_400), "$69.2 million");
+        assert_eq!(m(999_400), "$999,400");
+        assert_eq!(m(999_600), "$1 million");
+        assert_eq!(t.money_compact(12_345_678), "$123,457");
+        assert_eq!(t.money_compact(12_345), "$123.45");
+        assert_eq!(t.money_compact(50), "$0.50");
+        let it = Text {
+            locale: Locale::It,
+            fmt: &Plain,
+        };
+        assert_eq!(it.money_compact(557_600_000), "5.58 million di dollari");
+        let pt = Text {
+            locale: Locale::PtBr,
+            fmt: &Plain,
+        };
+        assert_eq!(pt.money_compact(557_600_000), "US$ 5.58 million");
+    }
+
+    #[test]
+    fn values_with_units() {
+        let t = en();
+        assert_eq!(t.with_unit(Field::Gpus, 2048), "2,048 GPUs");
+        assert_eq!(t.with_unit(Field::Gpus, 1), "1 GPU");
+        assert_eq!(t.with_unit(Field::RentPrice, 200), "$2.00 per GPU-hour");
+        assert_eq!(t.with_unit(Field::RentPrice, 1229), "$12.29 per GPU-hour");
+        assert_eq!(t.with_unit(Field::BuyPrice, 32_000), "$32,000 per GPU");
+        assert_eq!(
+            t.with_unit(Field::Hours, 1_361_328_125),
+            "1,361 hours, about 57 days"
+        );
+        assert_eq!(t.with_unit(Field::Hours, MICRO), "1 hour");
+        assert_eq!(t.with_unit(Field::Hours, 1_500_000), "1.5 hours");
+        assert_eq!(
+            t.with_unit(Field::Hours, 35_064 * MICRO),
+            "35,064 hours, about 4 years"
+        );
+        assert_eq!(
+            t.with_unit(Field::Hours, 100_000 * MICRO),
+            "100,000 hours, about 11.4 years"
+        );
+        let it = Text {
+            locale: Locale::It,
+            fmt: &Plain,
+        };
+        assert_eq!(it.with_unit(Field::Gpus, 2048), "2,048 GPU");
+        assert_eq!(
+            it.with_unit(Field::Hours, 1_361_328_125),
+            "1,361 ore, circa 57 giorni"
+        );
+        let pt = Text {
+            locale: Locale::PtPt,
+            fmt: &Plain,
+        };
+        assert_eq!(pt.with_unit(Field::RentPrice, 200), "$2.00 por hora-GPU");
+    }
+
+    #[test]
+    fn number_box_text() {
+        let t = en();
+        assert_eq!(t.number(Field::Gpus, 2048), "2,048");
+        assert_eq!(t.number(Field::RentPrice, 200), "2.00");
+        assert_eq!(t.number(Field::BuyPrice, 33_800), "33,800");
+        assert_eq!(t.number(Field::Hours, 1_361_328_125), "1,361.33");
+        assert_eq!(t.number(Field::Hours, 80 * MICRO), "80");
+    }
+
+    #[test]
+    fn hours_and_gpu_hours() {
+        let t = en();
+        assert_eq!(t.hours_short(287_109_375), "287 h");
+        assert_eq!(t.hours_short(80_500_000), "80.5 h");
+        assert_eq!(t.gpu_hours(2048 * 1_361_328_125), "2,788,000 GPU-hours");
+        assert_eq!(t.gpu_hours(1_500_000), "1.5 GPU-hours");
+    }
+}
