@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 use crate::domain::locale::Locale;
@@ -150,4 +151,166 @@ impl NumberFormat for IntlFormat {
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     }
+}
+
+/// True inside an iframe (the iframe embed).
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => !Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// This page's URL without its query and hash: where shared links point.
+pub fn page_base() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let loc = w.location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// The language of the page around the widget (`<html lang>`), if any.
+pub fn host_lang() -> Option<String> {
+    let lang = web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")?;
+    (!lang.is_empty()).then_some(lang)
+}
+
+/// Posts `el`'s height to the parent page now and whenever it changes, in
+/// the three formats of the embed protocol. Posts nothing else. Call once.
+pub fn report_height(el: &web_sys::Element) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let target = el.clone();
+    let last = std::cell::Cell::new(0u32);
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let height = target.get_bounding_client_rect().height().ceil() as u32;
+        if height == 0 || height == last.replace(height) {
+            return;
+        }
+        let href = window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let [own, amp, embedly] = crate::domain::embed::height_messages(height, &href);
+        for object in [own, amp] {
+            if let Ok(msg) = js_sys::JSON::parse(&object) {
+                let _ = parent.post_message(&msg, "*");
+            }
+        }
+        let _ = parent.post_message(&JsValue::from_str(&embedly), "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    // The observer lives as long as the page.
+    on_resize.forget();
+}
+
+/// Writes `text` to the clipboard; false when the page may not.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = Reflect::get(&w.navigator(), &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    let Ok(write) =
+        Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>())
+    else {
+        return false;
+    };
+    match write
+        .call1(&clipboard, &text.into())
+        .map(js_sys::Promise::from)
+    {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// True where the browser offers its own share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the browser's share sheet for `url`.
+pub async fn share(url: &str, title: &str) {
+    let Some(w) = window() else { return };
+    let nav = w.navigator();
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let Ok(share) = Reflect::get(&nav, &"share".into()).and_then(|f| f.dyn_into::<Function>())
+    else {
+        return;
+    };
+    if let Ok(p) = share.call1(&nav, &data) {
+        // A reader closing the sheet rejects the promise: nothing to do.
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)).await;
+    }
+}
+
+/// The script embed: every `<div data-deepseek-cost-explainer>` not yet
+/// mounted, with its `data-*` options as (name, value) pairs.
+pub fn embed_targets() -> Vec<(web_sys::Element, Vec<(String, String)>)> {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return vec![];
+    };
+    let Ok(list) = doc
+        .query_selector_all("[data-deepseek-cost-explainer]:not(iframe):not([data-dce-mounted])")
+    else {
+        return vec![];
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        .map(|el| {
+            let _ = el.set_attribute("data-dce-mounted", "");
+            let options = crate::domain::embed::OPTIONS
+                .iter()
+                .filter_map(|k| {
+                    el.get_attribute(&format!("data-{k}"))
+                        .map(|v| (k.to_string(), v))
+                })
+                .collect();
+            (el, options)
+        })
+        .collect()
+}
+
+/// Gives `host` a shadow root holding the widget's stylesheet and an empty
+/// element to render into, so the article's CSS and ours never meet.
+pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<web_sys::Element> {
+    let doc = window()?.document()?;
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .ok()?;
+    let link = doc.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", stylesheet).ok()?;
+    shadow.append_child(&link).ok()?;
+    let root = doc.create_element("div").ok()?;
+    shadow.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// Shows `text` (never HTML) in place of a widget that could not start.
+pub fn show_problem(host: &web_sys::Element, text: &str) {
+    host.set_text_content(Some(text));
+    let _ = host.set_attribute("role", "alert");
+}
+
+/// True when this document is the widget's own page (`<body data-dce-page>`).
+pub fn is_widget_page() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.has_attribute("data-dce-page"))
 }

@@ -17,7 +17,7 @@ fn document() -> web_sys::Document {
 fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    deepseek_cost_explainer::mount(Some(root.clone()));
+    deepseek_cost_explainer::mount(root.clone());
     root
 }
 

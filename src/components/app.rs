@@ -11,8 +11,10 @@ use super::input_group::InputGroup;
 use super::language_switch::LanguageSwitch;
 use super::leaves_out::LeavesOut;
 use super::preset_bar::PresetBar;
+use super::share_bar::ShareBar;
 use super::total_panel::TotalPanel;
-use crate::domain::locale::Locale;
+use crate::domain::embed;
+use crate::domain::locale::{fill, Locale};
 use crate::domain::messages::M;
 use crate::domain::model::{Action, State};
 use crate::domain::quantity::Field;
@@ -37,35 +39,101 @@ impl Reducible for Store {
 
 pub type Dispatch = UseReducerDispatcher<Store>;
 
-fn initial_state() -> Store {
-    let pairs = url::split_query(&platform::query());
+/// Where the widget lives, which decides where its options come from and
+/// whether it may touch the URL.
+#[derive(Clone, PartialEq)]
+pub enum Host {
+    /// Its own page (also inside an iframe): options and state in the URL.
+    Page,
+    /// A script embed in an article: options from `data-*` attributes; the
+    /// article's URL is never touched. `base` is the widget's folder URL.
+    Inline {
+        options: Rc<Vec<(String, String)>>,
+        base: AttrValue,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub host: Host,
+}
+
+impl Host {
+    fn options(&self) -> Vec<(String, String)> {
+        match self {
+            Host::Page => url::split_query(&platform::query()),
+            Host::Inline { options, .. } => options.as_ref().clone(),
+        }
+    }
+}
+
+fn initial_state(host: &Host) -> Store {
+    let pairs = host.options();
     let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let asked = url::lang(pairs());
+    // A script embed speaks its article's language unless told otherwise.
+    let article = match host {
+        Host::Inline { .. } => platform::host_lang(),
+        Host::Page => None,
+    };
     let browser = platform::languages();
-    let locale = Locale::negotiate(asked.into_iter().chain(browser.iter().map(String::as_str)));
+    let candidates = asked
+        .into_iter()
+        .chain(article.as_deref())
+        .chain(browser.iter().map(String::as_str));
+    let locale = Locale::negotiate(candidates);
     let pinned = asked.and_then(Locale::from_tag).is_some();
     Store(State::new(url::parse(pairs())).with_locale(locale, pinned))
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let store = use_reducer(initial_state);
+pub fn app(props: &Props) -> Html {
+    let host = props.host.clone();
+    let store = use_reducer({
+        let host = host.clone();
+        move || initial_state(&host)
+    });
+    let view = use_memo(host.clone(), |h| {
+        let pairs = h.options();
+        embed::view(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
     let state = store.0;
     let dispatch = store.dispatcher();
+    let root = use_node_ref();
 
-    // Record each settled state in the URL, keeping parameters we do not own.
+    // On its own page, record each settled state in the URL, keeping
+    // parameters we do not own. A script embed never touches the URL.
+    let page = host == Host::Page;
     use_effect_with(
         (state.settled, state.locale, state.locale_pinned),
-        |(settled, locale, pinned)| {
-            let existing = url::split_query(&platform::query());
-            platform::replace_query(&url::merge_query(
-                &existing,
-                settled,
-                pinned.then_some(*locale),
-            ));
+        move |(settled, locale, pinned)| {
+            if page {
+                let existing = url::split_query(&platform::query());
+                platform::replace_query(&url::merge_query(
+                    &existing,
+                    settled,
+                    pinned.then_some(*locale),
+                ));
+            }
         },
     );
+    // Inside an iframe, tell the article how tall we are.
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let (true, Some(el)) = (
+                page && platform::is_framed(),
+                root.cast::<web_sys::Element>(),
+            ) {
+                platform::report_height(&el);
+            }
+        });
+    }
 
+    let base: AttrValue = match &host {
+        Host::Page => platform::page_base().into(),
+        Host::Inline { base, .. } => base.clone(),
+    };
     let l = state.locale;
     let inputs = state.inputs;
     let price = inputs.price_field();
@@ -76,10 +144,13 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Locale> context={l}>
-            <main class="dce" lang={l.tag()}>
+            <main ref={root} class={classes!("dce", view.embed.then_some("is-embed"))}
+                lang={l.tag()} data-theme={view.theme.id()}>
                 <div class="dce-top">
                     <Headline />
-                    <LanguageSwitch locale={l} dispatch={dispatch.clone()} />
+                    if !view.embed {
+                        <LanguageSwitch locale={l} dispatch={dispatch.clone()} />
+                    }
                 </div>
                 <section class="dce-result" aria-label={M.result_label.get(l)}>
                     <PresetBar active={inputs.matching_preset()} dispatch={dispatch.clone()} />
@@ -97,19 +168,51 @@ pub fn app() -> Html {
                         value={inputs.hours_micro} dispatch={dispatch} />
                 </section>
                 <LeavesOut />
+                <ShareBar inputs={state.settled} theme={view.theme} {base} />
             </main>
         </ContextProvider<Locale>>
     }
 }
 
-/// Renders the app into `root`, or into `<body>` when none is given.
-pub fn mount(root: Option<web_sys::Element>) {
-    match root {
-        Some(el) => {
-            yew::Renderer::<App>::with_root(el).render();
+/// Renders the widget's own page into `<body>`.
+pub fn mount_page() {
+    yew::Renderer::<App>::with_props(Props { host: Host::Page }).render();
+}
+
+/// Renders the widget, as on its own page, into `root` (for tests).
+pub fn mount(root: web_sys::Element) {
+    yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
+}
+
+/// The script embed: mounts every `<div data-deepseek-cost-explainer>` not
+/// yet mounted, each in its own shadow root, sharing this one wasm module.
+/// A div whose options are wrong shows why, and the others still mount.
+pub fn mount_embeds(base: &str) {
+    for (el, options) in platform::embed_targets() {
+        let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let bad = embed::check_options(pairs());
+        if !bad.is_empty() {
+            let asked = url::lang(pairs());
+            let article = platform::host_lang();
+            let browser = platform::languages();
+            let candidates = asked
+                .into_iter()
+                .chain(article.as_deref())
+                .chain(browser.iter().map(String::as_str));
+            let l = Locale::negotiate(candidates);
+            let list: Vec<String> = bad
+                .iter()
+                .map(|b| fill(M.bad_option.get(l), &[&b.key, &b.value]))
+                .collect();
+            platform::show_problem(&el, &fill(M.bad_options.get(l), &[&list.join("; ")]));
+            continue;
         }
-        None => {
-            yew::Renderer::<App>::new().render();
+        if let Some(root) = platform::shadow_mount_point(&el, &format!("{base}main.css")) {
+            let host = Host::Inline {
+                options: Rc::new(options),
+                base: base.to_string().into(),
+            };
+            yew::Renderer::<App>::with_root_and_props(root, Props { host }).render();
         }
     }
 }

@@ -42,7 +42,7 @@ pub fn total_panel(props: &Props) -> Html {
                 t.with_unit(Field::BuyPrice, inputs.buy_dollars)
             ),
             html! {
-                <p class="dce-share">
+                <p class="dce-life-share">
                     {t.t(M.share)}
                     <strong>{t.money_compact(inputs.service_life_share())}</strong>
                     {t.fill(M.share_hours, &[

@@ -83,6 +83,15 @@ messages!(
     hours_short,
     gpu_hours,
     money_words,
+    share_label,
+    copy_link,
+    copy_embed,
+    share_native,
+    copied_link,
+    copied_embed,
+    copy_blocked,
+    bad_options,
+    bad_option,
 );
 
 pub static M: Messages = Messages {
@@ -287,6 +296,45 @@ pub static M: Messages = Messages {
     // Headline money: Intl's long compact number ("5,58 milioni") inside the
     // currency phrase each language's press uses.
     money_words: tr("${}", "{} di dollari", "US$ {}", "{} de dólares"),
+    share_label: tr("Share", "Condividi", "Compartilhar", "Partilhar"),
+    copy_link: tr("Copy link", "Copia il link", "Copiar link", "Copiar ligação"),
+    copy_embed: tr(
+        "Copy embed code",
+        "Copia il codice da incorporare",
+        "Copiar código de incorporação",
+        "Copiar código de incorporação",
+    ),
+    share_native: tr("Share…", "Condividi…", "Compartilhar…", "Partilhar…"),
+    copied_link: tr(
+        "Link copied: it opens exactly this view.",
+        "Link copiato: apre esattamente questa vista.",
+        "Link copiado: ele abre exatamente esta visualização.",
+        "Ligação copiada: abre exatamente esta vista.",
+    ),
+    copied_embed: tr(
+        "Embed code copied: paste it into the article's HTML.",
+        "Codice copiato: incollalo nell'HTML dell'articolo.",
+        "Código copiado: cole-o no HTML da matéria.",
+        "Código copiado: cole-o no HTML do artigo.",
+    ),
+    copy_blocked: tr(
+        "This page blocks copying: select the text below and copy it.",
+        "Questa pagina blocca la copia: seleziona il testo qui sotto e copialo.",
+        "Esta página bloqueia a cópia: selecione o texto abaixo e copie-o.",
+        "Esta página bloqueia a cópia: selecione o texto abaixo e copie-o.",
+    ),
+    bad_options: tr(
+        "This DeepSeek cost explainer could not start: {}.",
+        "Questo grafico sui costi di DeepSeek non è partito: {}.",
+        "Este explicador dos custos da DeepSeek não pôde ser iniciado: {}.",
+        "Este explicador dos custos da DeepSeek não conseguiu arrancar: {}.",
+    ),
+    bad_option: tr(
+        "data-{}=\"{}\" is not a valid value",
+        "data-{}=\"{}\" non è un valore valido",
+        "data-{}=\"{}\" não é um valor válido",
+        "data-{}=\"{}\" não é um valor válido",
+    ),
 };
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! runs these modules, the crate has no browser dependencies at all.
 
 pub mod cited;
+pub mod embed;
 pub mod facts;
 pub mod locale;
 pub mod messages;

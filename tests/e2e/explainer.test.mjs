@@ -162,7 +162,7 @@ test('the basis switch keeps a price per basis', async () => {
   await waitForText(page, '[data-testid=total]', '$9,534,960'); // 2,788,000 × $3.42
   await page.getByRole('radio', { name: /Buy/ }).check();
   await waitForText(page, '[data-testid=total]', '$65,536,000'); // 2,048 × $32,000
-  assert.match(await page.locator('.dce-share').innerText(), /4-year service life/);
+  assert.match(await page.locator('.dce-life-share').innerText(), /4-year service life/);
   await page.getByRole('radio', { name: /Rent/ }).check();
   await waitForText(page, '[data-testid=total]', '$9,534,960');
 });

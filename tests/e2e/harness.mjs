@@ -16,19 +16,35 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close, pages }.
+ * `prefix` mounts the files under a path; `headers` are sent with every file;
+ * `rewrite` replaces text in HTML files (example pages name a placeholder
+ * host); `pages` (a Map of path to HTML) serves pages a test writes.
+ */
+export async function serve(dir, { prefix = '/', headers = {}, rewrite = null } = {}) {
+  const pages = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(dir, path));
+    if (pages.has(path)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+      res.end(pages.get(path));
+      return;
+    }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      if (rewrite && extname(file) === '.html') body = body.toString().replaceAll(rewrite.from, rewrite.to);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -36,7 +52,8 @@ export async function serve(dir) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, url: `${origin}${prefix}`, pages, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launch() {
@@ -57,7 +74,7 @@ export async function launch() {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US' } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', wait = true } = {}) {
   const page = await browser.newPage({ viewport: { width, height }, locale });
   page.errors = [];
   page.on('console', (m) => {
@@ -65,7 +82,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
   });
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-testid=total]');
+  if (wait) await page.waitForSelector('[data-testid=total]');
   return page;
 }
 

@@ -1,0 +1,89 @@
+use yew::prelude::*;
+
+use super::use_text;
+use crate::domain::embed::{iframe_snippet, share_query, Theme};
+use crate::domain::messages::M;
+use crate::domain::model::Inputs;
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The settled inputs: what a link or an embed reproduces.
+    pub inputs: Inputs,
+    pub theme: Theme,
+    /// The widget's page URL (or folder), without a query.
+    pub base: AttrValue,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Copied(&'static str),
+    /// Copying was refused: show the text to copy by hand.
+    Blocked,
+}
+
+/// Copy link, copy embed code, and the browser's own share sheet where it
+/// has one. Each confirms visibly and through a status live region.
+#[function_component(ShareBar)]
+pub fn share_bar(props: &Props) -> Html {
+    let t = use_text();
+    let status = use_state(|| Status::Idle);
+    let shown = use_state(String::new);
+    let l = t.locale;
+    let link = format!(
+        "{}{}",
+        props.base,
+        share_query(&props.inputs, Some(l), props.theme, false)
+    );
+    let snippet = iframe_snippet(
+        props.base.trim_end_matches("index.html"),
+        &share_query(&props.inputs, Some(l), props.theme, true),
+        &format!("{} {}", M.kicker.get(l), M.title.get(l)),
+    );
+
+    let copy = |text: String, done: &'static str| {
+        let (status, shown) = (status.clone(), shown.clone());
+        move |_: MouseEvent| {
+            let (status, shown, text) = (status.clone(), shown.clone(), text.clone());
+            shown.set(text.clone());
+            yew::platform::spawn_local(async move {
+                let ok = platform::copy_text(&text).await;
+                status.set(if ok {
+                    Status::Copied(done)
+                } else {
+                    Status::Blocked
+                });
+            });
+        }
+    };
+    let native = platform::can_share().then(|| {
+        let (link, title) = (link.clone(), M.title.get(l));
+        let onclick = move |_: MouseEvent| {
+            let link = link.clone();
+            yew::platform::spawn_local(async move { platform::share(&link, title).await });
+        };
+        html! { <button type="button" class="dce-share-btn" {onclick}>{t.t(M.share_native)}</button> }
+    });
+    let message = match *status {
+        Status::Idle => String::new(),
+        Status::Copied(m) => m.to_string(),
+        Status::Blocked => t.t(M.copy_blocked).to_string(),
+    };
+    html! {
+        <section class="dce-share" aria-label={t.t(M.share_label)}>
+            <div class="dce-share-row">
+                <button type="button" class="dce-share-btn" data-share="link"
+                    onclick={copy(link.clone(), M.copied_link.get(l))}>{t.t(M.copy_link)}</button>
+                <button type="button" class="dce-share-btn" data-share="embed"
+                    onclick={copy(snippet, M.copied_embed.get(l))}>{t.t(M.copy_embed)}</button>
+                {for native}
+            </div>
+            <p class="dce-share-status" role="status">{message}</p>
+            if !shown.is_empty() {
+                <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}
+                    value={(*shown).clone()} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,242 @@
+//! How the widget is shown and shared: theme, the in-article layout, the
+//! checks on a script embed's `data-*` options, and the snippets an editor
+//! copies. Pure text; the shell does the copying and the posting.
+
+use super::locale::Locale;
+use super::model::Inputs;
+use super::presets::Preset;
+use super::quantity::{parse_plain, Field};
+use super::url;
+
+/// `theme=`: follow the reader's system, or force one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_id(id: &str) -> Option<Theme> {
+        match id {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+    pub const fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Presentation options, read from the URL or a script embed's attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct View {
+    pub theme: Theme,
+    /// `embed=1`: the compact in-article layout.
+    pub embed: bool,
+}
+
+/// Reads `theme` and `embed` (last value wins; anything unknown is ignored).
+pub fn view<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> View {
+    let mut v = View::default();
+    for (k, value) in pairs {
+        match k {
+            "theme" => v.theme = Theme::from_id(value).unwrap_or(v.theme),
+            "embed" => v.embed = value == "1",
+            _ => {}
+        }
+    }
+    v
+}
+
+/// The options a script embed accepts, as `data-*` attributes.
+pub const OPTIONS: [&str; 8] = [
+    "gpus", "basis", "price", "hours", "preset", "lang", "theme", "embed",
+];
+
+/// A script-embed option that cannot be used: (option, value as given).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadOption {
+    pub key: String,
+    pub value: String,
+}
+
+/// Checks a script embed's options. The URL forgives bad values silently (a
+/// shared link must always open); an editor's snippet gets told instead, so
+/// a typo does not quietly show the wrong numbers.
+pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<BadOption> {
+    let mut bad = Vec::new();
+    for (k, v) in pairs {
+        let ok = match k {
+            "gpus" => parse_plain(v, Field::Gpus.spec().decimals).is_ok(),
+            "price" => parse_plain(v, Field::RentPrice.spec().decimals).is_ok(),
+            "hours" => parse_plain(v, Field::Hours.spec().decimals).is_ok(),
+            "basis" => v == "rent" || v == "buy",
+            "preset" => Preset::from_id(v).is_some(),
+            "lang" => Locale::from_tag(v).is_some(),
+            "theme" => Theme::from_id(v).is_some(),
+            "embed" => v == "0" || v == "1",
+            _ => true,
+        };
+        if !ok {
+            bad.push(BadOption {
+                key: k.to_string(),
+                value: v.chars().take(40).collect(),
+            });
+        }
+    }
+    bad
+}
+
+/// The query a shared link or an embed carries: the inputs, the language
+/// when one was chosen, a forced theme, and `embed=1` for an iframe.
+pub fn share_query(inputs: &Inputs, lang: Option<Locale>, theme: Theme, embed: bool) -> String {
+    let mut extra: Vec<(String, String)> = Vec::new();
+    if theme != Theme::Auto {
+        extra.push(("theme".into(), theme.id().into()));
+    }
+    if embed {
+        extra.push(("embed".into(), "1".into()));
+    }
+    url::merge_query(&extra, inputs, lang)
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn attr_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The iframe snippet an editor pastes: the widget pinned to `query`, lazy,
+/// full width, a starting height the host script then corrects, and the host
+/// script that does so. `base` is the widget's folder URL, ending in `/`.
+pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
+    let src = format!("{base}{query}");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"900\" \
+         style=\"width:100%;border:0\" allow=\"clipboard-write\" data-deepseek-cost-explainer></iframe>\n\
+         <script src=\"{}embed.js\" async></script>",
+        attr_escape(&src),
+        attr_escape(title),
+        attr_escape(base),
+    )
+}
+
+/// The three height messages the brief's embed protocol defines, as JSON
+/// texts; the shell posts the first two as objects and the third as a string.
+pub fn height_messages(height: u32, href: &str) -> [String; 3] {
+    let href = href.replace('\\', "\\\\").replace('"', "\\\"");
+    [
+        format!("{{\"deepseek-cost-explainer-height\":{height}}}"),
+        format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
+        format!("{{\"src\":\"{href}\",\"context\":\"iframe.resize\",\"height\":{height}}}"),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_options() {
+        assert_eq!(view([]), View::default());
+        assert_eq!(
+            view([("theme", "dark"), ("embed", "1")]),
+            View {
+                theme: Theme::Dark,
+                embed: true
+            }
+        );
+        assert_eq!(
+            view([("theme", "purple"), ("embed", "yes")]),
+            View::default()
+        );
+        assert_eq!(
+            view([("theme", "light"), ("theme", "nope")]).theme,
+            Theme::Light
+        );
+    }
+
+    #[test]
+    fn script_options_are_checked() {
+        let good = [
+            ("gpus", "50000"),
+            ("basis", "buy"),
+            ("price", "32000"),
+            ("lang", "pt-BR"),
+            ("theme", "dark"),
+            ("preset", "fleet"),
+        ];
+        assert!(check_options(good).is_empty());
+        let bad = check_options([
+            ("gpus", "lots"),
+            ("basis", "lease"),
+            ("lang", "fr"),
+            ("hours", "1e3"),
+            ("gpus", "999999"),
+        ]);
+        let keys: Vec<_> = bad.iter().map(|b| b.key.as_str()).collect();
+        assert_eq!(keys, ["gpus", "basis", "lang", "hours"]); // out of range is not bad: it clamps
+        let long = "x".repeat(500);
+        assert_eq!(
+            check_options([("preset", long.as_str())])[0].value.len(),
+            40
+        );
+    }
+
+    #[test]
+    fn shared_queries() {
+        let i = Preset::Fleet.inputs();
+        assert_eq!(share_query(&i, None, Theme::Auto, false), "?preset=fleet");
+        assert_eq!(
+            share_query(&i, Some(Locale::It), Theme::Dark, true),
+            "?theme=dark&embed=1&lang=it&preset=fleet"
+        );
+        assert_eq!(
+            share_query(&Inputs::default(), None, Theme::Auto, true),
+            "?embed=1"
+        );
+    }
+
+    #[test]
+    fn the_snippet_is_escaped_and_complete() {
+        let s = iframe_snippet(
+            "https://x.test/w/",
+            "?embed=1&preset=fleet",
+            "Cost \"explainer\" <3",
+        );
+        assert!(s.contains("src=\"https://x.test/w/?embed=1&amp;preset=fleet\""));
+        assert!(s.contains("title=\"Cost &quot;explainer&quot; &lt;3\""));
+        assert!(s.contains("loading=\"lazy\""));
+        assert!(s.contains("width=\"100%\""));
+        assert!(s.contains("data-deepseek-cost-explainer"));
+        assert!(s.contains("<script src=\"https://x.test/w/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn height_messages_follow_the_protocol() {
+        let [own, amp, embedly] = height_messages(812, "https://x.test/?a=\"b\"");
+        assert_eq!(own, "{\"deepseek-cost-explainer-height\":812}");
+        assert_eq!(
+            amp,
+            "{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":812}"
+        );
+        assert_eq!(embedly, "{\"src\":\"https://x.test/?a=\\\"b\\\"\",\"context\":\"iframe.resize\",\"height\":812}");
+    }
+}

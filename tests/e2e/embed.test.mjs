@@ -1,0 +1,194 @@
+// Embedding, as an editor and a reader meet it: the host pages in examples/
+// served from another origin than the widget, iframes that size themselves,
+// script embeds that stay independent and unstyled by the article, junk
+// messages that change nothing, and links and snippets that reproduce a view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, openPage, waitForText, total, plain } from './harness.mjs';
+
+const DIST = process.env.DIST || 'dist';
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const PLACEHOLDER = 'https://YOUR-WIDGET-HOST/deepseek-cost-explainer/';
+let widget, host, browser;
+const pages = [];
+
+before(async () => {
+  // The widget under a sub-path, as a newsroom would host it, and allowing
+  // cross-origin loads (the script embed imports its module from here).
+  widget = await serve(DIST, { prefix: '/deepseek-cost-explainer/', headers: { 'access-control-allow-origin': '*' } });
+  host = await serve(EXAMPLES, { rewrite: { from: PLACEHOLDER, to: widget.url } });
+  assert.notEqual(widget.origin, host.origin);
+  browser = await launch();
+});
+
+after(async () => {
+  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
+  await browser?.close();
+  await widget?.close();
+  await host?.close();
+  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
+});
+
+async function open(url, options = {}) {
+  const page = await openPage(browser, url, { wait: false, ...options });
+  pages.push(page);
+  return page;
+}
+
+/** The iframe's height and its content's, once the widget has rendered. */
+async function frameHeights(page, selector) {
+  const handle = await page.waitForSelector(selector);
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('[data-testid=total]');
+  return async () => ({
+    frame: await handle.evaluate((f) => f.getBoundingClientRect().height),
+    content: await frame.evaluate(() => document.querySelector('main').getBoundingClientRect().height),
+    scroll: await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+  });
+}
+
+/** Waits, one animation frame at a time (bounded), for the frame to fit. */
+async function waitForFit(page, selector, measure) {
+  let h;
+  for (let i = 0; i < 600; i++) {
+    h = await measure();
+    if (Math.abs(h.frame - h.content) <= 2) return h;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  assert.fail(`${selector}: ${h.frame}px never fit its content of ${h.content}px`);
+}
+
+for (const width of [360, 1280]) {
+  test(`the iframe fits its content at ${width}px and follows it as it grows`, async () => {
+    const page = await open(host.url + 'it-article.html', { width, height: 900 });
+    const measure = await frameHeights(page, 'iframe[data-deepseek-cost-explainer]');
+    const first = await waitForFit(page, 'iframe', measure);
+    assert.ok(first.scroll <= 2, `no scrollbar inside the frame (${first.scroll}px)`);
+    const frame = await (await page.$('iframe')).contentFrame();
+    assert.equal(await frame.locator('main').getAttribute('lang'), 'it');
+    assert.match(plain(await frame.locator('[data-testid=total]').textContent()), /5,58 milioni di dollari/);
+    assert.equal(await frame.locator('.dce-lang').count(), 0, 'no language switch in embed=1');
+
+    // Buying adds the service-life line: the frame must grow with it.
+    await frame.getByRole('radio', { name: /Acquisto/ }).check();
+    await frame.waitForSelector('.dce-life-share');
+    const grown = await waitForFit(page, 'iframe', measure);
+    assert.ok(grown.content > first.content, `content grew (${first.content} → ${grown.content})`);
+    assert.ok(grown.scroll <= 2);
+  });
+}
+
+test('two script embeds mount independently, in the article language, untouched by its CSS', async () => {
+  const page = await open(host.url + 'pt-article.html', { width: 800 });
+  const widgets = page.locator('[data-deepseek-cost-explainer]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-deepseek-cost-explainer]').length === 2 &&
+    [...document.querySelectorAll('[data-deepseek-cost-explainer]')].every((d) => d.shadowRoot?.querySelector('[data-testid=total]')));
+  const first = widgets.nth(0), second = widgets.nth(1);
+  const totalOf = async (w) => plain(await w.locator('[data-testid=total]').textContent());
+  assert.match(await totalOf(first), /US\$ 5,58 milhões/);
+  assert.match(await totalOf(second), /US\$ 1,6 bilhão/);
+  assert.equal(await first.locator('main').getAttribute('lang'), 'pt-BR');
+
+  await first.locator('[data-preset=r1]').click();
+  await page.waitForFunction(() => document.querySelector('[data-deepseek-cost-explainer]').shadowRoot
+    .querySelector('[data-testid=total]').textContent.includes('294.000'));
+  assert.match(await totalOf(second), /US\$ 1,6 bilhão/, 'the other instance is unchanged');
+  assert.equal(new URL(page.url()).search, '', "the article's URL is never touched");
+
+  // The article's broad CSS does not reach in...
+  const inside = await first.locator('.dce-lede').evaluate((h) => {
+    const s = getComputedStyle(h);
+    return { color: s.color, spacing: s.letterSpacing, transform: s.textTransform, align: s.textAlign };
+  });
+  assert.notEqual(inside.color, 'rgb(176, 0, 32)');
+  assert.equal(inside.spacing, 'normal');
+  assert.equal(inside.transform, 'none');
+  assert.equal(inside.align, 'left');
+  const button = await first.locator('[data-preset=v3]').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(button, 'rgb(255, 105, 180)');
+  // ...and ours does not reach out.
+  const probe = await page.locator('p.probe').evaluate((p) => {
+    const s = getComputedStyle(p);
+    return { color: s.color, font: s.fontFamily, margin: s.marginBottom };
+  });
+  assert.equal(probe.color, 'rgb(176, 0, 32)');
+  assert.match(probe.font, /Trebuchet/);
+  assert.equal(probe.margin, '21.6px');
+});
+
+test('a script embed with bad options says why, and the others still mount', async () => {
+  host.pages.set('/bad-options.html', `<!doctype html><html lang="it"><head><link rel="icon" href="data:,"></head><body>
+    <div id="a" data-deepseek-cost-explainer data-gpus="2048"></div>
+    <div id="b" data-deepseek-cost-explainer data-gpus="tante" data-basis="affitto"></div>
+    <div id="c" data-deepseek-cost-explainer data-preset="fleet"></div>
+    <script type="module" src="${widget.url}widget.js"></script></body></html>`);
+  const page = await open(host.url + 'bad-options.html');
+  await page.waitForFunction(() => ['a', 'c'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[data-testid=total]')));
+  const bad = page.locator('#b');
+  assert.equal(await bad.getAttribute('role'), 'alert');
+  const text = await bad.textContent();
+  assert.match(text, /data-gpus="tante"/);
+  assert.match(text, /data-basis="affitto"/);
+  assert.match(text, /non è partito/, 'in the article language');
+  assert.match(plain(await page.locator('#c [data-testid=total]').textContent()), /1,6 miliardi di dollari/);
+});
+
+test('junk messages from a hostile frame or the page change nothing', async () => {
+  const page = await open(host.url + 'hostile.html', { width: 800 });
+  const measure = await frameHeights(page, '#widget');
+  await waitForFit(page, '#widget', measure);
+  await page.waitForFunction(() => window.hostileDone === true);
+  const h = await measure();
+  assert.ok(Math.abs(h.frame - h.content) <= 2, `widget still fits (${h.frame} vs ${h.content})`);
+  const hostile = await page.locator('#hostile').evaluate((f) => f.getBoundingClientRect().height);
+  assert.equal(hostile, 252, 'the hostile frame kept its own size (250 + border)');
+});
+
+test('copy link and copy embed code reproduce the view', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.errors.push(m.text()); });
+  pages.push(page);
+  await page.goto(widget.url + '?lang=pt-PT&preset=buy-v3');
+  await page.waitForSelector('[data-testid=total]');
+  const box = page.getByRole('textbox', { name: 'Número de GPU', exact: true });
+  await box.fill('4096');
+  await box.press('Enter');
+  const shown = await total(page);
+
+  await page.click('[data-share=link]');
+  await waitForText(page, '.dce-share-status', 'Ligação copiada');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, await page.locator('.dce-share-text').inputValue());
+  assert.ok(link.startsWith(widget.url) && !link.includes('embed=1'), link);
+  const reader = await open(link);
+  await reader.waitForSelector('[data-testid=total]');
+  assert.equal(await total(reader), shown);
+
+  await page.click('[data-share=embed]');
+  await waitForText(page, '.dce-share-status', 'Código copiado');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, /^<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
+  assert.match(snippet, /<script src="[^"]+embed\.js" async><\/script>$/);
+  host.pages.set('/pasted.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><p>Article.</p>${snippet}</body></html>`);
+  const article = await open(host.url + 'pasted.html', { width: 700 });
+  const measure = await frameHeights(article, 'iframe');
+  await waitForFit(article, 'iframe', measure);
+  const frame = await (await article.$('iframe')).contentFrame();
+  assert.equal(plain(await frame.locator('[data-testid=total]').textContent()), shown);
+  await context.close();
+});
+
+test('theme=dark paints dark from the first frame, and embed=1 with a forced theme is transparent', async () => {
+  const page = await open(widget.url + '?theme=dark&embed=1');
+  await page.waitForSelector('[data-testid=total]');
+  assert.equal(await page.evaluate(() => document.documentElement.style.colorScheme), 'dark');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.embed), 'clear');
+  assert.equal(await page.locator('main').getAttribute('data-theme'), 'dark');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+  const ink = await page.locator('h1').evaluate((h) => getComputedStyle(h).color);
+  assert.equal(ink, 'rgb(236, 238, 240)');
+});
