@@ -95,7 +95,13 @@ pub fn app(props: &Props) -> Html {
     });
     let view = use_memo(host.clone(), |h| {
         let pairs = h.options();
-        embed::view(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let mut view = embed::view(pairs());
+        // In an article the compact layout is the default; data-embed="0" opts out.
+        if matches!(h, Host::Inline { .. }) {
+            view.embed = !pairs().any(|(k, v)| k == "embed" && v == "0");
+        }
+        view
     });
     let state = store.0;
     let dispatch = store.dispatcher();

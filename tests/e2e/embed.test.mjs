@@ -5,11 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { mkdir } from 'node:fs/promises';
 import { serve, launch, openPage, waitForText, total, plain } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const PLACEHOLDER = 'https://YOUR-WIDGET-HOST/deepseek-cost-explainer/';
+const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 let widget, host, browser;
 const pages = [];
 
@@ -76,6 +78,8 @@ for (const width of [360, 1280]) {
     const grown = await waitForFit(page, 'iframe', measure);
     assert.ok(grown.content > first.content, `content grew (${first.content} → ${grown.content})`);
     assert.ok(grown.scroll <= 2);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: new URL(`embed-iframe-${width}.png`, SHOTS).pathname, fullPage: true });
   });
 }
 
@@ -89,6 +93,8 @@ test('two script embeds mount independently, in the article language, untouched 
   assert.match(await totalOf(first), /US\$ 5,58 milhões/);
   assert.match(await totalOf(second), /US\$ 1,6 bilhão/);
   assert.equal(await first.locator('main').getAttribute('lang'), 'pt-BR');
+  assert.match(await first.locator('main').getAttribute('class'), /is-embed/, 'compact in-article layout');
+  assert.equal(await first.locator('.dce-lang').count(), 0);
 
   await first.locator('[data-preset=r1]').click();
   await page.waitForFunction(() => document.querySelector('[data-deepseek-cost-explainer]').shadowRoot
@@ -115,6 +121,7 @@ test('two script embeds mount independently, in the article language, untouched 
   assert.equal(probe.color, 'rgb(176, 0, 32)');
   assert.match(probe.font, /Trebuchet/);
   assert.equal(probe.margin, '21.6px');
+  await page.screenshot({ path: new URL('embed-script-800.png', SHOTS).pathname, fullPage: true });
 });
 
 test('a script embed with bad options says why, and the others still mount', async () => {
