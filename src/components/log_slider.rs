@@ -47,13 +47,17 @@ pub fn log_slider(props: &Props) -> Html {
         let dispatch = props.dispatch.clone();
         move |_: Event| dispatch.dispatch(Action::Settle)
     };
+    // Ticks under the thumb's travel, as SVG: percentage coordinates, no
+    // inline styles (a strict CSP holds).
     let ticks = cited(field).iter().map(|c| {
         let i = stops.binary_search(&c.value).unwrap_or(0);
-        let left = css_percent((i * 10_000 / last) as u32);
+        let x = css_percent((i * 10_000 / last) as u32);
+        let minor = c.tick.is_empty();
         html! {
-            <span class={classes!("dce-tick", c.tick.is_empty().then_some("is-minor"))} style={format!("left:{left}")}>
-                if !c.tick.is_empty() { <span class="dce-tick-label">{c.tick}</span> }
-            </span>
+            <g class={classes!("dce-tick", minor.then_some("is-minor"))}>
+                <line x1={x.clone()} x2={x.clone()} y1="0" y2={if minor { "6" } else { "9" }} />
+                if !minor { <text x={x} y="20" text-anchor="middle">{c.tick}</text> }
+            </g>
         }
     });
     html! {
@@ -62,7 +66,7 @@ pub fn log_slider(props: &Props) -> Html {
                 aria-labelledby={props.labelled_by.clone()}
                 aria-valuetext={t.with_unit(field, props.value)}
                 {oninput} {onchange} />
-            <div class="dce-ticks" aria-hidden="true">{for ticks}</div>
+            <svg class="dce-ticks" aria-hidden="true">{for ticks}</svg>
         </div>
     }
 }
