@@ -6,5 +6,8 @@
   var t = q.get('theme');
   var root = document.documentElement;
   root.style.colorScheme = t === 'dark' ? 'dark' : t === 'light' ? 'light' : 'light dark';
-  if (q.get('embed') === '1') root.setAttribute('data-embed', t === 'dark' || t === 'light' ? 'clear' : 'solid');
+  // Transparent only inside a frame with a forced theme: the article behind
+  // it then sets the backdrop. Opened on its own, it paints its own.
+  var framed = window.parent !== window;
+  if (q.get('embed') === '1') root.setAttribute('data-embed', framed && (t === 'dark' || t === 'light') ? 'clear' : 'solid');
 })();

@@ -189,13 +189,23 @@ test('copy link and copy embed code reproduce the view', async () => {
   await context.close();
 });
 
-test('theme=dark paints dark from the first frame, and embed=1 with a forced theme is transparent', async () => {
-  const page = await open(widget.url + '?theme=dark&embed=1');
-  await page.waitForSelector('[data-testid=total]');
-  assert.equal(await page.evaluate(() => document.documentElement.style.colorScheme), 'dark');
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.embed), 'clear');
-  assert.equal(await page.locator('main').getAttribute('data-theme'), 'dark');
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
-  const ink = await page.locator('h1').evaluate((h) => getComputedStyle(h).color);
-  assert.equal(ink, 'rgb(236, 238, 240)');
+test('theme=dark paints dark from the first frame, and is transparent in a dark article', async () => {
+  host.pages.set('/dark-host.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head>
+    <body style="background:#101820;margin:0"><iframe src="${widget.url}?theme=dark&amp;embed=1" title="w"
+    width="100%" height="900" style="width:100%;border:0" data-deepseek-cost-explainer></iframe></body></html>`);
+  const page = await open(host.url + 'dark-host.html');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('[data-testid=total]');
+  assert.equal(await frame.evaluate(() => document.documentElement.style.colorScheme), 'dark');
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.embed), 'clear');
+  assert.equal(await frame.locator('main').getAttribute('data-theme'), 'dark');
+  const backdrop = await frame.evaluate(() => [document.body, document.querySelector('main')].map((e) => getComputedStyle(e).backgroundColor));
+  assert.deepEqual(backdrop, ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  assert.equal(await frame.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(236, 238, 240)');
+
+  // Opened on its own, the same URL paints its own dark background.
+  const alone = await open(widget.url + '?theme=dark&embed=1');
+  await alone.waitForSelector('[data-testid=total]');
+  assert.equal(await alone.evaluate(() => document.documentElement.dataset.embed), 'solid');
+  assert.equal(await alone.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), 'rgb(18, 20, 22)');
 });

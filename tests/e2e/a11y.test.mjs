@@ -1,0 +1,132 @@
+// Accessibility as a tested property: axe-core (WCAG 2.1 A and AA) on every
+// view, the keyboard path, touch targets, focus rings and reduced motion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve, launch, openPage, waitForText } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const DIST = process.env.DIST || 'dist';
+let server, browser;
+const pages = [];
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
+  await browser?.close();
+  await server?.close();
+  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
+});
+
+async function open(query = '', options) {
+  const page = await openPage(browser, server.url + query, options);
+  pages.push(page);
+  return page;
+}
+
+/** Runs axe on the page; fails listing every violation and its nodes. */
+async function axe(page, label) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], resultTypes: ['violations'] }));
+  const found = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n').slice(1, 2).join('')}`).join('\n    ')}`);
+  assert.deepEqual(found, [], `${label}: axe violations`);
+}
+
+const VIEWS = ['', '?embed=1', '?theme=dark', '?theme=light', '?lang=it', '?lang=pt-BR', '?lang=pt-PT', '?embed=1&theme=dark&lang=it'];
+
+for (const query of VIEWS) {
+  test(`axe finds no WCAG 2.1 AA violation: ${query || 'default'}`, async () => {
+    const page = await open(query, { width: 1280 });
+    await axe(page, query || 'default');
+  });
+}
+
+test('axe finds no violation on any preset, in dark and light system themes, phone and desktop', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      const page = await open('', { width });
+      await page.emulateMedia({ colorScheme });
+      for (const id of ['v3', 'r1', 'hyperscaler', 'buy-v3', 'fleet']) {
+        await page.click(`[data-preset=${id}]`);
+        await page.waitForFunction((id) => document.querySelector(`[data-preset=${id}]`).getAttribute('aria-pressed') === 'true', id);
+        await axe(page, `${id} ${colorScheme} ${width}px`);
+      }
+      // Off a cited value, and with an error message showing.
+      const box = page.getByRole('textbox', { name: 'GPU count', exact: true });
+      await box.fill('3000');
+      await box.press('Enter');
+      await box.fill('oops');
+      await box.press('Enter');
+      await waitForText(page, '.dce-input-gpus .dce-note', 'Type a number');
+      await axe(page, `own scenario with an error, ${colorScheme} ${width}px`);
+    }
+  }
+});
+
+test('the keyboard reaches every control in reading order, with a visible focus ring, and never gets trapped', async () => {
+  const page = await open();
+  const controls = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main a, main textarea')]
+    .filter((e) => !e.disabled && e.getClientRects().length && !(e.type === 'radio' && !e.checked))
+    .map((e) => e.outerHTML.slice(0, 80)));
+  const seen = [];
+  for (let i = 0; i < controls.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return null;
+      const s = getComputedStyle(e);
+      const thumb = e.type === 'range'; // the ring is drawn on the thumb
+      return { html: e.outerHTML.slice(0, 80), ring: thumb || s.outlineStyle !== 'none' };
+    });
+    if (!info) break;
+    assert.ok(info.ring, `visible focus ring on ${info.html}`);
+    seen.push(info.html);
+  }
+  assert.deepEqual(seen.slice(0, controls.length), controls, 'Tab visits every control once, in DOM order');
+  await page.keyboard.press('Shift+Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), undefined);
+});
+
+test('touch targets are at least 44 by 44 pixels on a phone', async () => {
+  const page = await open('', { width: 360 });
+  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option')]
+    .filter((e) => e.getClientRects().length && !(e.type === 'radio'))
+    .map((e) => ({ e: e.outerHTML.slice(0, 60), r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width < 44 || r.height < 44)
+    .map(({ e, r }) => `${e} ${Math.round(r.width)}×${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+});
+
+test('prefers-reduced-motion turns animation off', async () => {
+  const page = await open();
+  const moving = await page.locator('.dce-track-now').evaluate((c) => getComputedStyle(c).transitionDuration);
+  assert.notEqual(moving, '0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const still = await page.locator('.dce-track-now').evaluate((c) => getComputedStyle(c).transitionDuration);
+  assert.equal(still, '0s');
+});
+
+test('the total is announced once a gesture settles, not on every step', async () => {
+  const page = await open();
+  const live = page.locator('[aria-live=polite]');
+  assert.match(await live.textContent(), /\$5,576,000/);
+  const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
+  const box = await slider.boundingBox();
+  // A drag: many input events, one change at the end.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 8 });
+  const during = await live.textContent();
+  const visible = await page.locator('[data-testid=total]').textContent();
+  assert.match(during, /\$5,576,000/, 'nothing announced mid-drag');
+  assert.doesNotMatch(visible, /\$5,576,000/, 'while the visible total follows the thumb');
+  await page.mouse.up();
+  await page.waitForFunction(() => !document.querySelector('[aria-live=polite]').textContent.includes('$5,576,000'));
+  assert.ok(visible.includes((await live.textContent()).match(/\(([^)]+)\)/)[1]), 'announces the settled total');
+});
