@@ -182,3 +182,30 @@ fn intl_writes_numbers_the_way_each_language_does() {
         "US$ 2,00 por hora-GPU"
     );
 }
+
+#[wasm_bindgen_test]
+fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
+    use deepseek_cost_explainer::domain::locale::Locale;
+    use deepseek_cost_explainer::platform::show_fallback;
+    let root = document().create_element("div").unwrap();
+    root.set_inner_html("<p>half-rendered widget</p>");
+    show_fallback(&root, Locale::It);
+    let text = root.text_content().unwrap();
+    assert!(!text.contains("half-rendered"));
+    assert!(
+        text.contains("5.576.000 $") && text.contains("1.600.000.000 $"),
+        "{text}"
+    );
+    assert!(text.contains("non è partito"));
+    let links = root
+        .query_selector_all("a[href^='https://'][rel='noopener noreferrer']")
+        .unwrap();
+    assert_eq!(links.length(), 2);
+    assert_eq!(
+        find(&root, "[role=alert]")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("it")
+    );
+}

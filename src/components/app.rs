@@ -182,11 +182,18 @@ pub fn app(props: &Props) -> Html {
 
 /// Renders the widget's own page into `<body>`.
 pub fn mount_page() {
-    yew::Renderer::<App>::with_props(Props { host: Host::Page }).render();
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
+    if let Some(body) = body {
+        mount(body.into());
+    }
 }
 
-/// Renders the widget, as on its own page, into `root` (for tests).
+/// Renders the widget, as on its own page, into `root`.
 pub fn mount(root: web_sys::Element) {
+    platform::install_panic_fallback();
+    platform::register_root(&root, initial_state(&Host::Page).0.locale);
     yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
 }
 

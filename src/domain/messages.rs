@@ -92,6 +92,9 @@ messages!(
     copy_blocked,
     bad_options,
     bad_option,
+    fallback_v3,
+    fallback_fleet,
+    fallback_why,
 );
 
 pub static M: Messages = Messages {
@@ -334,6 +337,25 @@ pub static M: Messages = Messages {
         "data-{}=\"{}\" non è un valore valido",
         "data-{}=\"{}\" não é um valor válido",
         "data-{}=\"{}\" não é um valor válido",
+    ),
+    // Shown if the widget fails: the two numbers, with no Intl and no wasm needed.
+    fallback_v3: tr(
+        "$5,576,000 is DeepSeek's own figure: the final DeepSeek-V3 training run, 2,788,000 GPU-hours priced at an assumed $2 rent per hour.",
+        "5.576.000 $ è la cifra di DeepSeek: l'addestramento finale di DeepSeek-V3, 2.788.000 ore-GPU valutate a un noleggio ipotetico di 2 $ l'ora.",
+        "US$ 5.576.000 é o número da própria DeepSeek: o treinamento final do DeepSeek-V3, 2.788.000 horas-GPU a um aluguel suposto de US$ 2 por hora.",
+        "5 576 000 US$ é o número da própria DeepSeek: o treino final do DeepSeek-V3, 2 788 000 horas-GPU a um aluguer assumido de 2 US$ por hora.",
+    ),
+    fallback_fleet: tr(
+        "$1,600,000,000 is SemiAnalysis's estimate of the server capital cost of DeepSeek's whole ~50,000-GPU fleet, shared with a hedge fund.",
+        "1.600.000.000 $ è la stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU condivise con un hedge fund.",
+        "US$ 1.600.000.000 é a estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs compartilhadas com um fundo de hedge.",
+        "1 600 000 000 US$ é a estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU partilhadas com um fundo de investimento.",
+    ),
+    fallback_why: tr(
+        "They measure different things: renting GPUs for one run, and buying a fleet for years. The interactive explainer could not start here.",
+        "Misurano cose diverse: il noleggio di GPU per un addestramento e l'acquisto di una flotta per anni. Il grafico interattivo qui non è partito.",
+        "Medem coisas diferentes: o aluguel de GPUs para um treinamento e a compra de uma frota por anos. O explicador interativo não pôde ser iniciado aqui.",
+        "Medem coisas diferentes: o aluguer de GPU para um treino e a compra de uma frota durante anos. O explicador interativo não conseguiu arrancar aqui.",
     ),
 };
 

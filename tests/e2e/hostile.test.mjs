@@ -1,0 +1,106 @@
+// Hostile input and a hostile environment: 50+ malicious or broken URLs, a
+// strict Content-Security-Policy, and no request ever leaving the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, waitForText } from './harness.mjs';
+
+const DIST = process.env.DIST || 'dist';
+// The policy an embedding site can use for the widget's own page or frame.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors, CSP violations, dialogs and requests. */
+async function watchedPage() {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
+  page.problems = [];
+  page.requests = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  page.on('request', (r) => page.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  return page;
+}
+
+function assertOwnOrigin(page) {
+  const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'no request leaves the widget origin');
+}
+
+test('under a strict CSP everything works and nothing is violated', async () => {
+  const page = await watchedPage();
+  await page.goto(server.url + '?preset=fleet');
+  await page.waitForSelector('[data-testid=total]');
+  await waitForText(page, '[data-testid=total]', '$1,600,000,000');
+  for (const id of ['v3', 'r1', 'buy-v3']) await page.click(`[data-preset=${id}]`);
+  const slider = page.getByRole('slider', { name: 'Training hours', exact: true });
+  await slider.focus();
+  await page.keyboard.press('PageUp');
+  await page.getByRole('textbox', { name: 'GPU count', exact: true }).fill('1,5');
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-PT');
+  await waitForText(page, '[data-testid=total]', 'US$');
+  await page.click('[data-share=link]');
+  await page.waitForSelector('.dce-share-text');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  assertOwnOrigin(page);
+  await page.close();
+});
+
+const DIGITS = '9'.repeat(5000);
+const HOSTILE = [
+  // Negative, NaN, infinity, overflow, underflow
+  '?gpus=-1', '?gpus=-99999999999', '?price=-2', '?hours=-0.5', '?basis=buy&price=-1000',
+  '?gpus=NaN', '?price=nan', '?hours=NaN', '?gpus=Infinity', '?price=-Infinity', '?hours=Infinity',
+  '?gpus=1e309', '?price=1e309', '?hours=1e309', '?hours=1e-309', '?gpus=0x10', '?gpus=1e3', '?price=2,5',
+  '?price=2.5.5', '?hours=+5', '?gpus=++5', '?gpus=5+', '?gpus=%20%20', '?hours=', '?price=',
+  // 5,000 digits
+  `?gpus=${DIGITS}`, `?hours=${DIGITS}`, `?price=0.${'0'.repeat(4998)}1`, `?basis=buy&price=${DIGITS}`,
+  `?gpus=${DIGITS}&hours=${DIGITS}&price=${DIGITS}`,
+  // Duplicated keys
+  '?gpus=1&gpus=2&gpus=3', '?preset=fleet&preset=v3', '?basis=buy&basis=rent&basis=buy', '?lang=it&lang=xx&lang=pt',
+  // Percent-encoded NUL, emoji, broken escapes, bad UTF-8
+  '?gpus=%00', '?lang=%00', '?preset=%F0%9F%98%80', '?hours=%F0%9F%98%80', '?basis=%00buy', '?gpus=2048%00',
+  '?gpus=%ZZ', '?gpus=%', '?price=%E2%82', '?embed=%FF', '?basis=%62%75%79',
+  // Script and markup where text goes
+  '?lang=<script>alert(1)</script>', '?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?lang=it"><img src=x onerror=alert(1)>',
+  '?theme=<img src=x onerror=alert(1)>', '?preset=<svg onload=alert(1)>', '?gpus=<b>1</b>', '?x=%3Cscript%3Ealert(1)%3C/script%3E',
+  '#<img src=x onerror=alert(1)>', '?embed=1&lang=javascript:alert(1)',
+  // Unknown values
+  '?preset=gpt5', '?preset=V3', '?preset=', '?theme=neon', '?lang=zz-ZZ', '?lang=pt-XX', '?basis=lease',
+  // Shapes of query
+  '?&&&=', '?===', '?gpus', '?=2048', `?${'a=1&'.repeat(2000)}gpus=7`,
+];
+
+test(`${HOSTILE.length} hostile URLs each render a valid total, show no garbage and run no script`, async () => {
+  assert.ok(HOSTILE.length >= 50);
+  const page = await watchedPage();
+  for (const query of HOSTILE) {
+    const label = query.slice(0, 70);
+    await page.goto(server.url + query);
+    await page.waitForSelector('[data-testid=total]');
+    const t = await page.locator('[data-testid=total]').textContent();
+    assert.match(t.replace(/[\u00a0\u202f]/g, ' '), /\d/, `${label}: a total`);
+    const body = await page.locator('body').innerText();
+    assert.doesNotMatch(body, /NaN|Infinity|undefined|<script|onerror/, label);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('main script, main img, main iframe').length), 0, label);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], label);
+  }
+  assert.deepEqual(page.problems, []);
+  assertOwnOrigin(page);
+  await page.close();
+});
