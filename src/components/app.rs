@@ -67,21 +67,23 @@ impl Host {
     }
 }
 
-fn initial_state(host: &Host) -> Store {
-    let pairs = host.options();
-    let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let asked = url::lang(pairs());
-    // A script embed speaks its article's language unless told otherwise.
-    let article = match host {
-        Host::Inline { .. } => platform::host_lang(),
-        Host::Page => None,
-    };
+/// The language: `lang` as asked, then (for a script embed, which speaks its
+/// article's language unless told otherwise) the article's, then the browser's.
+fn negotiate(asked: Option<&str>, inline: bool) -> Locale {
+    let article = if inline { platform::host_lang() } else { None };
     let browser = platform::languages();
     let candidates = asked
         .into_iter()
         .chain(article.as_deref())
         .chain(browser.iter().map(String::as_str));
-    let locale = Locale::negotiate(candidates);
+    Locale::negotiate(candidates)
+}
+
+fn initial_state(host: &Host) -> Store {
+    let pairs = host.options();
+    let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let asked = url::lang(pairs());
+    let locale = negotiate(asked, matches!(host, Host::Inline { .. }));
     let pinned = asked.and_then(Locale::from_tag).is_some();
     Store(State::new(url::parse(pairs())).with_locale(locale, pinned))
 }
@@ -205,14 +207,7 @@ pub fn mount_embeds(base: &str) {
         let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let bad = embed::check_options(pairs());
         if !bad.is_empty() {
-            let asked = url::lang(pairs());
-            let article = platform::host_lang();
-            let browser = platform::languages();
-            let candidates = asked
-                .into_iter()
-                .chain(article.as_deref())
-                .chain(browser.iter().map(String::as_str));
-            let l = Locale::negotiate(candidates);
+            let l = negotiate(url::lang(pairs()), true);
             let list: Vec<String> = bad
                 .iter()
                 .map(|b| fill(M.bad_option.get(l), &[&b.key, &b.value]))

@@ -1,32 +1,13 @@
 // Accessibility as a tested property: axe-core (WCAG 2.1 A and AA) on every
 // view, the keyboard path, touch targets, focus rings and reduced motion.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, waitForText } from './harness.mjs';
+import { useSite, waitForText } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const DIST = process.env.DIST || 'dist';
-let server, browser;
-const pages = [];
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
-});
-
-async function open(query = '', options) {
-  const page = await openPage(browser, server.url + query, options);
-  pages.push(page);
-  return page;
-}
+const site = useSite();
+const { open } = site;
 
 /** Runs axe on the page; fails listing every violation and its nodes. */
 async function axe(page, label) {
@@ -129,4 +110,16 @@ test('the total is announced once a gesture settles, not on every step', async (
   await page.mouse.up();
   await page.waitForFunction(() => !document.querySelector('[aria-live=polite]').textContent.includes('$5,576,000'));
   assert.ok(visible.includes((await live.textContent()).match(/\(([^)]+)\)/)[1]), 'announces the settled total');
+});
+
+test('without JavaScript the page still gives both numbers and their sources', async () => {
+  const context = await site.browser().newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.server().url);
+  const text = await page.locator('body').innerText();
+  assert.match(text, /\$5,576,000/);
+  assert.match(text, /\$1,600,000,000/);
+  const links = await page.locator('a').evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(links.length >= 2 && links.every((h) => h.startsWith('https://')), links.join(' '));
+  await context.close();
 });

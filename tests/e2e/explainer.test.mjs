@@ -1,31 +1,11 @@
 // What a reader does, against the release build in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, waitForText, total } from './harness.mjs';
+import { total, useSite, waitForText } from './harness.mjs';
 
-const DIST = process.env.DIST || 'dist';
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
-let server, browser;
-const pages = [];
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
-});
-
-async function open(query = '', viewport) {
-  const page = await openPage(browser, server.url + query, viewport);
-  pages.push(page);
-  return page;
-}
+const { open } = useSite();
 
 const PRESETS = [
   ['v3', '$5,576,000', '$5.58 million'],

@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -77,6 +79,8 @@ export async function launch() {
 export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', wait = true } = {}) {
   const page = await browser.newPage({ viewport: { width, height }, locale });
   page.errors = [];
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') page.errors.push(`${m.type()}: ${m.text()}`);
   });
@@ -102,3 +106,35 @@ export async function waitForText(page, selector, text) {
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 export const total = async (page) => plain(await page.locator('[data-testid=total]').textContent());
+
+/**
+ * The usual test file: the release build served on 127.0.0.1, one browser,
+ * and at the end no console error or warning on any page it opened.
+ * Returns { open(query, options), server() }.
+ */
+export function useSite(dir = process.env.DIST || 'dist', serveOptions = {}) {
+  let server, browser;
+  const pages = [];
+  before(async () => {
+    server = await serve(dir, serveOptions);
+    browser = await launch();
+  });
+  after(async () => {
+    const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
+    const origin = server?.origin;
+    const foreign = pages.flatMap((p) => p.requests).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    await browser?.close();
+    await server?.close();
+    assert.deepEqual(errors, [], 'no console errors or warnings on any page');
+    assert.deepEqual(foreign, [], 'no request leaves the widget origin');
+  });
+  return {
+    server: () => server,
+    browser: () => browser,
+    async open(query = '', options) {
+      const page = await openPage(browser, server.url + query, options);
+      pages.push(page);
+      return page;
+    },
+  };
+}

@@ -1,34 +1,13 @@
 // The widget in English, Italian, Brazilian and European Portuguese:
 // language choice, Intl number formats, typed decimal commas, accessible
 // names and aria-valuetext, and a phone screenshot of each.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, waitForText, total, plain } from './harness.mjs';
+import { plain, total, useSite, waitForText } from './harness.mjs';
 
-const DIST = process.env.DIST || 'dist';
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
-let server, browser;
-const pages = [];
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
-});
-
-async function open(query = '', options) {
-  const page = await openPage(browser, server.url + query, options);
-  pages.push(page);
-  return page;
-}
+const { open } = useSite();
 
 const LANGS = {
   en: {
@@ -80,6 +59,7 @@ for (const [lang, L] of Object.entries(LANGS)) {
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${lang}: no horizontal scroll at 360px (overflow ${overflow}px)`);
+    await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: new URL(`phone-${lang}.png`, SHOTS).pathname, fullPage: true });
 
     // Typed the reader's way: grouping as they write it, then a decimal comma.
