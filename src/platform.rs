@@ -70,6 +70,7 @@ enum Shape {
     Money { cents: bool },
     Words,
     MoneyShort,
+    Percent,
 }
 
 thread_local! {
@@ -116,6 +117,10 @@ fn formatter(locale: Locale, shape: Shape) -> Option<Function> {
                 set("notation", "compact".into());
                 set("maximumSignificantDigits", 3.into());
             }
+            Shape::Percent => {
+                set("style", "percent".into());
+                set("maximumSignificantDigits", 3.into());
+            }
         }
         let locales = Array::of1(&locale.tag().into());
         let f = Intl::NumberFormat::new(&locales, &opts).format();
@@ -145,6 +150,7 @@ impl NumberFormat for IntlFormat {
             Num::Price(c) => (Shape::Money { cents: true }, c as f64 / 100.0),
             Num::Words(c) => (Shape::Words, c as f64 / 100.0),
             Num::MoneyShort(c) => (Shape::MoneyShort, c as f64 / 100.0),
+            Num::Percent(bp) => (Shape::Percent, bp as f64 / 10_000.0),
         };
         formatter(self.0, shape)
             .and_then(|f| f.call1(&JsValue::UNDEFINED, &value.into()).ok())

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::basis_switch::BasisSwitch;
+use super::bridge::Bridge;
 use super::cost_track::CostTrack;
 use super::headline::Headline;
 use super::input_group::InputGroup;
@@ -175,6 +176,7 @@ pub fn app(props: &Props) -> Html {
                     <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
                         value={inputs.hours_micro} dispatch={dispatch} />
                 </section>
+                <Bridge {inputs} />
                 <LeavesOut />
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />
             </main>

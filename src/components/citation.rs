@@ -33,7 +33,7 @@ pub fn citation(props: &Props) -> Html {
     };
     let c = n.nearest;
     html! {
-        <div class="dce-citation" data-testid={format!("citation-{}", slug(field))}>
+        <div class="dce-citation" id={format!("dce-citation-{}", slug(field))} data-testid={format!("citation-{}", slug(field))}>
             {position}
             <p class="dce-cited"><strong>{name(c)}</strong>{": "}{t.t(c.label)}{"."}</p>
             if let Some(how) = c.derived {

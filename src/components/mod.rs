@@ -2,6 +2,7 @@
 
 pub mod app;
 mod basis_switch;
+mod bridge;
 mod citation;
 mod cost_track;
 mod headline;

@@ -20,27 +20,26 @@ pub fn total_panel(props: &Props) -> Html {
     let inputs = props.state.inputs;
     let total = inputs.total();
     let preset = inputs.matching_preset();
-    let gpus = t.gpus(inputs.gpus);
+    // The formula with today's numbers, each term linked to its citation.
+    let term =
+        |slug: &str, text: String| html! { <a href={format!("#dce-citation-{slug}")}>{text}</a> };
+    let gpus = term("gpus", t.gpus(inputs.gpus));
     let (what, formula, extra) = match inputs.basis {
         Basis::Rent => (
             M.total_rent,
-            format!(
-                "{gpus} × {} × {} = {}",
-                t.hours_short(inputs.hours_micro),
-                t.with_unit(Field::RentPrice, inputs.rent_cents),
-                t.fill(
-                    M.gpu_hours_at_price,
-                    &[&t.number(Field::Hours, inputs.gpu_hours_micro())]
-                )
-            ),
-            html! {},
+            html! {<>
+                {gpus}{" × "}{term("hours", t.hours_short(inputs.hours_micro))}{" × "}
+                {term("price", t.with_unit(Field::RentPrice, inputs.rent_cents))}{" = "}{t.money(total)}
+            </>},
+            html! {
+                <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
+            },
         ),
         Basis::Buy => (
             M.total_buy,
-            format!(
-                "{gpus} × {}",
-                t.with_unit(Field::BuyPrice, inputs.buy_dollars)
-            ),
+            html! {<>
+                {gpus}{" × "}{term("price", t.with_unit(Field::BuyPrice, inputs.buy_dollars))}{" = "}{t.money(total)}
+            </>},
             html! {
                 <p class="dce-life-share">
                     {t.t(M.share)}
@@ -77,7 +76,7 @@ pub fn total_panel(props: &Props) -> Html {
                 <span class="dce-total-compact">{t.money_compact(total)}</span>
                 <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
             </p>
-            <p class="dce-formula">{formula}</p>
+            <p class="dce-formula" data-testid="formula">{formula}</p>
             {extra}
             {source}
             <p class="dce-sr" aria-live="polite" aria-atomic="true">

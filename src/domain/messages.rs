@@ -95,6 +95,21 @@ messages!(
     fallback_v3,
     fallback_fleet,
     fallback_why,
+    bridge_title,
+    bridge_start,
+    bridge_end,
+    bridge_gpus,
+    bridge_buy,
+    bridge_product,
+    bridge_you,
+    bridge_driver_gpus,
+    bridge_driver_price,
+    table_step,
+    table_factor,
+    table_total,
+    you,
+    days,
+    bridge_mid,
 );
 
 pub static M: Messages = Messages {
@@ -357,6 +372,61 @@ pub static M: Messages = Messages {
         "Medem coisas diferentes: o aluguel de GPUs para um treinamento e a compra de uma frota por anos. O explicador interativo não pôde ser iniciado aqui.",
         "Medem coisas diferentes: o aluguer de GPU para um treino e a compra de uma frota durante anos. O explicador interativo não conseguiu arrancar aqui.",
     ),
+    bridge_title: tr(
+        "Why the numbers differ: from $5.6M to $1.6B in two steps",
+        "Perché le cifre sono diverse: da 5,6 milioni a 1,6 miliardi in due passi",
+        "Por que os números diferem: de US$ 5,6 milhões a US$ 1,6 bilhão em dois passos",
+        "Porque é que os números diferem: de 5,6 milhões a 1,6 mil milhões em dois passos",
+    ),
+    bridge_start: tr("DeepSeek's V3 run", "L'addestramento di V3", "O treinamento do V3", "O treino do V3"),
+    bridge_end: tr(
+        "SemiAnalysis's fleet",
+        "La flotta secondo SemiAnalysis",
+        "A frota segundo a SemiAnalysis",
+        "A frota segundo a SemiAnalysis",
+    ),
+    bridge_gpus: tr(
+        "×{} for the GPUs: {} instead of {}",
+        "×{} per le GPU: {} invece di {}",
+        "×{} pelas GPUs: {} em vez de {}",
+        "×{} pelas GPU: {} em vez de {}",
+    ),
+    bridge_buy: tr(
+        "×{} for buying them instead of renting them for {}",
+        "×{} per comprarle invece di noleggiarle per {}",
+        "×{} por comprá-las em vez de alugá-las por {}",
+        "×{} por comprá-las em vez de as alugar durante {}",
+    ),
+    bridge_product: tr(
+        "×{} in all. The two numbers count different things, and both can be right.",
+        "×{} in tutto. Le due cifre contano cose diverse, e possono essere giuste entrambe.",
+        "×{} no total. Os dois números contam coisas diferentes, e ambos podem estar certos.",
+        "×{} no total. Os dois números contam coisas diferentes, e ambos podem estar certos.",
+    ),
+    bridge_you: tr(
+        "Your scenario, {}, is ×{} DeepSeek's $5.6M and {} of SemiAnalysis's $1.6B.",
+        "Il tuo scenario, {}, vale ×{} i 5,6 milioni di DeepSeek e il {} degli 1,6 miliardi di SemiAnalysis.",
+        "Seu cenário, {}, equivale a ×{} os US$ 5,6 milhões da DeepSeek e a {} do US$ 1,6 bilhão da SemiAnalysis.",
+        "O seu cenário, {}, equivale a ×{} os 5,6 milhões da DeepSeek e a {} dos 1,6 mil milhões da SemiAnalysis.",
+    ),
+    bridge_driver_gpus: tr(
+        "Most of the gap from DeepSeek's run comes from the GPU count (×{}); price and hours give ×{}.",
+        "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto dal numero di GPU (×{}); prezzo e ore danno ×{}.",
+        "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do número de GPUs (×{}); preço e horas dão ×{}.",
+        "Em relação ao treino da DeepSeek, a diferença vem sobretudo do número de GPU (×{}); preço e horas dão ×{}.",
+    ),
+    bridge_driver_price: tr(
+        "Most of the gap from DeepSeek's run comes from the price and hours (×{}); the GPU count gives ×{}.",
+        "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto da prezzo e ore (×{}); il numero di GPU dà ×{}.",
+        "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPUs dá ×{}.",
+        "Em relação ao treino da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPU dá ×{}.",
+    ),
+    table_step: tr("Step", "Passo", "Passo", "Passo"),
+    table_factor: tr("Factor", "Fattore", "Fator", "Fator"),
+    table_total: tr("Total", "Totale", "Total", "Total"),
+    you: tr("You", "Tu", "Você", "Você"),
+    days: tr("{} days", "{} giorni", "{} dias", "{} dias"),
+    bridge_mid: tr("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
 };
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! languages and text. No browser crate can be used here: on the host, where `cargo test`
 //! runs these modules, the crate has no browser dependencies at all.
 
+pub mod bridge;
 pub mod cited;
 pub mod embed;
 pub mod facts;

@@ -27,6 +27,8 @@ pub enum Num {
     Words(Cents),
     /// Short money for an axis: `$1B`.
     MoneyShort(Cents),
+    /// A share in basis points (hundredths of a percent): 35 is `0.35%`.
+    Percent(u64),
 }
 
 pub trait NumberFormat {
@@ -147,9 +149,31 @@ impl Text<'_> {
         }
     }
 
+    /// A span of hours as whole days: `57 days`.
+    pub fn days(&self, micro: u64) -> String {
+        const DAY: u64 = 24 * MICRO;
+        self.fill(M.days, &[&self.count((micro + DAY / 2) / DAY)])
+    }
+
     /// `1,361 h`, `80.5 h`.
     pub fn hours_short(&self, micro: u64) -> String {
         self.fill(M.hours_short, &[&self.hours_number(micro)])
+    }
+
+    /// A ratio given in ten-thousandths: `24.41`, `11.75`, `286.9`, `0.0005`.
+    pub fn factor(&self, x10000: u64) -> String {
+        let max = match x10000 {
+            0..=99 => 4,
+            100..=9_999 => 3,
+            10_000..=999_999 => 2,
+            _ => 1,
+        };
+        self.fmt.format(Num::Decimal {
+            units: x10000,
+            decimals: 4,
+            min: 0,
+            max,
+        })
     }
 
     /// GPUs × hours: `2,788,000 GPU-hours`.
@@ -235,6 +259,7 @@ impl NumberFormat for Plain {
                 )
             }
             Num::MoneyShort(c) => format!("${}", c / 100),
+            Num::Percent(bp) => format!("{}%", decimal(bp.into(), 2, 0, 2)),
         }
     }
 }
@@ -322,6 +347,18 @@ mod tests {
         assert_eq!(t.number(Field::BuyPrice, 33_800), "33,800");
         assert_eq!(t.number(Field::Hours, 1_361_328_125), "1,361.33");
         assert_eq!(t.number(Field::Hours, 80 * MICRO), "80");
+    }
+
+    #[test]
+    fn days_and_factors() {
+        let t = en();
+        assert_eq!(t.days(1_361_328_125), "57 days");
+        assert_eq!(t.factor(244_141), "24.41");
+        assert_eq!(t.factor(117_532), "11.75");
+        assert_eq!(t.factor(2_869_440), "286.9");
+        assert_eq!(t.factor(10_000), "1");
+        assert_eq!(t.factor(5), "0.0005");
+        assert_eq!(t.factor(500), "0.05");
     }
 
     #[test]

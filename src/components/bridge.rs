@@ -1,0 +1,132 @@
+use yew::prelude::*;
+
+use super::source_card::SourceCard;
+use super::use_text;
+use crate::domain::bridge::{headline, place, Driver};
+use crate::domain::messages::M;
+use crate::domain::model::{Cents, Inputs};
+use crate::domain::presets::Preset;
+use crate::domain::scale::log_position;
+use crate::domain::text::Num;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub inputs: Inputs,
+}
+
+/// Bar heights: a log scale from $100K (0) to $10B (the full height).
+const LO: u128 = 100_000 * 100;
+const HI: u128 = 10_000_000_000 * 100;
+const TOP: u32 = 28;
+const BASE: u32 = 196;
+
+fn height(cents: Cents) -> u32 {
+    log_position(cents.into(), LO, HI) * (BASE - TOP) / 10_000
+}
+
+/// The waterfall from $5.576M to $1.6B in two cited factors (SVG, with an
+/// equivalent table for screen readers and print), and the reader's own
+/// scenario placed against both numbers.
+#[function_component(Bridge)]
+pub fn bridge(props: &Props) -> Html {
+    let t = use_text();
+    let [gpus, buying] = headline();
+    let short = |c: Cents| t.fmt.format(Num::MoneyShort(c));
+    let v3 = Preset::V3.inputs();
+    let fleet = Preset::Fleet.inputs();
+    let x100 = |f: u64| t.factor(f * 100);
+    let gpus_label = t.fill(
+        M.bridge_gpus,
+        &[
+            &x100(gpus.factor_x100),
+            &t.count(fleet.gpus),
+            &t.count(v3.gpus),
+        ],
+    );
+    let days = t.days(v3.hours_micro);
+    let buy_label = t.fill(M.bridge_buy, &[&x100(buying.factor_x100), &days]);
+    let overall = crate::domain::bridge::ratio(buying.to.into(), gpus.from.into(), 10_000);
+
+    // Three bars: the run, the run with the fleet's GPUs, the fleet bought.
+    let bars = [
+        (gpus.from, "6%", t.t(M.bridge_start).to_string(), "is-rent"),
+        (
+            gpus.to,
+            "34%",
+            t.fill(M.bridge_mid, &[&t.count(fleet.gpus)]),
+            "is-mid",
+        ),
+        (buying.to, "62%", t.t(M.bridge_end).to_string(), "is-buy"),
+    ];
+    let bar = |(cents, x, name, class): (Cents, &'static str, String, &'static str)| {
+        let h = height(cents);
+        html! {
+            <g class={classes!("dce-bridge-bar", class)}>
+                <rect x={x} y={(BASE - h).to_string()} width="14%" height={h.to_string()} />
+                <text x={x} dx="7%" y={(BASE - h - 8).to_string()} text-anchor="middle" class="dce-bridge-amount">{short(cents)}</text>
+                <text x={x} dx="7%" y={(BASE + 18).to_string()} text-anchor="middle">{name}</text>
+            </g>
+        }
+    };
+    let step = |x: &str, y: u32, f: u64| {
+        html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", x100(f))}</text> }
+    };
+    let you = height(props.inputs.total());
+    let p = place(&props.inputs);
+    // DeepSeek's own run is ×1 and ×1: nothing to explain.
+    let own_run = p.gpu_factor_x10000 == 10_000 && p.other_factor_x10000 == 10_000;
+    let (big, small, msg) = match p.driver {
+        Driver::Gpus => (
+            p.gpu_factor_x10000,
+            p.other_factor_x10000,
+            M.bridge_driver_gpus,
+        ),
+        Driver::PriceAndHours => (
+            p.other_factor_x10000,
+            p.gpu_factor_x10000,
+            M.bridge_driver_price,
+        ),
+    };
+    html! {
+        <section class="dce-bridge" data-testid="bridge" aria-labelledby="dce-bridge-title">
+            <h2 id="dce-bridge-title">{t.t(M.bridge_title)}</h2>
+            <svg class="dce-bridge-svg" aria-hidden="true">
+                <line class="dce-bridge-base" x1="0" x2="100%" y1={BASE.to_string()} y2={BASE.to_string()} />
+                {for bars.into_iter().map(bar)}
+                {step("27%", BASE - height(gpus.to) / 2 - 30, gpus.factor_x100)}
+                {step("55%", BASE - height(buying.to) + 30, buying.factor_x100)}
+                <line class="dce-bridge-you" x1="0" x2="100%" y1={(BASE - you).to_string()} y2={(BASE - you).to_string()} />
+                <text class="dce-bridge-you-label" x="100%" y={(BASE - you - 5).to_string()} text-anchor="end">
+                    {format!("{}: {}", t.t(M.you), short(props.inputs.total()))}
+                </text>
+            </svg>
+            <ol class="dce-bridge-steps">
+                <li>{gpus_label.clone()}<SourceCard ids={gpus.facts} /></li>
+                <li>{buy_label.clone()}<SourceCard ids={buying.facts} /></li>
+            </ol>
+            <p class="dce-bridge-product"><strong>{t.fill(M.bridge_product, &[&t.factor(overall)])}</strong></p>
+            <p class="dce-bridge-place" data-testid="bridge-you">
+                {t.fill(M.bridge_you, &[
+                    &t.money_compact(props.inputs.total()),
+                    &t.factor(p.times_v3_x100 * 100),
+                    &t.fmt.format(Num::Percent(p.share_of_fleet_bp)),
+                ])}
+                if !own_run {
+                    {" "}
+                    {t.fill(msg, &[&t.factor(big), &t.factor(small)])}
+                }
+            </p>
+            <div class="dce-bridge-table">
+            <table>
+                <caption>{t.t(M.bridge_title)}</caption>
+                <thead><tr><th scope="col">{t.t(M.table_step)}</th><th scope="col">{t.t(M.table_factor)}</th><th scope="col">{t.t(M.table_total)}</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">{t.t(M.bridge_start)}</th><td>{"—"}</td><td>{t.money(gpus.from)}</td></tr>
+                    <tr><th scope="row">{gpus_label}</th><td>{format!("×{}", x100(gpus.factor_x100))}</td><td>{t.money(gpus.to)}</td></tr>
+                    <tr><th scope="row">{buy_label}</th><td>{format!("×{}", x100(buying.factor_x100))}</td><td>{t.money(buying.to)}</td></tr>
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

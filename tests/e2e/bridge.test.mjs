@@ -1,0 +1,63 @@
+// Why the numbers differ: the bridge's cited factors, the reader's scenario
+// placed against both numbers, and the live formula linked to citations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { plain, useSite, waitForText } from './harness.mjs';
+
+const SHOTS = new URL('../../target/screenshots/', import.meta.url);
+const { open } = useSite();
+
+test('the bridge walks from $5.576M to $1.6B in two cited factors', async () => {
+  const page = await open();
+  const bridge = page.getByTestId('bridge');
+  const text = plain(await bridge.innerText());
+  assert.match(text, /×24\.41 for the GPUs: 50,000 instead of 2,048/);
+  assert.match(text, /×11\.75 for buying them instead of renting them for 57 days/);
+  assert.match(text, /×286\.9 in all/);
+  // The table for screen readers and print carries the exact totals.
+  const table = await bridge.locator('table').innerText();
+  for (const money of ['$5,576,000', '$136,132,812.50', '$1,600,000,000']) assert.ok(table.includes(money), money);
+  const rows = await bridge.locator('.dce-row').allTextContents();
+  for (const id of ['SA-01', 'V3-08', 'SA-04', 'V3-05']) assert.ok(rows.includes(id), id);
+  for (const a of await bridge.locator('a').all()) assert.match(await a.getAttribute('href'), /^https:\/\//);
+  await mkdir(SHOTS, { recursive: true });
+  await bridge.screenshot({ path: new URL('bridge-1280.png', SHOTS).pathname });
+});
+
+test("the reader's scenario is placed against both numbers and names the factor that matters", async () => {
+  const page = await open();
+  const you = '[data-testid=bridge-you]';
+  await waitForText(page, you, 'is ×1 DeepSeek');
+  await waitForText(page, you, '0.35% of SemiAnalysis');
+  assert.doesNotMatch(await page.locator(you).innerText(), /Most of the gap/, 'nothing to explain for the run itself');
+  await page.click('[data-preset=fleet]');
+  await waitForText(page, you, 'is ×286.9 DeepSeek');
+  await waitForText(page, you, '100% of SemiAnalysis');
+  await waitForText(page, you, 'comes from the GPU count (×24.41); price and hours give ×11.75');
+  await page.click('[data-preset=buy-v3]');
+  await waitForText(page, you, 'comes from the price and hours (×12.41); the GPU count gives ×1');
+  // A slider moves it too.
+  const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await waitForText(page, you, 'GPU count (×48.83)');
+  const it = await open('?lang=it&preset=fleet');
+  await waitForText(it, you, '×286,9');
+  await waitForText(it, you, '100%');
+});
+
+test('the live formula shows the numbers in use, each linked to its citation', async () => {
+  const page = await open();
+  const formula = '[data-testid=formula]';
+  await waitForText(page, formula, '2,048 GPUs × 1,361 h × $2.00 per GPU-hour = $5,576,000');
+  const hrefs = await page.locator(`${formula} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['#dce-citation-gpus', '#dce-citation-hours', '#dce-citation-price']);
+  for (const h of hrefs) assert.equal(await page.locator(h).count(), 1, h);
+  const box = page.getByRole('textbox', { name: 'GPU count', exact: true });
+  await box.fill('4096');
+  await box.press('Enter');
+  await waitForText(page, formula, '4,096 GPUs × 1,361 h × $2.00 per GPU-hour = $11,152,000');
+  await page.click('[data-preset=fleet]');
+  await waitForText(page, formula, '50,000 GPUs × $32,000 per GPU = $1,600,000,000');
+});
