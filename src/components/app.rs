@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::basis_switch::BasisSwitch;
 use super::bridge::Bridge;
+use super::claim_checker::ClaimChecker;
 use super::cost_track::CostTrack;
 use super::headline::Headline;
 use super::input_group::InputGroup;
@@ -177,6 +178,7 @@ pub fn app(props: &Props) -> Html {
                         value={inputs.hours_micro} dispatch={dispatch} />
                 </section>
                 <Bridge {inputs} />
+                <ClaimChecker {inputs} />
                 <LeavesOut />
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />
             </main>

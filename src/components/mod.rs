@@ -4,6 +4,7 @@ pub mod app;
 mod basis_switch;
 mod bridge;
 mod citation;
+mod claim_checker;
 mod cost_track;
 mod headline;
 mod input_group;

@@ -110,6 +110,12 @@ messages!(
     you,
     days,
     bridge_mid,
+    claim_title,
+    claim_label,
+    claim_placeholder,
+    claim_rent,
+    claim_buy,
+    claim_bad,
 );
 
 pub static M: Messages = Messages {
@@ -426,6 +432,32 @@ pub static M: Messages = Messages {
     table_total: tr("Total", "Totale", "Total", "Total"),
     you: tr("You", "Tu", "Você", "Você"),
     days: tr("{} days", "{} giorni", "{} dias", "{} dias"),
+    claim_title: tr(
+        "Check a headline figure",
+        "Verifica una cifra dei titoli",
+        "Confira um número das manchetes",
+        "Verifique um número dos títulos",
+    ),
+    claim_label: tr(
+        "Type an amount as a headline wrote it",
+        "Scrivi una cifra come l'ha scritta un titolo",
+        "Digite um valor como uma manchete o escreveu",
+        "Escreva um valor como um título o escreveu",
+    ),
+    claim_placeholder: tr("$6M", "6 milioni di dollari", "US$ 6 milhões", "6 milhões de dólares"),
+    claim_rent: tr(
+        "At {}, {} rents {}: {} on {}.",
+        "A {}, {} pagano {}: {} su {}.",
+        "A {}, {} pagam {}: {} em {}.",
+        "A {}, {} pagam {}: {} em {}.",
+    ),
+    claim_buy: tr("At {}, {} buys {}.", "A {}, {} comprano {}.", "A {}, {} compram {}.", "A {}, {} compram {}."),
+    claim_bad: tr(
+        "Not a figure I can read. Try \"$6M\" or \"1.6 billion\".",
+        "Non riesco a leggere questa cifra. Prova «6 milioni di dollari» o «1,6 miliardi».",
+        "Não consigo ler este valor. Tente \"US$ 6 milhões\" ou \"1,6 bilhão\".",
+        "Não consigo ler este valor. Experimente «6 milhões de dólares» ou «1,6 mil milhões».",
+    ),
     bridge_mid: tr("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
 };
 

@@ -4,6 +4,7 @@
 
 pub mod bridge;
 pub mod cited;
+pub mod claim;
 pub mod embed;
 pub mod facts;
 pub mod locale;

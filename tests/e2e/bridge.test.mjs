@@ -61,3 +61,26 @@ test('the live formula shows the numbers in use, each linked to its citation', a
   await page.click('[data-preset=fleet]');
   await waitForText(page, formula, '50,000 GPUs × $32,000 per GPU = $1,600,000,000');
 });
+
+test('the claim checker reads headline figures in each language and says what they buy', async () => {
+  const cases = [
+    ['', '$6M', 'At $2.00 per GPU-hour, $6 million rents 3,000,000 GPU-hours: 1,465 hours, about 61 days on 2,048 GPUs.'],
+    ['?preset=fleet', '$1.6B', 'At $32,000 per GPU, $1.6 billion buys 50,000 GPUs.'],
+    ['?lang=it', '6 milioni di dollari', 'pagano 3.000.000 ore-GPU'],
+    ['?lang=pt-BR&preset=fleet', 'US$ 1,6 bilhão', 'compram 50.000 GPUs'],
+    ['?lang=pt-PT&preset=fleet', '1,6 mil milhões de dólares', 'compram 50 000 GPU'],
+    ['', '500 million', '250,000,000 GPU-hours'],
+  ];
+  for (const [query, claim, answer] of cases) {
+    const page = await open(query);
+    await page.getByTestId('claim-input').fill(claim);
+    await waitForText(page, '[data-testid=claim-answer]', answer);
+  }
+  const page = await open();
+  await page.getByTestId('claim-input').fill('a lot of money');
+  await waitForText(page, '[data-testid=claim-answer]', 'Try "$6M" or "1.6 billion"');
+  // The answer follows the inputs.
+  await page.getByTestId('claim-input').fill('$6M');
+  await page.click('[data-preset=hyperscaler]');
+  await waitForText(page, '[data-testid=claim-answer]', 'At $12.29 per GPU-hour, $6 million rents 488,202 GPU-hours');
+});

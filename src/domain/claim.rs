@@ -1,0 +1,233 @@
+//! The claim checker: a headline figure as readers write it ("$6M",
+//! "6 milioni di dollari", "US$ 1,6 bilhão", "1,6 mil milhões de dólares",
+//! "500 million") read into exact money, and what it pays for at the
+//! current price.
+
+use super::locale::Locale;
+use super::model::{Basis, Cents, Inputs};
+use super::quantity::{parse_typed, MICRO};
+
+/// Why a claim could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimError {
+    Empty,
+    NotUnderstood,
+}
+
+/// Words for thousands, millions, billions in the four languages (and the
+/// compact forms Intl writes), longest first so "mil milhões" wins over "mil".
+const SCALES: [(&str, u32); 30] = [
+    ("mil milhões", 9),
+    ("mil milhoes", 9),
+    ("miliardi", 9),
+    ("miliardo", 9),
+    ("billions", 9),
+    ("billion", 9),
+    ("bilhões", 9),
+    ("bilhoes", 9),
+    ("bilhão", 9),
+    ("bilhao", 9),
+    ("milioni", 6),
+    ("milione", 6),
+    ("millions", 6),
+    ("million", 6),
+    ("milhões", 6),
+    ("milhoes", 6),
+    ("milhão", 6),
+    ("milhao", 6),
+    ("thousand", 3),
+    ("mila", 3),
+    ("mille", 3),
+    ("mld", 9),
+    ("bn", 9),
+    ("bi", 9),
+    ("mm", 9),
+    ("mln", 6),
+    ("mil", 3),
+    ("mi", 6),
+    ("b", 9),
+    ("m", 6),
+];
+
+/// Currency words and signs, dropped before reading the number.
+const CURRENCY: [&str; 12] = [
+    "di dollari",
+    "de dólares",
+    "de dolares",
+    "dollari",
+    "dólares",
+    "dolares",
+    "dollars",
+    "dollar",
+    "us$",
+    "usd",
+    "$",
+    "dólar",
+];
+
+/// Reads a headline figure into cents. Numbers follow the reader's
+/// convention (`parse_typed`); `k` also means thousand.
+pub fn parse_claim(text: &str, locale: Locale) -> Result<Cents, ClaimError> {
+    let mut t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return Err(ClaimError::Empty);
+    }
+    for c in CURRENCY {
+        t = t.replace(c, " ");
+    }
+    let t = t.trim();
+    // The number is the leading run of digits and separators.
+    let end = t
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))
+        })
+        .unwrap_or(t.len());
+    let (number, rest) = t.split_at(end);
+    let rest = rest.trim();
+    let power = if rest.is_empty() {
+        0
+    } else if rest == "k" {
+        3
+    } else {
+        SCALES
+            .iter()
+            .find(|(w, _)| *w == rest)
+            .map(|(_, p)| *p)
+            .ok_or(ClaimError::NotUnderstood)?
+    };
+    let parsed = parse_typed(number.trim(), 6, locale).map_err(|_| ClaimError::NotUnderstood)?;
+    if parsed.negative {
+        return Err(ClaimError::NotUnderstood);
+    }
+    // units are millionths of a dollar; × 10^power dollars; → cents.
+    let cents = u128::from(parsed.units) * 10u128.pow(power) / 10_000;
+    u64::try_from(cents).map_err(|_| ClaimError::NotUnderstood)
+}
+
+/// What an amount pays for at the current price.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Buys {
+    /// Renting: GPU-hours (in millionths), and hours on the current GPUs.
+    Rent {
+        gpu_hours_micro: u64,
+        hours_micro: u64,
+    },
+    /// Buying: whole GPUs.
+    Buy { gpus: u64 },
+}
+
+pub fn buys(inputs: &Inputs, cents: Cents) -> Buys {
+    match inputs.basis {
+        Basis::Rent => {
+            let gpu_hours =
+                u128::from(cents) * u128::from(MICRO) / u128::from(inputs.rent_cents.max(1));
+            let hours = gpu_hours / u128::from(inputs.gpus.max(1));
+            Buys::Rent {
+                gpu_hours_micro: clamp(gpu_hours),
+                hours_micro: clamp(hours),
+            }
+        }
+        Basis::Buy => Buys::Buy {
+            gpus: cents / (inputs.buy_dollars.max(1) * 100),
+        },
+    }
+}
+
+fn clamp(v: u128) -> u64 {
+    u64::try_from(v).unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::presets::Preset;
+
+    fn dollars(text: &str, l: Locale) -> Result<u64, ClaimError> {
+        parse_claim(text, l).map(|c| c / 100)
+    }
+
+    #[test]
+    fn headline_figures_in_english() {
+        let l = Locale::En;
+        for (text, want) in [
+            ("$6M", 6_000_000),
+            ("$6m", 6_000_000),
+            ("6 million", 6_000_000),
+            ("$5.576 million", 5_576_000),
+            ("500 million", 500_000_000),
+            ("$1.6B", 1_600_000_000),
+            ("1.6 billion dollars", 1_600_000_000),
+            ("$294K", 294_000),
+            ("294 thousand", 294_000),
+            ("$5,576,000", 5_576_000),
+            ("US$ 1.6 bn", 1_600_000_000),
+        ] {
+            assert_eq!(dollars(text, l), Ok(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn headline_figures_in_italian_and_portuguese() {
+        for (text, l, want) in [
+            ("6 milioni di dollari", Locale::It, 6_000_000),
+            ("5,576 milioni di dollari", Locale::It, 5_576_000),
+            ("1,6 miliardi di dollari", Locale::It, 1_600_000_000),
+            ("1,6 Mld $", Locale::It, 1_600_000_000),
+            ("294 mila dollari", Locale::It, 294_000),
+            ("5.576.000 $", Locale::It, 5_576_000),
+            ("US$ 1,6 bilhão", Locale::PtBr, 1_600_000_000),
+            ("US$ 6 milhões", Locale::PtBr, 6_000_000),
+            ("US$ 5,58 mi", Locale::PtBr, 5_580_000),
+            ("US$ 294 mil", Locale::PtBr, 294_000),
+            ("1,6 mil milhões de dólares", Locale::PtPt, 1_600_000_000),
+            ("6 milhões de dólares", Locale::PtPt, 6_000_000),
+            ("1,6 mM US$", Locale::PtPt, 1_600_000_000),
+            ("5 576 000 US$", Locale::PtPt, 5_576_000),
+        ] {
+            assert_eq!(dollars(text, l), Ok(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_figure_is_refused() {
+        for text in [
+            "lots",
+            "$",
+            "six million",
+            "6 gazillion",
+            "-6M",
+            "6M6",
+            "1e9",
+            "$6M of GPUs",
+        ] {
+            assert_eq!(
+                parse_claim(text, Locale::En),
+                Err(ClaimError::NotUnderstood),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_claim("  ", Locale::It), Err(ClaimError::Empty));
+        let huge = format!("{} billion", "9".repeat(40));
+        assert_eq!(
+            parse_claim(&huge, Locale::En),
+            Err(ClaimError::NotUnderstood)
+        );
+    }
+
+    #[test]
+    fn six_million_rents_three_million_gpu_hours_by_default() {
+        let v3 = Preset::V3.inputs();
+        let b = buys(&v3, parse_claim("$6M", Locale::En).unwrap());
+        // $6,000,000 ÷ $2 = 3,000,000 GPU-hours; ÷ 2,048 GPUs = 1,464.84375 h.
+        assert_eq!(
+            b,
+            Buys::Rent {
+                gpu_hours_micro: 3_000_000 * MICRO,
+                hours_micro: 1_464_843_750
+            }
+        );
+        let fleet = Preset::Fleet.inputs();
+        assert_eq!(buys(&fleet, 160_000_000_000), Buys::Buy { gpus: 50_000 });
+        assert_eq!(buys(&fleet, 0), Buys::Buy { gpus: 0 });
+    }
+}
