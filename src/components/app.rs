@@ -13,6 +13,7 @@ use super::input_group::InputGroup;
 use super::language_switch::LanguageSwitch;
 use super::leaves_out::LeavesOut;
 use super::preset_bar::PresetBar;
+use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
 use super::total_panel::TotalPanel;
 use crate::domain::embed;
@@ -165,7 +166,7 @@ pub fn app(props: &Props) -> Html {
                 <section class="dce-result" aria-label={M.result_label.get(l)}>
                     <PresetBar active={inputs.matching_preset()} dispatch={dispatch.clone()} />
                     <TotalPanel {state} />
-                    <CostTrack total={inputs.total()} />
+                    <CostTrack {inputs} />
                 </section>
                 <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
                     <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
@@ -178,6 +179,7 @@ pub fn app(props: &Props) -> Html {
                         value={inputs.hours_micro} dispatch={dispatch} />
                 </section>
                 <Bridge {inputs} />
+                <Sensitivity {inputs} />
                 <ClaimChecker {inputs} />
                 <LeavesOut />
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />

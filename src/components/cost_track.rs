@@ -1,16 +1,21 @@
 use yew::prelude::*;
 
+use super::source_card::SourceCard;
 use super::use_text;
+use crate::domain::facts::FactId;
 use crate::domain::messages::M;
-use crate::domain::model::Cents;
+use crate::domain::model::{Cents, Inputs};
 use crate::domain::presets::Preset;
 use crate::domain::scale::{css_percent, log_position};
 use crate::domain::text::Num;
+use crate::domain::uncertainty::{band, gpt4, llama};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub total: Cents,
+    pub inputs: Inputs,
 }
+
+const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
 const LO: Cents = 100_000 * 100; // $100K, in cents
 const HI: Cents = 10_000_000_000 * 100; // $10B
@@ -27,7 +32,13 @@ pub fn cost_track(props: &Props) -> Html {
     let t = use_text();
     let pos = |cents: Cents| log_position(cents.into(), LO.into(), HI.into());
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
-    let total = props.total;
+    let total = props.inputs.total();
+    let (band_low, band_high) = band(&props.inputs);
+    let x = |c: Cents| css_percent(pos(c));
+    let (lo_x, hi_x) = (pos(band_low), pos(band_high));
+    let band_width = css_percent(hi_x - lo_x);
+    let llama = llama(&props.inputs).low;
+    let gpt4 = gpt4();
     let off = if total < LO {
         t.t(M.below_scale)
     } else if total > HI {
@@ -72,13 +83,26 @@ pub fn cost_track(props: &Props) -> Html {
                     </linearGradient>
                 </defs>
                 <rect class="dce-track-bar" x="0" y="48" width="100%" height="8" rx="4" />
+                <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
                 {for marks}
                 {for axis}
+                <g class="dce-compare">
+                    <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="158" y2="158" />
+                    <line x1={x(gpt4.low)} x2={x(gpt4.low)} y1="153" y2="163" />
+                    <line x1={x(gpt4.high)} x2={x(gpt4.high)} y1="153" y2="163" />
+                    <text x={x(gpt4.high)} y="176" text-anchor="end">{t.t(M.compare_gpt4)}</text>
+                    <circle cx={x(llama)} cy="158" r="4" />
+                    <text x={x(llama)} y="150" text-anchor="middle">{t.t(M.compare_llama)}</text>
+                </g>
                 <circle class="dce-track-now" cx={css_percent(pos(total))} cy="52" r="9" />
                 <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="52" r="13" />
             </svg>
             <figcaption class="dce-track-legend">
                 {t.fill(M.track_legend, &[&t.money_compact(total), off])}
+                <span class="dce-track-band-legend" data-testid="band">
+                    {" "}{t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}
+                </span>
+                <SourceCard ids={COMPARISONS} compact={true} />
             </figcaption>
         </figure>
     }

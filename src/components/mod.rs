@@ -13,6 +13,7 @@ mod leaves_out;
 mod log_slider;
 mod number_box;
 mod preset_bar;
+mod sensitivity;
 mod share_bar;
 mod source_card;
 mod total_panel;

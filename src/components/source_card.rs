@@ -8,6 +8,9 @@ use crate::domain::messages::M;
 pub struct Props {
     /// Rows of FACTS.md; rows from one document share one reference line.
     pub ids: &'static [FactId],
+    /// Only the reference line, without quotes.
+    #[prop_or(false)]
+    pub compact: bool,
 }
 
 /// Cited rows as a reader sees them: each row's quote (verbatim, in the
@@ -18,7 +21,7 @@ pub fn source_card(props: &Props) -> Html {
     let t = use_text();
     let groups = by_document(props.ids).into_iter().map(|rows| {
         let f = rows[0].fact();
-        let quotes = rows.iter().map(|id| match id.fact().quote {
+        let quotes = rows.iter().filter(|_| !props.compact).map(|id| match id.fact().quote {
             Quote::Exact(q) => html! { <q class="dce-quote" lang="en">{q}</q> },
             Quote::Paraphrase(p) => html! {
                 <span class="dce-quote is-paraphrase">

@@ -17,6 +17,7 @@ pub enum FactId {
     SA_03,
     SA_04,
     SA_06,
+    SA_09,
     R1_01,
     R1_02,
     P_01,
@@ -29,7 +30,9 @@ pub enum FactId {
     P_13,
     P_15,
     O_01,
+    O_03,
     O_04,
+    O_05,
     O_14,
     D_01,
 }
@@ -57,7 +60,7 @@ pub struct Fact {
 }
 
 impl FactId {
-    pub const ALL: [FactId; 25] = [
+    pub const ALL: [FactId; 28] = [
         FactId::V3_01,
         FactId::V3_05,
         FactId::V3_06,
@@ -68,6 +71,7 @@ impl FactId {
         FactId::SA_03,
         FactId::SA_04,
         FactId::SA_06,
+        FactId::SA_09,
         FactId::R1_01,
         FactId::R1_02,
         FactId::P_01,
@@ -80,7 +84,9 @@ impl FactId {
         FactId::P_13,
         FactId::P_15,
         FactId::O_01,
+        FactId::O_03,
         FactId::O_04,
+        FactId::O_05,
         FactId::O_14,
         FactId::D_01,
     ];
@@ -98,6 +104,7 @@ impl FactId {
             SA_03 => &SEMI_03,
             SA_04 => &SEMI_04,
             SA_06 => &SEMI_06,
+            SA_09 => &SEMI_CHART_READING,
             R1_01 => &R1_TABLE_7,
             R1_02 => &R1_HARDWARE,
             P_01 => &PRICE_H100_SALE,
@@ -110,7 +117,9 @@ impl FactId {
             P_13 => &RENT_H800,
             P_15 => &RENT_INDEX_LOW,
             O_01 => &FIRE_FLYER_2,
+            O_03 => &LLAMA_HOURS,
             O_04 => &LLAMA_CLUSTER,
+            O_05 => &GPT4_EPOCH,
             O_14 => &STRATECHERY,
             D_01 => &DERIVED_CLUSTER_PRICE,
         }
@@ -230,6 +239,40 @@ static SEMI_06: Fact = Fact {
     quote: Quote::Exact(
         "Excluded are important pieces of the puzzle like R&D and TCO of the hardware itself.",
     ),
+};
+static SEMI_CHART_READING: Fact = Fact {
+    id: FactId::SA_09,
+    row: "SA-09",
+    title: "Thread on SemiAnalysis's GPU/capex chart (threadreader copy; low confidence)",
+    publisher: "\"Glenn\" (X thread)",
+    date: "31 Jan 2025",
+    url: "https://threadreaderapp.com/thread/1885306497346752672.html",
+    quote: Quote::Exact("if we are counting all 60,000 chips it is $1.6B and $640M p.a. of TCO"),
+};
+static LLAMA_HOURS: Fact = Fact {
+    id: FactId::O_03,
+    row: "O-03",
+    title: "Llama 3.1 Model Card",
+    publisher: "Meta",
+    date: "23 Jul 2024",
+    url: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+    quote: Quote::Exact(
+        "Training utilized a cumulative of 39.3M GPU hours of computation on H100-80GB (TDP of 700W) type hardware",
+    ),
+};
+static GPT4_EPOCH: Fact = Fact {
+    id: FactId::O_05,
+    row: "O-05",
+    title: "training-cost-trends model_costs.csv (GPT-4)",
+    publisher: "Epoch AI (Cottier et al.)",
+    date: "2024",
+    url: "https://github.com/epoch-research/training-cost-trends/blob/main/model_costs.csv",
+    quote: Quote::Paraphrase(tr(
+        "Epoch AI's estimates for GPT-4: $40.7M amortized hardware and energy, $78.6M at cloud rental prices, $778M to buy the hardware.",
+        "Le stime di Epoch AI per GPT-4: 40,7 milioni di dollari di hardware ed energia ammortizzati, 78,6 milioni a prezzi di noleggio cloud, 778 milioni per comprare l'hardware.",
+        "As estimativas da Epoch AI para o GPT-4: US$ 40,7 milhões em hardware e energia amortizados, US$ 78,6 milhões a preços de aluguel em nuvem, US$ 778 milhões para comprar o hardware.",
+        "As estimativas da Epoch AI para o GPT-4: 40,7 milhões de dólares em hardware e energia amortizados, 78,6 milhões a preços de aluguer na nuvem, 778 milhões para comprar o hardware.",
+    )),
 };
 static R1_TABLE_7: Fact = Fact {
     id: FactId::R1_01,

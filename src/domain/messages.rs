@@ -116,6 +116,12 @@ messages!(
     claim_rent,
     claim_buy,
     claim_bad,
+    band_legend,
+    compare_llama,
+    compare_gpt4,
+    sensitivity_title,
+    sensitivity_row,
+    sensitivity_fixed,
 );
 
 pub static M: Messages = Messages {
@@ -174,12 +180,7 @@ pub static M: Messages = Messages {
         "Compra das GPU",
     ),
     exactly: tr("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
-    gpu_hours_at_price: tr(
-        "{} GPU-hours at that price",
-        "{} ore-GPU a quel prezzo",
-        "{} horas-GPU a esse preço",
-        "{} horas-GPU a esse preço",
-    ),
+    gpu_hours_at_price: tr("{} GPU-hours in all", "{} ore-GPU in tutto", "{} horas-GPU no total", "{} horas-GPU no total"),
     share: tr(
         "This run's share of that hardware over a 4-year service life: ",
         "Quota di questo addestramento sull'hardware, in 4 anni di vita utile: ",
@@ -432,6 +433,27 @@ pub static M: Messages = Messages {
     table_total: tr("Total", "Totale", "Total", "Total"),
     you: tr("You", "Tu", "Você", "Você"),
     days: tr("{} days", "{} giorni", "{} dias", "{} dias"),
+    band_legend: tr(
+        "Shaded: the totals the cited low and high inputs give, {} to {}. Grey: other models for comparison.",
+        "In ombra: i totali dati dai valori citati più bassi e più alti, da {} a {}. In grigio: altri modelli a confronto.",
+        "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. Em cinza: outros modelos para comparação.",
+        "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. A cinzento: outros modelos para comparação.",
+    ),
+    compare_llama: tr("Llama 3.1 405B at your price", "Llama 3.1 405B al tuo prezzo", "Llama 3.1 405B ao seu preço", "Llama 3.1 405B ao seu preço"),
+    compare_gpt4: tr("GPT-4, Epoch AI's estimates", "GPT-4, stime di Epoch AI", "GPT-4, estimativas da Epoch AI", "GPT-4, estimativas da Epoch AI"),
+    sensitivity_title: tr(
+        "Which input moves the total most",
+        "Quale parametro sposta di più il totale",
+        "Qual parâmetro mais move o total",
+        "Que parâmetro mais move o total",
+    ),
+    sensitivity_row: tr(
+        "×{} across its cited range: {} to {}",
+        "×{} nel suo intervallo citato: da {} a {}",
+        "×{} no seu intervalo citado: de {} a {}",
+        "×{} no seu intervalo citado: de {} a {}",
+    ),
+    sensitivity_fixed: tr("fixed by its source", "fissato dalla fonte", "fixado pela fonte", "fixado pela fonte"),
     claim_title: tr(
         "Check a headline figure",
         "Verifica una cifra dei titoli",

@@ -14,4 +14,5 @@ pub mod presets;
 pub mod quantity;
 pub mod scale;
 pub mod text;
+pub mod uncertainty;
 pub mod url;

@@ -84,3 +84,31 @@ test('the claim checker reads headline figures in each language and says what th
   await page.click('[data-preset=hyperscaler]');
   await waitForText(page, '[data-testid=claim-answer]', 'At $12.29 per GPU-hour, $6 million rents 488,202 GPU-hours');
 });
+
+test('the band, the sensitivity chart and the comparisons follow the inputs', async () => {
+  const page = await open();
+  // V3: 2,664,000 GPU-hours × $1.70 to 2,788,000 × $12.29.
+  await waitForText(page, '[data-testid=band]', '$4.53 million to $34.3 million');
+  const rows = page.locator('[data-testid=sensitivity] li');
+  assert.equal(await rows.count(), 3);
+  assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×7\.23 across its cited range: \$4\.74 million to \$34\.3 million/);
+  assert.match(await rows.nth(0).innerText(), /P-15[\s\S]*P-11/);
+  assert.match(await rows.nth(2).innerText(), /GPU count[\s\S]*fixed by its source/);
+  await page.click('[data-preset=fleet]');
+  await waitForText(page, '[data-testid=band]', '$600 million to $2.69 billion');
+  assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×3\.73/);
+  assert.match(await rows.nth(1).innerText(), /GPU count[\s\S]*×1\.2[\s\S]*SA-01[\s\S]*SA-09/);
+  // Comparisons: Llama 3.1 405B priced at the current rent; GPT-4's Epoch range.
+  const compare = await page.locator('.dce-compare').textContent();
+  assert.match(compare, /Llama 3\.1 405B at your price/);
+  assert.match(compare, /GPT-4, Epoch AI's estimates/);
+  const rowsCited = await page.locator('.dce-track-legend .dce-row').allTextContents();
+  assert.deepEqual(rowsCited, ['O-03', 'O-05']);
+  const at = async () => page.locator('.dce-compare circle').getAttribute('cx');
+  await page.click('[data-preset=v3]');
+  const cheap = await at();
+  await page.click('[data-preset=hyperscaler]');
+  await page.waitForFunction((c) => document.querySelector('.dce-compare circle').getAttribute('cx') !== c, cheap);
+  assert.ok(parseFloat(await at()) > parseFloat(cheap), 'Llama moves right at a dearer price');
+  await page.locator('main').screenshot({ path: new URL('analysis-1280.png', SHOTS).pathname });
+});

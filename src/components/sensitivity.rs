@@ -1,0 +1,59 @@
+use yew::prelude::*;
+
+use super::source_card::SourceCard;
+use super::use_text;
+use crate::domain::bridge::ratio;
+use crate::domain::messages::M;
+use crate::domain::model::{Cents, Inputs};
+use crate::domain::quantity::Field;
+use crate::domain::scale::{css_percent, log_position};
+use crate::domain::uncertainty::sensitivity;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub inputs: Inputs,
+}
+
+const LO: u128 = 100_000 * 100;
+const HI: u128 = 10_000_000_000 * 100;
+
+/// For each input, how far the total moves across the values its sources
+/// give (others as they are), widest first: a small log-scale range chart.
+#[function_component(Sensitivity)]
+pub fn sensitivity_chart(props: &Props) -> Html {
+    let t = use_text();
+    let pos = |c: Cents| log_position(c.into(), LO, HI);
+    let now = css_percent(pos(props.inputs.total()));
+    let rows = sensitivity(&props.inputs).into_iter().map(|(span, low, high)| {
+        let title = t.t(match span.field {
+            Field::Gpus => M.gpus_title,
+            Field::RentPrice | Field::BuyPrice => M.price_title,
+            Field::Hours => M.hours_title,
+        });
+        let fixed = span.low == span.high;
+        let text = if fixed {
+            t.t(M.sensitivity_fixed).to_string()
+        } else {
+            t.fill(M.sensitivity_row, &[&t.factor(ratio(high.into(), low.into(), 10_000)), &t.money_compact(low), &t.money_compact(high)])
+        };
+        let (a, b) = (pos(low), pos(high));
+        html! {
+            <li>
+                <span class="dce-sens-name">{title}</span>
+                <svg class="dce-sens-bar" aria-hidden="true">
+                    <line class="dce-sens-axis" x1="0" x2="100%" y1="9" y2="9" />
+                    <rect x={css_percent(a)} y="3" width={css_percent((b - a).max(40))} height="12" rx="2" />
+                    <line class="dce-sens-now" x1={now.clone()} x2={now.clone()} y1="0" y2="18" />
+                </svg>
+                <span class="dce-sens-text">{text}</span>
+                if !fixed { <SourceCard ids={span.facts} compact={true} /> }
+            </li>
+        }
+    });
+    html! {
+        <section class="dce-sens" data-testid="sensitivity" aria-labelledby="dce-sens-title">
+            <h2 id="dce-sens-title">{t.t(M.sensitivity_title)}</h2>
+            <ol>{for rows}</ol>
+        </section>
+    }
+}
