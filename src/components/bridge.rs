@@ -49,22 +49,22 @@ pub fn bridge(props: &Props) -> Html {
 
     // Three bars: the run, the run with the fleet's GPUs, the fleet bought.
     let bars = [
-        (gpus.from, "6%", t.t(M.bridge_start).to_string(), "is-rent"),
+        (gpus.from, "4%", t.t(M.bridge_start).to_string(), "is-rent"),
         (
             gpus.to,
             "34%",
             t.fill(M.bridge_mid, &[&t.count(fleet.gpus)]),
             "is-mid",
         ),
-        (buying.to, "62%", t.t(M.bridge_end).to_string(), "is-buy"),
+        (buying.to, "56%", t.t(M.bridge_end).to_string(), "is-buy"),
     ];
     let bar = |(cents, x, name, class): (Cents, &'static str, String, &'static str)| {
         let h = height(cents);
         html! {
             <g class={classes!("dce-bridge-bar", class)}>
-                <rect x={x} y={(BASE - h).to_string()} width="14%" height={h.to_string()} />
-                <text x={x} dx="7%" y={(BASE - h - 8).to_string()} text-anchor="middle" class="dce-bridge-amount">{short(cents)}</text>
-                <text x={x} dx="7%" y={(BASE + 18).to_string()} text-anchor="middle">{name}</text>
+                <rect x={x} y={(BASE - h).to_string()} width="12%" height={h.to_string()} />
+                <text x={x} dx="6%" y={(BASE - h - 8).to_string()} text-anchor="middle" class="dce-bridge-amount">{short(cents)}</text>
+                <text x={x} dx="6%" y={(BASE + 18).to_string()} text-anchor="middle" class="dce-bridge-name">{name}</text>
             </g>
         }
     };
@@ -93,8 +93,9 @@ pub fn bridge(props: &Props) -> Html {
             <svg class="dce-bridge-svg" aria-hidden="true">
                 <line class="dce-bridge-base" x1="0" x2="100%" y1={BASE.to_string()} y2={BASE.to_string()} />
                 {for bars.into_iter().map(bar)}
-                {step("27%", BASE - height(gpus.to) / 2 - 30, gpus.factor_x100)}
-                {step("55%", BASE - height(buying.to) + 30, buying.factor_x100)}
+                // Factors sit low in the gaps between the bars.
+                {step("23%", BASE - 12, gpus.factor_x100)}
+                {step("49%", BASE - 12, buying.factor_x100)}
                 <line class="dce-bridge-you" x1="0" x2="100%" y1={(BASE - you).to_string()} y2={(BASE - you).to_string()} />
                 <text class="dce-bridge-you-label" x="100%" y={(BASE - you - 5).to_string()} text-anchor="end">
                     {format!("{}: {}", t.t(M.you), short(props.inputs.total()))}
