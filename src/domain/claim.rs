@@ -68,7 +68,18 @@ const CURRENCY: [&str; 12] = [
 /// Reads a headline figure into cents. Numbers follow the reader's
 /// convention (`parse_typed`); `k` also means thousand.
 pub fn parse_claim(text: &str, locale: Locale) -> Result<Cents, ClaimError> {
-    let mut t = text.trim().to_lowercase();
+    // ASCII lowering plus the few accented capitals the words use: full
+    // Unicode case tables would cost every reader kilobytes of wasm.
+    let mut t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            'Õ' => 'õ',
+            'Ã' => 'ã',
+            'Ó' => 'ó',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
     if t.is_empty() {
         return Err(ClaimError::Empty);
     }
@@ -182,6 +193,7 @@ mod tests {
             ("1,6 mil milhões de dólares", Locale::PtPt, 1_600_000_000),
             ("6 milhões de dólares", Locale::PtPt, 6_000_000),
             ("1,6 mM US$", Locale::PtPt, 1_600_000_000),
+            ("6 MILHÕES DE DÓLARES", Locale::PtPt, 6_000_000),
             ("5 576 000 US$", Locale::PtPt, 5_576_000),
         ] {
             assert_eq!(dollars(text, l), Ok(want), "{text}");

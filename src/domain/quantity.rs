@@ -226,36 +226,48 @@ const MANTISSAS: [u64; 34] = [
 
 /// The values a slider can take, ascending: round numbers on a log scale,
 /// both ends, and every cited value (so presets sit exactly on a stop).
+/// `cited` must be ascending, as `cited::cited` lists are (tested there).
 pub fn stops(field: Field, cited: &[u64]) -> Vec<u64> {
     let spec = field.spec();
-    // Units per whole displayed number (1 for GPUs and dollars, 100 for cents...).
-    let whole = match field {
-        Field::Hours => MICRO,
-        Field::RentPrice => 1,
-        _ => 1,
-    };
-    let mut out = vec![spec.min, spec.max];
+    // The first decade starts at one unit (a GPU, a cent, a dollar), or at
+    // one hour for hours (kept in micro-hours).
+    let whole = if field == Field::Hours { MICRO } else { 1 };
+    // Round values come out ascending; merging in the (ascending) cited
+    // values keeps them so without a general sort, which would cost every
+    // reader a few kilobytes of wasm.
+    let mut round = vec![spec.min];
     let mut decade = whole; // value of mantissa 1.0 in units
     while decade <= spec.max {
         for m in MANTISSAS {
             let v = m * decade;
-            if v % 10 == 0 {
-                let v = v / 10;
-                if v >= spec.min && v <= spec.max {
-                    out.push(v);
-                }
+            if v % 10 == 0 && v / 10 > spec.min && v / 10 < spec.max {
+                round.push(v / 10);
             }
         }
         decade *= 10;
     }
-    out.extend(
-        cited
-            .iter()
-            .copied()
-            .filter(|v| *v >= spec.min && *v <= spec.max),
-    );
-    out.sort_unstable();
-    out.dedup();
+    round.push(spec.max);
+    let mut extra: Vec<u64> = cited
+        .iter()
+        .copied()
+        .filter(|v| *v >= spec.min && *v <= spec.max)
+        .collect();
+    extra.dedup();
+    let mut out = Vec::with_capacity(round.len() + extra.len());
+    let (mut a, mut b) = (round.into_iter().peekable(), extra.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if y < x => b.next(),
+            (Some(_), _) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        if let Some(v) = next {
+            if out.last() != Some(&v) {
+                out.push(v);
+            }
+        }
+    }
     out
 }
 

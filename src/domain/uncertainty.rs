@@ -93,10 +93,18 @@ pub fn sensitivity(inputs: &Inputs) -> Vec<(Span, Cents, Cents)> {
             (s, low.total(), high.total())
         })
         .collect();
-    // Widest ratio first: compare high₁/low₁ with high₂/low₂ without dividing.
-    rows.sort_by(|a, b| {
-        (u128::from(b.2) * u128::from(a.1.max(1))).cmp(&(u128::from(a.2) * u128::from(b.1.max(1))))
-    });
+    // Widest ratio first (high₁/low₁ against high₂/low₂ without dividing).
+    // An insertion sort: three rows do not need a general sort's code.
+    let wider = |x: &(Span, Cents, Cents), y: &(Span, Cents, Cents)| {
+        u128::from(x.2) * u128::from(y.1.max(1)) > u128::from(y.2) * u128::from(x.1.max(1))
+    };
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && wider(&rows[j], &rows[j - 1]) {
+            rows.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     rows
 }
 
