@@ -327,9 +327,16 @@ thread_local! {
     static ROOTS: RefCell<Vec<(web_sys::Element, Locale)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Remembers a widget's root (and language) for the panic fallback.
+/// Remembers a widget's root and its current language for the panic
+/// fallback; called again when the reader changes language.
 pub fn register_root(root: &web_sys::Element, locale: Locale) {
-    ROOTS.with(|r| r.borrow_mut().push((root.clone(), locale)));
+    ROOTS.with(|r| {
+        let mut roots = r.borrow_mut();
+        match roots.iter_mut().find(|(el, _)| el == root) {
+            Some(entry) => entry.1 = locale,
+            None => roots.push((root.clone(), locale)),
+        }
+    });
 }
 
 /// Installs the panic hook: log the panic, then replace every widget with

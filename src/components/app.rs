@@ -128,6 +128,15 @@ pub fn app(props: &Props) -> Html {
             }
         },
     );
+    // If anything panics, the fallback replaces this widget, in its language.
+    {
+        let root = root.clone();
+        use_effect_with(state.locale, move |locale| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                platform::register_root(&el, *locale);
+            }
+        });
+    }
     // Inside an iframe, tell the article how tall we are.
     {
         let root = root.clone();
@@ -201,7 +210,6 @@ pub fn mount_page() {
 /// Renders the widget, as on its own page, into `root`.
 pub fn mount(root: web_sys::Element) {
     platform::install_panic_fallback();
-    platform::register_root(&root, initial_state(&Host::Page).0.locale);
     yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
 }
 

@@ -6,7 +6,7 @@ use crate::domain::bridge::{headline, place, Driver};
 use crate::domain::messages::M;
 use crate::domain::model::{Cents, Inputs};
 use crate::domain::presets::Preset;
-use crate::domain::scale::log_position;
+use crate::domain::scale::money_position;
 use crate::domain::text::Num;
 
 #[derive(Properties, PartialEq)]
@@ -14,14 +14,12 @@ pub struct Props {
     pub inputs: Inputs,
 }
 
-/// Bar heights: a log scale from $100K (0) to $10B (the full height).
-const LO: u128 = 100_000 * 100;
-const HI: u128 = 10_000_000_000 * 100;
+/// Bar heights: the shared money scale, $100K (0) to $10B (the full height).
 const TOP: u32 = 28;
 const BASE: u32 = 196;
 
 fn height(cents: Cents) -> u32 {
-    log_position(cents.into(), LO, HI) * (BASE - TOP) / 10_000
+    money_position(cents) * (BASE - TOP) / 10_000
 }
 
 /// The waterfall from $5.576M to $1.6B in two cited factors (SVG, with an
@@ -101,6 +99,7 @@ pub fn bridge(props: &Props) -> Html {
                     {format!("{}: {}", t.t(M.you), short(props.inputs.total()))}
                 </text>
             </svg>
+            <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
             <ol class="dce-bridge-steps">
                 <li>{gpus_label.clone()}<SourceCard ids={gpus.facts} /></li>
                 <li>{buy_label.clone()}<SourceCard ids={buying.facts} /></li>

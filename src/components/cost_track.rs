@@ -6,7 +6,7 @@ use crate::domain::facts::FactId;
 use crate::domain::messages::M;
 use crate::domain::model::{Cents, Inputs};
 use crate::domain::presets::Preset;
-use crate::domain::scale::{css_percent, log_position};
+use crate::domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
 use crate::domain::text::Num;
 use crate::domain::uncertainty::{band, gpt4, llama};
 
@@ -17,8 +17,8 @@ pub struct Props {
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
-const LO: Cents = 100_000 * 100; // $100K, in cents
-const HI: Cents = 10_000_000_000 * 100; // $10B
+const LO: Cents = MONEY_LO as Cents; // $100K, in cents
+const HI: Cents = MONEY_HI as Cents; // $10B
 
 /// The cited figures marked on the track. The hyperscaler scenario is left
 /// off: its mark would crowd the V3 and Buy marks on a phone.
@@ -30,7 +30,7 @@ const LANDMARKS: [Preset; 4] = [Preset::R1, Preset::V3, Preset::BuyV3, Preset::F
 #[function_component(CostTrack)]
 pub fn cost_track(props: &Props) -> Html {
     let t = use_text();
-    let pos = |cents: Cents| log_position(cents.into(), LO.into(), HI.into());
+    let pos = money_position;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
     let total = props.inputs.total();
     let (band_low, band_high) = band(&props.inputs);

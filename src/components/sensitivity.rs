@@ -4,9 +4,9 @@ use super::source_card::SourceCard;
 use super::use_text;
 use crate::domain::bridge::ratio;
 use crate::domain::messages::M;
-use crate::domain::model::{Cents, Inputs};
+use crate::domain::model::Inputs;
 use crate::domain::quantity::Field;
-use crate::domain::scale::{css_percent, log_position};
+use crate::domain::scale::{css_percent, money_position};
 use crate::domain::uncertainty::sensitivity;
 
 #[derive(Properties, PartialEq)]
@@ -14,15 +14,12 @@ pub struct Props {
     pub inputs: Inputs,
 }
 
-const LO: u128 = 100_000 * 100;
-const HI: u128 = 10_000_000_000 * 100;
-
 /// For each input, how far the total moves across the values its sources
 /// give (others as they are), widest first: a small log-scale range chart.
 #[function_component(Sensitivity)]
 pub fn sensitivity_chart(props: &Props) -> Html {
     let t = use_text();
-    let pos = |c: Cents| log_position(c.into(), LO, HI);
+    let pos = money_position;
     let now = css_percent(pos(props.inputs.total()));
     let rows = sensitivity(&props.inputs).into_iter().map(|(span, low, high)| {
         let title = t.t(match span.field {

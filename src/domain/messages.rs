@@ -110,6 +110,7 @@ messages!(
     you,
     days,
     bridge_mid,
+    bridge_derived,
     claim_title,
     claim_label,
     claim_placeholder,
@@ -479,6 +480,12 @@ pub static M: Messages = Messages {
         "Non riesco a leggere questa cifra. Prova «6 milioni di dollari» o «1,6 miliardi».",
         "Não consigo ler este valor. Tente \"US$ 6 milhões\" ou \"1,6 bilhão\".",
         "Não consigo ler este valor. Experimente «6 milhões de dólares» ou «1,6 mil milhões».",
+    ),
+    bridge_derived: tr(
+        "The middle bar, the factors and the ×286.9 are our arithmetic on the cited rows below.",
+        "La barra centrale, i fattori e il ×286,9 sono un nostro calcolo sulle righe citate qui sotto.",
+        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
+        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
     ),
     bridge_mid: tr("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
 };

@@ -29,6 +29,15 @@ pub fn log_position(value: u128, lo: u128, hi: u128) -> u32 {
     ((v - l) * 10_000 / (h - l).max(1)) as u32
 }
 
+/// The money scale every chart shares: $100K to $10B, in cents.
+pub const MONEY_LO: u128 = 100_000 * 100;
+pub const MONEY_HI: u128 = 10_000_000_000 * 100;
+
+/// Where an amount (in cents) sits on the shared money scale, in basis points.
+pub fn money_position(cents: u64) -> u32 {
+    log_position(cents.into(), MONEY_LO, MONEY_HI)
+}
+
 /// Basis points as a CSS percentage: 1234 is `12.34%`.
 pub fn css_percent(bp: u32) -> String {
     format!("{}.{:02}%", bp / 100, bp % 100)
@@ -58,6 +67,16 @@ mod tests {
         assert!((log_position(1_000_000, lo, hi) as i32 - 2_000).abs() <= 1);
         // $5.576M sits at log10(55.76)/5 = 34.93% of the way.
         assert!((log_position(5_576_000, lo, hi) as i32 - 3_493).abs() <= 1);
+    }
+
+    #[test]
+    fn the_money_scale() {
+        assert_eq!(money_position(100_000 * 100), 0);
+        assert_eq!(money_position(10_000_000_000 * 100), 10_000);
+        assert_eq!(
+            money_position(5_576_000 * 100),
+            log_position(5_576_000, 100_000, 10_000_000_000)
+        );
     }
 
     #[test]

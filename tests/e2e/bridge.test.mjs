@@ -15,6 +15,7 @@ test('the bridge walks from $5.576M to $1.6B in two cited factors', async () => 
   assert.match(text, /×24\.41 for the GPUs: 50,000 instead of 2,048/);
   assert.match(text, /×11\.75 for buying them instead of renting them for 57 days/);
   assert.match(text, /×286\.9 in all/);
+  assert.match(text, /derived[\s\S]*our arithmetic on the cited rows/i, 'derived figures are labelled');
   // The table for screen readers and print carries the exact totals.
   const table = await bridge.locator('table').innerText();
   for (const money of ['$5,576,000', '$136,132,812.50', '$1,600,000,000']) assert.ok(table.includes(money), money);
