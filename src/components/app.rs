@@ -8,10 +8,10 @@ use super::basis_switch::BasisSwitch;
 use super::bridge::Bridge;
 use super::claim_checker::ClaimChecker;
 use super::cost_track::CostTrack;
-use super::headline::Headline;
+use super::headline::headline;
 use super::input_group::InputGroup;
 use super::language_switch::LanguageSwitch;
-use super::leaves_out::LeavesOut;
+use super::leaves_out::leaves_out;
 use super::preset_bar::PresetBar;
 use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
@@ -21,6 +21,7 @@ use crate::domain::locale::{fill, Locale};
 use crate::domain::messages::M;
 use crate::domain::model::{Action, State};
 use crate::domain::quantity::Field;
+use crate::domain::text::Text;
 use crate::domain::url;
 use crate::platform;
 
@@ -155,6 +156,10 @@ pub fn app(props: &Props) -> Html {
         Host::Inline { base, .. } => base.clone(),
     };
     let l = state.locale;
+    let t = Text {
+        locale: l,
+        fmt: platform::intl(l),
+    };
     let inputs = state.inputs;
     let price = inputs.price_field();
     let price_hint = if price == Field::RentPrice {
@@ -164,10 +169,10 @@ pub fn app(props: &Props) -> Html {
     };
     html! {
         <ContextProvider<Locale> context={l}>
-            <main ref={root} class={classes!("dce", view.embed.then_some("is-embed"))}
+            <main ref={root} class={if view.embed { "dce is-embed" } else { "dce" }}
                 lang={l.tag()} data-theme={view.theme.id()}>
                 <div class="dce-top">
-                    <Headline />
+                    {headline(t)}
                     if !view.embed {
                         <LanguageSwitch locale={l} dispatch={dispatch.clone()} />
                     }
@@ -190,7 +195,7 @@ pub fn app(props: &Props) -> Html {
                 <Bridge {inputs} />
                 <Sensitivity {inputs} />
                 <ClaimChecker {inputs} />
-                <LeavesOut />
+                {leaves_out(t)}
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />
             </main>
         </ContextProvider<Locale>>

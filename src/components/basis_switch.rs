@@ -19,7 +19,7 @@ pub fn basis_switch(props: &Props) -> Html {
     let option = |basis: Basis, text: Tr, sub: Tr| {
         let dispatch = props.dispatch.clone();
         html! {
-            <label class={classes!("dce-basis-option", (props.basis == basis).then_some("is-active"))}>
+            <label class={if props.basis == basis { "dce-basis-option is-active" } else { "dce-basis-option" }}>
                 <input type="radio" name="dce-basis" value={basis.id()} checked={props.basis == basis}
                     onchange={move |_| dispatch.dispatch(Action::SetBasis(basis))} />
                 <span>{t.t(text)}</span><small>{t.t(sub)}</small>

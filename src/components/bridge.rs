@@ -59,7 +59,7 @@ pub fn bridge(props: &Props) -> Html {
     let bar = |(cents, x, name, class): (Cents, &'static str, String, &'static str)| {
         let h = height(cents);
         html! {
-            <g class={classes!("dce-bridge-bar", class)}>
+            <g class={format!("dce-bridge-bar {class}")}>
                 <rect x={x} y={(BASE - h).to_string()} width="12%" height={h.to_string()} />
                 <text x={x} dx="6%" y={(BASE - h - 8).to_string()} text-anchor="middle" class="dce-bridge-amount">{short(cents)}</text>
                 <text x={x} dx="6%" y={(BASE + 18).to_string()} text-anchor="middle" class="dce-bridge-name">{name}</text>

@@ -54,7 +54,7 @@ pub fn cost_track(props: &Props) -> Html {
         let (y1, y2) = if i % 2 == 0 { (98, 112) } else { (18, 32) };
         let anchor = if bp < 1_500 { "start" } else if bp > 9_000 { "end" } else { "middle" };
         html! {
-            <g class={classes!("dce-mark", format!("is-{}", p.inputs().basis.id()))}>
+            <g class={format!("dce-mark is-{}", p.inputs().basis.id())}>
                 <line x1={x.clone()} x2={x.clone()} y1="40" y2="64" />
                 <text x={x.clone()} y={y1.to_string()} text-anchor={anchor}>{t.t(p.landmark())}</text>
                 <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}</text>
@@ -69,7 +69,7 @@ pub fn cost_track(props: &Props) -> Html {
             _ => "middle",
         };
         html! {
-            <text class={classes!("dce-axis-label", (i % 2 == 1).then_some("is-minor"))}
+            <text class={if i % 2 == 1 { "dce-axis-label is-minor" } else { "dce-axis-label" }}
                 x={css_percent(pos(cents))} y="136" text-anchor={anchor}>{short(cents)}</text>
         }
     });

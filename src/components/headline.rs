@@ -1,11 +1,9 @@
 use yew::prelude::*;
 
-use super::use_text;
 use crate::domain::messages::M;
+use crate::domain::text::Text;
 
-#[function_component(Headline)]
-pub fn headline() -> Html {
-    let t = use_text();
+pub fn headline(t: Text) -> Html {
     html! {
         <header class="dce-head">
             <p class="dce-kicker">{t.t(M.kicker)}</p>

@@ -35,7 +35,7 @@ pub fn input_group(props: &Props) -> Html {
         Field::Hours => M.hours_unit,
     });
     html! {
-        <div class={classes!("dce-input", format!("dce-input-{s}"))} role="group" aria-labelledby={label_id.clone()}>
+        <div class={format!("dce-input dce-input-{s}")} role="group" aria-labelledby={label_id.clone()}>
             <div class="dce-input-head">
                 <h2 class="dce-input-title" id={label_id.clone()}>{props.title.clone()}</h2>
                 {props.children.clone()}

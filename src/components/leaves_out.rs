@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
 use super::source_card::SourceCard;
-use super::use_text;
 use crate::domain::facts::FactId;
 use crate::domain::messages::M;
+use crate::domain::text::Text;
 
 const LEAVES_OUT: &[FactId] = &[FactId::V3_12, FactId::SA_03, FactId::SA_06];
 
 /// What neither number counts, in the sources' own words.
-#[function_component(LeavesOut)]
-pub fn leaves_out() -> Html {
-    let t = use_text();
+pub fn leaves_out(t: Text) -> Html {
     html! {
         <aside class="dce-leaves">
             <h2>{t.t(M.leaves_title)}</h2>

@@ -54,7 +54,7 @@ pub fn log_slider(props: &Props) -> Html {
         let x = css_percent((i * 10_000 / last) as u32);
         let minor = c.tick.is_empty();
         html! {
-            <g class={classes!("dce-tick", minor.then_some("is-minor"))}>
+            <g class={if minor { "dce-tick is-minor" } else { "dce-tick" }}>
                 <line x1={x.clone()} x2={x.clone()} y1="0" y2={if minor { "6" } else { "9" }} />
                 if !minor { <text x={x} y="20" text-anchor="middle">{c.tick}</text> }
             </g>

@@ -21,7 +21,7 @@ pub fn preset_bar(props: &Props) -> Html {
         let pressed = props.active == Some(p);
         html! {
             <li>
-                <button type="button" class={classes!("dce-preset", pressed.then_some("is-active"))}
+                <button type="button" class={if pressed { "dce-preset is-active" } else { "dce-preset" }}
                     aria-pressed={pressed.to_string()} data-preset={p.id()}
                     onclick={move |_| dispatch.dispatch(Action::ApplyPreset(p))}>
                     {t.t(p.name())}

@@ -47,21 +47,19 @@ pub fn share_bar(props: &Props) -> Html {
         move |_: MouseEvent| {
             let (status, shown, text) = (status.clone(), shown.clone(), text.clone());
             shown.set(text.clone());
-            yew::platform::spawn_local(async move {
-                let ok = platform::copy_text(&text).await;
+            platform::copy_text(&text, move |ok| {
                 status.set(if ok {
                     Status::Copied(done)
                 } else {
                     Status::Blocked
-                });
+                })
             });
         }
     };
     let native = platform::can_share().then(|| {
         let (link, title) = (link.clone(), M.title.get(l));
         let onclick = move |_: MouseEvent| {
-            let link = link.clone();
-            yew::platform::spawn_local(async move { platform::share(&link, title).await });
+            platform::share(&link, title);
         };
         html! { <button type="button" class="dce-share-btn" {onclick}>{t.t(M.share_native)}</button> }
     });

@@ -70,7 +70,7 @@ pub fn total_panel(props: &Props) -> Html {
     };
     let settled = props.state.settled.total();
     html! {
-        <div class={classes!("dce-total", format!("is-{}", inputs.basis.id()))}>
+        <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
                 <span class="dce-total-compact">{t.money_compact(total)}</span>

@@ -414,7 +414,7 @@ mod tests {
                 assert!(
                     !c.facts.is_empty() || c.derived.is_some(),
                     "{} has no source",
-                    c.label.en
+                    c.label.en()
                 );
             }
         }

@@ -12,26 +12,22 @@ pub enum Locale {
 
 /// One piece of text in every language. A missing translation is a
 /// compile error: every field must be given.
+/// Stored as an array indexed by `Locale`: picking a language is one load,
+/// not a four-way branch at every call site (measured smaller wasm).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tr {
-    pub en: &'static str,
-    pub it: &'static str,
-    pub pt_br: &'static str,
-    pub pt_pt: &'static str,
-}
+pub struct Tr([&'static str; 4]);
 
 impl Tr {
     pub const fn get(&self, l: Locale) -> &'static str {
-        match l {
-            Locale::En => self.en,
-            Locale::It => self.it,
-            Locale::PtBr => self.pt_br,
-            Locale::PtPt => self.pt_pt,
-        }
+        self.0[l as usize]
+    }
+
+    pub const fn en(&self) -> &'static str {
+        self.0[0]
     }
 
     pub fn all(&self) -> [&'static str; 4] {
-        [self.en, self.it, self.pt_br, self.pt_pt]
+        self.0
     }
 }
 
@@ -42,12 +38,7 @@ pub const fn tr(
     pt_br: &'static str,
     pt_pt: &'static str,
 ) -> Tr {
-    Tr {
-        en,
-        it,
-        pt_br,
-        pt_pt,
-    }
+    Tr([en, it, pt_br, pt_pt])
 }
 
 /// Fills `{}` placeholders in order.

@@ -497,7 +497,7 @@ mod tests {
     #[test]
     fn every_language_has_every_message_with_the_same_slots() {
         for (name, t) in M.all() {
-            let slots = t.en.matches("{}").count();
+            let slots = t.en().matches("{}").count();
             for s in t.all() {
                 assert!(
                     !s.trim().is_empty() || name == "lede_and",

@@ -156,7 +156,13 @@ test('the URL restores exactly what the sender saw, without history spam', async
   const slider = page.getByRole('slider', { name: 'Training hours', exact: true });
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.search.includes('gpus=3000') && !location.search.includes('hours=1361.328125'));
+  // Each press settles and rewrites the URL: wait for the one matching the
+  // last press (the hours box and the URL agree on the same value).
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    const box = document.querySelector('.dce-input-hours input:not([type=range])');
+    return q.get('gpus') === '3000' && q.get('hours') !== '1361.328125' && box?.value.replaceAll(',', '') === q.get('hours');
+  });
   assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
   const shared = page.url();
   const sent = await total(page);

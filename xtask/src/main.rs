@@ -1,4 +1,5 @@
-//! `cargo xtask serve` and `cargo xtask test`: the project's two commands.
+//! `cargo xtask serve` and `cargo xtask test`: the project's two commands
+//! (and `dist`, `bench`, `setup`).
 //! Each first installs whatever is missing, idempotently and quickly when
 //! everything is already there.
 
@@ -29,12 +30,18 @@ fn main() {
             setup(&root, true);
             test(&root);
         }
+        "bench" => {
+            setup(&root, true);
+            run("trunk", &["build", "--release"]);
+            run("node", &["benches/bench.mjs"]);
+        }
         "setup" => setup(&root, true),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|setup>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
             eprintln!("  serve  build and serve the widget at http://127.0.0.1:8080");
             eprintln!("  test   run every test: native, wasm in headless Chromium, end to end");
             eprintln!("  dist   release build into dist/");
+            eprintln!("  bench  sizes and timings against benches/reference.html (BENCHMARKS.md)");
             eprintln!("  setup  only install the tools");
             exit(2);
         }

@@ -1,0 +1,157 @@
+// `cargo xtask bench`: the release build against the hand-written reference
+// page (benches/reference.html), side by side in one headless Chromium run.
+// Prints a Markdown table (sizes, start-up, input-to-text, memory) and the
+// ratios to the reference; BENCHMARKS.md records the latest one.
+//
+// Runs are interleaved (widget, reference, widget, ...) so that a busy
+// machine slows both alike, and each figure is the median over runs.
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import os from 'node:os';
+import { serve, launch } from '../tests/e2e/harness.mjs';
+import { firstLoad, BUDGET } from './first-load.mjs';
+
+const DIST = process.env.DIST || 'dist';
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const SAMPLES = 200; // input-to-text samples per run
+const MEMORY_INPUTS = 10_000;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+
+// Before any page script: note when the total first shows text, and keep a
+// handle on the wasm memory (the widget's module does not export it).
+const PROBE = () => {
+  const seen = () => {
+    const el = document.querySelector('[data-testid=total]');
+    if (el && el.textContent.trim() && !window.__shownAt) window.__shownAt = performance.now();
+    return window.__shownAt;
+  };
+  new MutationObserver((_, mo) => seen() && mo.disconnect()).observe(document, {
+    subtree: true, childList: true, characterData: true,
+  });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      const exports = (result.instance ?? result).exports;
+      for (const v of Object.values(exports)) if (v instanceof WebAssembly.Memory) window.__wasmMemory = v;
+      return result;
+    };
+  }
+};
+
+// In the page: move the GPU slider between two stops and time each input
+// event until the total's text has changed (a MutationObserver callback).
+const DRIVE = async ({ samples, record }) => {
+  const slider = document.querySelector('.dce-input-gpus input[type=range]');
+  const total = document.querySelector('[data-testid=total]');
+  const positions = [Math.floor(Number(slider.max) / 2), Number(slider.max)];
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const changed = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        mo.disconnect();
+        resolve(performance.now());
+      });
+      mo.observe(total, { subtree: true, childList: true, characterData: true });
+    });
+    slider.value = String(positions[i % 2]);
+    const t0 = performance.now();
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    const t1 = await changed;
+    if (record) times.push(t1 - t0);
+  }
+  slider.dispatchEvent(new Event('change', { bubbles: true }));
+  return times;
+};
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function measure(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__shownAt);
+  const startup = await page.evaluate(() => window.__shownAt);
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(DRIVE, { samples: 50, record: false }); // warm up
+  const times = await page.evaluate(DRIVE, { samples: SAMPLES, record: true });
+  const heapBefore = await heap(cdp);
+  const wasmBefore = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false });
+  const heapAfter = await heap(cdp);
+  const wasmAfter = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  await context.close();
+  return {
+    startup,
+    inputMedian: median(times),
+    inputP95: p95(times),
+    heapAfter,
+    heapGrowth: heapAfter - heapBefore,
+    wasmAfter,
+    wasmGrowth: wasmAfter - wasmBefore,
+  };
+}
+
+const ms = (x) => `${x.toFixed(2)} ms`;
+const kib = (x) => `${(x / 1024).toFixed(1)} KiB`;
+const signedKib = (x) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) / 1024).toFixed(1)} KiB`;
+
+const sizes = await firstLoad(DIST);
+const reference = await readFile(new URL('./reference.html', import.meta.url), 'utf8');
+// Cross-origin isolation: performance.now() then ticks in 5 µs, not 100 µs.
+const server = await serve(DIST, {
+  headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+});
+server.pages.set('/__reference.html', reference);
+const browser = await launch();
+const runs = { widget: [], reference: [] };
+try {
+  for (let r = 0; r < RUNS; r++) {
+    runs.widget.push(await measure(browser, server.url));
+    runs.reference.push(await measure(browser, `${server.origin}/__reference.html`));
+    process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const med = (who, key) => median(runs[who].map((m) => m[key]));
+const row = (label, key, fmt, ratio = true) => {
+  const w = med('widget', key);
+  const ref = med('reference', key);
+  return `| ${label} | ${fmt(w)} | ${fmt(ref)} | ${ratio && ref > 0 ? `${(w / ref).toFixed(1)}×` : '—'} |`;
+};
+const refDir = await mkdtemp(join(os.tmpdir(), 'dce-bench-'));
+await writeFile(join(refDir, 'index.html'), reference);
+const refGzip = (await firstLoad(refDir)).gzip;
+const lines = [
+  `Release build in \`${DIST}/\`, ${RUNS} interleaved runs, medians. ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; ${browser.version ? `Chromium ${browser.version()}` : 'Chromium'}.`,
+  '',
+  '| First-load asset | bytes | gzip -9 |',
+  '|---|---:|---:|',
+  ...sizes.files.map((f) => `| ${f.name} | ${f.bytes.toLocaleString('en-US')} | ${f.gzip.toLocaleString('en-US')} |`),
+  `| **total** | ${sizes.bytes.toLocaleString('en-US')} | **${sizes.gzip.toLocaleString('en-US')} (${kib(sizes.gzip)})** |`,
+  '',
+  '| Measure | widget | reference | ratio |',
+  '|---|---:|---:|---:|',
+  `| First load, gzip -9 | ${kib(sizes.gzip)} | ${kib(refGzip)} | ${(sizes.gzip / refGzip).toFixed(0)}× |`,
+  row('Start-up: navigation to the total on screen', 'startup', ms),
+  row('Input to text: median', 'inputMedian', ms),
+  row('Input to text: p95', 'inputP95', ms),
+  row(`JS heap after ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapAfter', kib),
+  row(`JS heap growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapGrowth', signedKib, false),
+  row('wasm memory after', 'wasmAfter', kib, false),
+  row(`wasm memory growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'wasmGrowth', signedKib, false),
+];
+console.log(lines.join('\n'));
