@@ -412,3 +412,65 @@ pub fn show_fallback(root: &web_sys::Element, locale: Locale) {
         let _ = root.append_child(&fallback);
     }
 }
+
+/// Calls `f(key, in_control, modified)` for each keydown on the document
+/// until the returned guard is dropped. `in_control` is true when a form
+/// control (a slider, a text box, a button) has focus.
+pub fn on_keydown(f: impl Fn(&str, bool, bool) + 'static) -> KeyListener {
+    let closure =
+        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            let in_control = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(
+                        el.tag_name().as_str(),
+                        "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"
+                    )
+                });
+            let modified = e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key();
+            f(&e.key(), in_control, modified);
+        });
+    let doc = window().and_then(|w| w.document());
+    if let Some(d) = &doc {
+        let _ = d.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+    }
+    KeyListener { doc, closure }
+}
+
+/// Removes its keydown listener when dropped.
+pub struct KeyListener {
+    doc: Option<web_sys::Document>,
+    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(d) = &self.doc {
+            let _ = d.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Full screen on or off for `el` (the widget), where the browser allows it.
+pub fn toggle_fullscreen(el: &web_sys::Element) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// True in the offline single file (its `<body data-dce-offline>`).
+pub fn is_offline_file() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.has_attribute("data-dce-offline"))
+}

@@ -7,15 +7,19 @@ use yew::prelude::*;
 use super::basis_switch::BasisSwitch;
 use super::bridge::Bridge;
 use super::claim_checker::ClaimChecker;
+use super::classroom_bar::ClassroomBar;
 use super::cost_track::CostTrack;
 use super::headline::headline;
 use super::input_group::InputGroup;
 use super::language_switch::LanguageSwitch;
 use super::leaves_out::leaves_out;
+use super::prediction::Prediction;
 use super::preset_bar::PresetBar;
 use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
+use super::story_panel::StoryPanel;
 use super::total_panel::TotalPanel;
+use crate::domain::classroom;
 use crate::domain::embed;
 use crate::domain::locale::{fill, Locale};
 use crate::domain::messages::M;
@@ -89,7 +93,12 @@ fn initial_state(host: &Host) -> Store {
     let asked = url::lang(pairs());
     let locale = negotiate(asked, matches!(host, Host::Inline { .. }));
     let pinned = asked.and_then(Locale::from_tag).is_some();
-    Store(State::new(url::parse(pairs())).with_locale(locale, pinned))
+    let mut state = State::new(url::parse(pairs())).with_locale(locale, pinned);
+    // The classroom's options live in the page's URL only.
+    if *host == Host::Page {
+        state.classroom = url::classroom(pairs());
+    }
+    Store(state)
 }
 
 #[function_component(App)]
@@ -116,11 +125,17 @@ pub fn app(props: &Props) -> Html {
     // On its own page, record each settled state in the URL, keeping
     // parameters we do not own. A script embed never touches the URL.
     let page = host == Host::Page;
+    let c = state.classroom;
     use_effect_with(
-        (state.settled, state.locale, state.locale_pinned),
-        move |(settled, locale, pinned)| {
+        (
+            state.settled,
+            state.locale,
+            state.locale_pinned,
+            (c.present, c.step, c.predict),
+        ),
+        move |(settled, locale, pinned, _)| {
             if page {
-                let existing = url::split_query(&platform::query());
+                let existing = url::with_classroom(&url::split_query(&platform::query()), &c);
                 platform::replace_query(&url::merge_query(
                     &existing,
                     settled,
@@ -129,6 +144,20 @@ pub fn app(props: &Props) -> Html {
             }
         },
     );
+    // Presenter mode: the arrow keys (and a clicker's Page keys) walk the story.
+    {
+        let dispatch = store.dispatcher();
+        use_effect_with(c.present, move |present| {
+            let listener = present.then(|| {
+                platform::on_keydown(move |key, in_control, modified| {
+                    if let Some(a) = classroom::story_key(key, in_control, modified) {
+                        dispatch.dispatch(a);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // If anything panics, the fallback replaces this widget, in its language.
     {
         let root = root.clone();
@@ -155,6 +184,7 @@ pub fn app(props: &Props) -> Html {
         Host::Page => platform::page_base().into(),
         Host::Inline { base, .. } => base.clone(),
     };
+    let hidden = c.hides_total();
     let l = state.locale;
     let t = Text {
         locale: l,
@@ -169,7 +199,11 @@ pub fn app(props: &Props) -> Html {
     };
     html! {
         <ContextProvider<Locale> context={l}>
-            <main ref={root} class={if view.embed { "dce is-embed" } else { "dce" }}
+            <main ref={root.clone()} class={match (view.embed, c.present) {
+                    (true, _) => "dce is-embed",
+                    (false, true) => "dce is-present",
+                    (false, false) => "dce",
+                }}
                 lang={l.tag()} data-theme={view.theme.id()}>
                 <div class="dce-top">
                     {headline(t)}
@@ -177,10 +211,19 @@ pub fn app(props: &Props) -> Html {
                         <LanguageSwitch locale={l} dispatch={dispatch.clone()} />
                     }
                 </div>
+                if !view.embed {
+                    <ClassroomBar classroom={c} dispatch={dispatch.clone()} root={root.clone()} />
+                }
+                if let Some(step) = c.step {
+                    <StoryPanel {step} dispatch={dispatch.clone()} />
+                }
                 <section class="dce-result" aria-label={M.result_label.get(l)}>
                     <PresetBar active={inputs.matching_preset()} dispatch={dispatch.clone()} />
+                    if c.predict {
+                        <Prediction guess={c.guess} answer={inputs.total()} dispatch={dispatch.clone()} />
+                    }
                     <TotalPanel {state} />
-                    <CostTrack {inputs} />
+                    <CostTrack {inputs} hidden={hidden} guess={c.guess.filter(|_| c.predict)} />
                 </section>
                 <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
                     <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
@@ -192,9 +235,12 @@ pub fn app(props: &Props) -> Html {
                     <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
                         value={inputs.hours_micro} dispatch={dispatch} />
                 </section>
-                <Bridge {inputs} />
-                <Sensitivity {inputs} />
-                <ClaimChecker {inputs} />
+                // Each of these would give the hidden total away.
+                if !hidden {
+                    <Bridge {inputs} />
+                    <Sensitivity {inputs} />
+                    <ClaimChecker {inputs} />
+                }
                 {leaves_out(t)}
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />
             </main>

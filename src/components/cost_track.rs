@@ -13,6 +13,12 @@ use crate::domain::uncertainty::{band, gpt4, llama};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub inputs: Inputs,
+    /// Predict first: hide the total's marker until the guess is in.
+    #[prop_or(false)]
+    pub hidden: bool,
+    /// The student's guess, marked beside the answer.
+    #[prop_or(None)]
+    pub guess: Option<Cents>,
 }
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
@@ -83,8 +89,11 @@ pub fn cost_track(props: &Props) -> Html {
                     </linearGradient>
                 </defs>
                 <rect class="dce-track-bar" x="0" y="48" width="100%" height="8" rx="4" />
-                <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
-                {for marks}
+                if !props.hidden {
+                    <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
+                }
+                // Predict first: the cited landmarks would name the answer.
+                if !props.hidden { {for marks} }
                 {for axis}
                 <g class="dce-compare">
                     <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="158" y2="158" />
@@ -94,12 +103,22 @@ pub fn cost_track(props: &Props) -> Html {
                     <circle cx={x(llama)} cy="158" r="4" />
                     <text x={x(llama)} y="150" text-anchor="middle">{t.t(M.compare_llama)}</text>
                 </g>
-                <circle class="dce-track-now" cx={css_percent(pos(total))} cy="52" r="9" />
-                <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="52" r="13" />
+                if let Some(g) = props.guess {
+                    <g class="dce-track-guess" data-testid="guess-mark">
+                        <line x1={x(g)} x2={x(g)} y1="30" y2="74" />
+                        <text x={x(g)} y="86" text-anchor={if pos(g) < 1_500 { "start" } else if pos(g) > 8_500 { "end" } else { "middle" }}>
+                            {t.t(M.predict_label)}
+                        </text>
+                    </g>
+                }
+                if !props.hidden {
+                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy="52" r="9" />
+                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="52" r="13" />
+                }
             </svg>
             <figcaption class="dce-track-legend">
-                {t.fill(M.track_legend, &[&t.money_compact(total), off])}
-                <span class="dce-track-band-legend" data-testid="band">
+                if !props.hidden { {t.fill(M.track_legend, &[&t.money_compact(total), off])} }
+                <span class="dce-track-band-legend" data-testid="band" hidden={props.hidden}>
                     {" "}{t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}
                 </span>
                 <SourceCard ids={COMPARISONS} compact={true} />

@@ -5,6 +5,7 @@ mod basis_switch;
 mod bridge;
 mod citation;
 mod claim_checker;
+mod classroom_bar;
 mod cost_track;
 mod headline;
 mod input_group;
@@ -12,11 +13,14 @@ mod language_switch;
 mod leaves_out;
 mod log_slider;
 mod number_box;
+mod prediction;
 mod preset_bar;
 mod sensitivity;
 mod share_bar;
 mod source_card;
+mod story_panel;
 mod total_panel;
+mod worksheet;
 
 use yew::prelude::*;
 

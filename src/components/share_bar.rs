@@ -1,10 +1,14 @@
 use yew::prelude::*;
 
 use super::use_text;
+use super::worksheet::Worksheet;
 use crate::domain::embed::{iframe_snippet, share_query, Theme};
 use crate::domain::messages::M;
 use crate::domain::model::Inputs;
 use crate::platform;
+
+/// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
+const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -63,6 +67,13 @@ pub fn share_bar(props: &Props) -> Html {
         };
         html! { <button type="button" class="dce-share-btn" {onclick}>{t.t(M.share_native)}</button> }
     });
+    // The offline single file sits beside the page; it does not link to itself.
+    let offline = (!platform::is_offline_file()).then(|| {
+        let href = format!("{}{OFFLINE_FILE}", props.base.trim_end_matches("index.html"));
+        html! {
+            <a class="dce-share-btn" href={href} download={OFFLINE_FILE} data-testid="offline">{t.t(M.offline)}</a>
+        }
+    });
     let message = match *status {
         Status::Idle => String::new(),
         Status::Copied(m) => m.to_string(),
@@ -76,12 +87,14 @@ pub fn share_bar(props: &Props) -> Html {
                 <button type="button" class="dce-share-btn" data-share="embed"
                     onclick={copy(snippet, M.copied_embed.get(l))}>{t.t(M.copy_embed)}</button>
                 {for native}
+                {for offline}
             </div>
             <p class="dce-share-status" role="status">{message}</p>
             if !shown.is_empty() {
                 <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}
                     value={(*shown).clone()} />
             }
+            <Worksheet link={AttrValue::from(link)} />
         </section>
     }
 }

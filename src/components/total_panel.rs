@@ -69,6 +69,19 @@ pub fn total_panel(props: &Props) -> Html {
         },
     };
     let settled = props.state.settled.total();
+    // Predict first: the figure, the formula's result and the announcement
+    // wait for the student's guess.
+    if props.state.classroom.hides_total() {
+        return html! {
+            <div class={format!("dce-total is-{} is-hidden", inputs.basis.id())}>
+                <p class="dce-total-what">{t.t(what)}</p>
+                <p class="dce-total-figure" data-testid="total-hidden">
+                    <span class="dce-total-compact" aria-hidden="true">{"?"}</span>
+                    <span class="dce-total-exact">{t.t(M.hidden_total)}</span>
+                </p>
+            </div>
+        };
+    }
     html! {
         <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>

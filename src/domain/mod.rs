@@ -5,12 +5,14 @@
 pub mod bridge;
 pub mod cited;
 pub mod claim;
+pub mod classroom;
 pub mod embed;
 pub mod facts;
 pub mod locale;
 pub mod messages;
 pub mod model;
 pub mod presets;
+pub mod qr;
 pub mod quantity;
 pub mod scale;
 pub mod text;

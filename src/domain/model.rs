@@ -2,6 +2,7 @@
 //! reducer that applies the reader's actions. Exact integer arithmetic.
 
 use super::cited::SERVICE_LIFE_HOURS;
+use super::classroom;
 use super::locale::Locale;
 use super::presets::Preset;
 use super::quantity::{Field, MICRO};
@@ -141,6 +142,17 @@ pub enum Action {
     Reset,
     /// The reader chose a language: it is kept in the URL from then on.
     SetLocale(Locale),
+    /// Presenter mode on or off.
+    SetPresent(bool),
+    /// Go to a step of the story (an index into `classroom::STORY`).
+    GoTo(u8),
+    /// The next or previous step; from outside the story, its first step.
+    Next,
+    Back,
+    /// "Predict first" on or off: the total waits for a guess.
+    SetPredict(bool),
+    /// The student's guess, in cents: it reveals the answer.
+    Guess(Cents),
 }
 
 /// The widget's whole state. `settled` is the inputs as of the last
@@ -155,6 +167,25 @@ pub struct State {
     /// True when the language was asked for (`lang=` or the switch), so the
     /// URL keeps it; false when it was only negotiated from the browser.
     pub locale_pinned: bool,
+    pub classroom: Classroom,
+}
+
+/// Presenter mode, the story's step and "predict first". All but the guess
+/// are kept in the URL (`present=1`, `step=`, `predict=1`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Classroom {
+    pub present: bool,
+    /// The story's step (an index into `classroom::STORY`), once started.
+    pub step: Option<u8>,
+    pub predict: bool,
+    pub guess: Option<Cents>,
+}
+
+impl Classroom {
+    /// True while the total must stay hidden: predicting, with no guess yet.
+    pub fn hides_total(&self) -> bool {
+        self.predict && self.guess.is_none()
+    }
 }
 
 impl State {
@@ -164,6 +195,7 @@ impl State {
             settled: inputs,
             locale: Locale::En,
             locale_pinned: false,
+            classroom: Classroom::default(),
         }
     }
 
@@ -177,6 +209,40 @@ impl State {
 
     pub fn apply(self, action: Action) -> State {
         let mut inputs = self.inputs;
+        let mut c = self.classroom;
+        match action {
+            Action::SetPresent(on) => c.present = on,
+            Action::SetPredict(on) => {
+                c.predict = on;
+                c.guess = None;
+            }
+            Action::Guess(cents) => c.guess = Some(cents),
+            Action::GoTo(_) | Action::Next | Action::Back => {
+                let step = match (action, c.step) {
+                    (Action::GoTo(i), _) => i.min(classroom::LAST),
+                    (Action::Next, Some(i)) => (i + 1).min(classroom::LAST),
+                    (Action::Back, Some(i)) => i.saturating_sub(1),
+                    _ => 0,
+                };
+                // A new question: a guess made for another step does not count.
+                c.guess = None;
+                c.step = Some(step);
+                let inputs = classroom::Step::at(step).inputs();
+                return State {
+                    inputs,
+                    settled: inputs,
+                    classroom: c,
+                    ..self
+                };
+            }
+            _ => {}
+        }
+        if c != self.classroom {
+            return State {
+                classroom: c,
+                ..self
+            };
+        }
         match action {
             Action::Slide(field, v) => {
                 inputs.set(field, v);
@@ -186,12 +252,20 @@ impl State {
             Action::Settle => {}
             Action::Type(field, v) => inputs.set(field, v),
             Action::SetBasis(b) => inputs.basis = b,
-            Action::ApplyPreset(p) => inputs = p.inputs(),
-            Action::Reset => inputs = Inputs::default(),
+            Action::ApplyPreset(p) => {
+                inputs = p.inputs();
+                c.guess = None;
+            }
+            Action::Reset => {
+                inputs = Inputs::default();
+                c.guess = None;
+            }
+            _ => {}
         }
         State {
             inputs,
             settled: inputs,
+            classroom: c,
             ..self
         }
     }
@@ -206,6 +280,56 @@ impl Default for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_story_steps_forward_and_back_within_its_bounds() {
+        let s = State::default().apply(Action::Back);
+        assert_eq!(
+            s.classroom.step,
+            Some(0),
+            "Back from outside starts the story"
+        );
+        let s = s.apply(Action::Next).apply(Action::Next);
+        assert_eq!(s.classroom.step, Some(2));
+        assert_eq!(s.inputs, Preset::Hyperscaler.inputs());
+        assert_eq!(s.settled, s.inputs, "a step is a settled state");
+        let end = (0..20).fold(s, |s, _| s.apply(Action::Next));
+        assert_eq!(end.classroom.step, Some(classroom::LAST));
+        assert_eq!(end.inputs, Preset::Fleet.inputs());
+        let start = (0..20).fold(end, |s, _| s.apply(Action::Back));
+        assert_eq!(start.classroom.step, Some(0));
+        assert_eq!(
+            State::default().apply(Action::GoTo(200)).classroom.step,
+            Some(classroom::LAST)
+        );
+    }
+
+    #[test]
+    fn predicting_hides_the_total_until_a_guess_and_each_new_question_asks_again() {
+        let s = State::default().apply(Action::SetPredict(true));
+        assert!(s.classroom.hides_total());
+        let s = s.apply(Action::Guess(600_000_000));
+        assert!(!s.classroom.hides_total());
+        assert_eq!(s.inputs, Inputs::default(), "a guess changes no input");
+        let moved = s.apply(Action::Slide(Field::Gpus, 4096));
+        assert!(
+            !moved.classroom.hides_total(),
+            "exploring after the answer keeps it shown"
+        );
+        for next in [
+            Action::Next,
+            Action::ApplyPreset(Preset::Fleet),
+            Action::Reset,
+        ] {
+            assert!(s.apply(next).classroom.hides_total(), "{next:?} asks again");
+        }
+        let off = s.apply(Action::SetPredict(false));
+        assert!(!off.classroom.hides_total());
+        assert_eq!(off.classroom.guess, None);
+        let presenting = State::default().apply(Action::SetPresent(true));
+        assert!(presenting.classroom.present);
+        assert_eq!(presenting.inputs, Inputs::default());
+    }
 
     fn max_inputs(basis: Basis) -> Inputs {
         let mut i = Inputs {

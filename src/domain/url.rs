@@ -1,9 +1,11 @@
 //! The state in the URL. Parameter names are a public contract: `gpus`,
 //! `basis`, `price`, `hours`, `preset` (and, owned by later features, `lang`,
-//! `theme`, `embed`). Never rename one once shipped.
+//! `theme`, `embed`, and the classroom's `present`, `step`, `predict`).
+//! Never rename one once shipped.
 
+use super::classroom::{parse_step, Step};
 use super::locale::Locale;
-use super::model::{Basis, Inputs};
+use super::model::{Basis, Classroom, Inputs};
 use super::presets::Preset;
 use super::quantity::{parse_plain, to_plain, Field};
 
@@ -20,11 +22,12 @@ pub fn lang<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<&
 }
 
 /// Reads inputs from query pairs (already percent-decoded). A valid `preset`
-/// sets everything, then explicit values override it. Out-of-range values
+/// (else a story `step`) sets everything, then explicit values override it. Out-of-range values
 /// clamp; unparsable values and unknown keys are ignored; the last of a
 /// duplicated key wins.
 pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs {
     let mut preset = None;
+    let mut step = None;
     let mut basis = None;
     let mut gpus = None;
     let mut price = None;
@@ -32,6 +35,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs 
     for (key, value) in pairs {
         match key {
             "preset" => preset = Preset::from_id(value).or(preset),
+            "step" => step = parse_step(value).or(step),
             "basis" => basis = Basis::from_id(value).or(basis),
             "gpus" => gpus = Some(value),
             "price" => price = Some(value),
@@ -39,7 +43,11 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs 
             _ => {}
         }
     }
-    let mut inputs = preset.unwrap_or(Preset::DEFAULT).inputs();
+    let mut inputs = match (preset, step) {
+        (Some(p), _) => p.inputs(),
+        (None, Some(i)) => Step::at(i).inputs(),
+        (None, None) => Preset::DEFAULT.inputs(),
+    };
     if let Some(b) = basis {
         inputs.basis = b;
     }
@@ -55,6 +63,45 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs 
         }
     }
     inputs
+}
+
+/// The classroom's keys, owned like the inputs': `present=1`, `step=` (from
+/// 1) and `predict=1`.
+pub const CLASSROOM_KEYS: [&str; 3] = ["present", "step", "predict"];
+
+/// Reads presenter mode, the story's step and "predict first".
+pub fn classroom<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Classroom {
+    let mut c = Classroom::default();
+    for (key, value) in pairs {
+        match key {
+            "present" => c.present = value == "1",
+            "predict" => c.predict = value == "1",
+            "step" => c.step = parse_step(value).or(c.step),
+            _ => {}
+        }
+    }
+    c
+}
+
+/// `existing` with the classroom's keys replaced by `c`'s (the guess stays
+/// out of the URL: a shared link must not give the answer away).
+pub fn with_classroom(existing: &[(String, String)], c: &Classroom) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = existing
+        .iter()
+        .filter(|(k, _)| !CLASSROOM_KEYS.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    let mut put = |k: &str, v: String| out.push((k.to_string(), v));
+    if c.present {
+        put("present", "1".into());
+    }
+    if let Some(i) = c.step {
+        put("step", (i + 1).to_string());
+    }
+    if c.predict {
+        put("predict", "1".into());
+    }
+    out
 }
 
 /// Splits a raw query string (`?a=1&b=2`) into decoded pairs.
@@ -154,6 +201,58 @@ fn percent_encode(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod classroom_tests {
+    use super::*;
+
+    fn pairs(q: &str) -> Vec<(String, String)> {
+        split_query(q)
+    }
+
+    #[test]
+    fn the_classroom_round_trips_through_the_url() {
+        let c = Classroom {
+            present: true,
+            step: Some(2),
+            predict: true,
+            guess: Some(123),
+        };
+        let q = merge_query(
+            &with_classroom(&pairs("?x=1&step=9"), &c),
+            &Step::at(2).inputs(),
+            None,
+        );
+        assert_eq!(q, "?x=1&present=1&step=3&predict=1&preset=hyperscaler");
+        let back = pairs(&q);
+        let read = classroom(back.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(
+            read,
+            Classroom { guess: None, ..c },
+            "the guess is never in the URL"
+        );
+        let off = with_classroom(&back, &Classroom::default());
+        assert_eq!(off, pairs("?x=1&preset=hyperscaler"));
+    }
+
+    #[test]
+    fn a_step_link_opens_on_that_steps_numbers_unless_told_otherwise() {
+        let read = |q: &str| {
+            let p = pairs(q);
+            parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        };
+        assert_eq!(read("?step=5"), Preset::Fleet.inputs());
+        assert_eq!(read("?step=6"), Preset::Fleet.inputs(), "the closing step");
+        assert_eq!(
+            read("?step=2&preset=v3"),
+            Preset::V3.inputs(),
+            "preset wins"
+        );
+        assert_eq!(read("?step=2&gpus=7").gpus, 7);
+        assert_eq!(read("?step=0"), Inputs::default());
+        assert_eq!(read("?step=99"), Inputs::default());
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,18 @@ async function axe(page, label) {
   assert.deepEqual(found, [], `${label}: axe violations`);
 }
 
-const VIEWS = ['', '?embed=1', '?theme=dark', '?theme=light', '?lang=it', '?lang=pt-BR', '?lang=pt-PT', '?embed=1&theme=dark&lang=it'];
+const VIEWS = ['', '?embed=1', '?theme=dark', '?theme=light', '?lang=it', '?lang=pt-BR', '?lang=pt-PT', '?embed=1&theme=dark&lang=it',
+  '?present=1&step=6', '?step=2&theme=dark&lang=pt-PT'];
+
+test('axe finds no WCAG 2.1 AA violation while predicting, before and after the guess', async () => {
+  const page = await open('?predict=1&step=1', { width: 1280, wait: false });
+  await page.locator('[data-testid=total-hidden]').waitFor();
+  await axe(page, 'predict, pending');
+  await page.getByRole('textbox', { name: 'Your guess' }).fill('$1 billion');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await page.locator('[data-testid=verdict]').waitFor();
+  await axe(page, 'predict, revealed');
+});
 
 for (const query of VIEWS) {
   test(`axe finds no WCAG 2.1 AA violation: ${query || 'default'}`, async () => {
@@ -76,8 +87,9 @@ test('the keyboard reaches every control in reading order, with a visible focus 
 
 test('touch targets are at least 44 by 44 pixels on a phone', async () => {
   const page = await open('', { width: 360 });
-  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option')]
-    .filter((e) => e.getClientRects().length && !(e.type === 'radio'))
+  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option, main label.dce-chip')]
+    // A radio or checkbox inside its label: the label is the target.
+    .filter((e) => e.getClientRects().length && !(e.type === 'radio') && !e.closest('label.dce-chip'))
     .map((e) => ({ e: e.outerHTML.slice(0, 60), r: e.getBoundingClientRect() }))
     .filter(({ r }) => r.width < 44 || r.height < 44)
     .map(({ e, r }) => `${e} ${Math.round(r.width)}×${Math.round(r.height)}`));
@@ -98,6 +110,7 @@ test('the total is announced once a gesture settles, not on every step', async (
   const live = page.locator('[aria-live=polite]');
   assert.match(await live.textContent(), /\$5,576,000/);
   const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   // A drag: many input events, one change at the end.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

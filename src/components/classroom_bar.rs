@@ -1,0 +1,59 @@
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use super::use_text;
+use crate::domain::messages::M;
+use crate::domain::model::{Action, Classroom};
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub classroom: Classroom,
+    pub dispatch: Dispatch,
+    /// The widget's root, for full screen.
+    pub root: NodeRef,
+}
+
+/// The teacher's controls: presenter mode, full screen, "predict first",
+/// and the way into the story.
+#[function_component(ClassroomBar)]
+pub fn classroom_bar(props: &Props) -> Html {
+    let t = use_text();
+    let c = props.classroom;
+    let d = props.dispatch.clone();
+    let present = {
+        let d = d.clone();
+        move |_: MouseEvent| d.dispatch(Action::SetPresent(!c.present))
+    };
+    let fullscreen = {
+        let root = props.root.clone();
+        move |_: MouseEvent| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                platform::toggle_fullscreen(&el);
+            }
+        }
+    };
+    let predict = {
+        let d = d.clone();
+        move |_: Event| d.dispatch(Action::SetPredict(!c.predict))
+    };
+    html! {
+        <div class="dce-classroom" role="group" aria-label={t.t(M.story_label)}>
+            <button type="button" class="dce-chip" aria-pressed={c.present.to_string()} onclick={present}>
+                {t.t(if c.present { M.present_exit } else { M.present })}
+            </button>
+            if c.present {
+                <button type="button" class="dce-chip" onclick={fullscreen}>{t.t(M.fullscreen)}</button>
+            }
+            <label class="dce-chip dce-predict-toggle">
+                <input type="checkbox" checked={c.predict} onchange={predict} />
+                {" "}{t.t(M.predict)}
+            </label>
+            if c.step.is_none() {
+                <button type="button" class="dce-chip" onclick={move |_| d.dispatch(Action::GoTo(0))}>
+                    {t.t(M.story_start)}
+                </button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use super::source_card::SourceCard;
+use super::use_text;
+use crate::domain::bridge::headline;
+use crate::domain::classroom::{Step, LAST, STORY};
+use crate::domain::messages::M;
+use crate::domain::model::Action;
+use crate::domain::presets::Preset;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The step shown: an index into `STORY`.
+    pub step: u8,
+    pub dispatch: Dispatch,
+}
+
+/// One step of the guided story: where we are, a short paragraph, its
+/// citations, and Back and Next (the arrow keys do the same in presenter mode).
+#[function_component(StoryPanel)]
+pub fn story_panel(props: &Props) -> Html {
+    let t = use_text();
+    let step = Step::at(props.step);
+    let body = match step.body() {
+        Some(tr) => t.t(tr).to_string(),
+        None => {
+            // The closing step: the bridge's two factors, as in the chart below.
+            let [gpus, buying] = headline();
+            let x = |f: u64| t.factor(f * 100);
+            let v3 = Preset::V3.inputs();
+            t.fill(
+                M.story_closing,
+                &[
+                    &t.money_compact(gpus.from),
+                    &x(gpus.factor_x100),
+                    &t.days(v3.hours_micro),
+                    &x(buying.factor_x100),
+                    &t.money_compact(buying.to),
+                ],
+            )
+        }
+    };
+    let d = props.dispatch.clone();
+    let back = {
+        let d = d.clone();
+        move |_: MouseEvent| d.dispatch(Action::Back)
+    };
+    let next = move |_: MouseEvent| d.dispatch(Action::Next);
+    let n = props.step + 1;
+    html! {
+        <section class="dce-story-panel" data-testid="story" aria-labelledby="dce-story-title">
+            <p class="dce-story-count">{t.fill(M.step_of, &[&t.count(n.into()), &t.count(STORY.len() as u64)])}</p>
+            <h2 id="dce-story-title">{t.t(step.title())}</h2>
+            <p class="dce-story-body" aria-live="polite">{body}</p>
+            if step == Step::Closing {
+                <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
+            }
+            <SourceCard ids={step.facts()} compact={true} />
+            <div class="dce-story-nav">
+                <button type="button" class="dce-chip" onclick={back} disabled={props.step == 0}>{"← "}{t.t(M.back)}</button>
+                <button type="button" class="dce-chip is-primary" onclick={next} disabled={props.step == LAST}>{t.t(M.next)}{" →"}</button>
+            </div>
+        </section>
+    }
+}

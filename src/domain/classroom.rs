@@ -1,0 +1,186 @@
+//! The classroom: a guided story through the presets, presenter mode and
+//! "predict first". Pure: the shell draws it and turns keys into actions.
+
+use super::bridge;
+use super::facts::FactId;
+use super::locale::Tr;
+use super::messages::M;
+use super::model::{Action, Cents, Inputs};
+use super::presets::Preset;
+
+/// One step of the story: a scenario, or the closing step that relates the
+/// two headline numbers (shown on the fleet's inputs, with the bridge).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Scenario(Preset),
+    Closing,
+}
+
+/// The story, in the order a class walks it.
+pub const STORY: [Step; 6] = [
+    Step::Scenario(Preset::V3),
+    Step::Scenario(Preset::R1),
+    Step::Scenario(Preset::Hyperscaler),
+    Step::Scenario(Preset::BuyV3),
+    Step::Scenario(Preset::Fleet),
+    Step::Closing,
+];
+
+/// The last index of `STORY`.
+pub const LAST: u8 = STORY.len() as u8 - 1;
+
+impl Step {
+    pub fn at(index: u8) -> Step {
+        STORY[index.min(LAST) as usize]
+    }
+
+    pub fn inputs(self) -> Inputs {
+        match self {
+            Step::Scenario(p) => p.inputs(),
+            Step::Closing => Preset::Fleet.inputs(),
+        }
+    }
+
+    pub const fn title(self) -> Tr {
+        match self {
+            Step::Scenario(p) => p.name(),
+            Step::Closing => M.story_closing_title,
+        }
+    }
+
+    /// The closing step's paragraph has numbers in it: `Text::closing` fills it.
+    pub const fn body(self) -> Option<Tr> {
+        match self {
+            Step::Scenario(p) => Some(p.story()),
+            Step::Closing => None,
+        }
+    }
+
+    pub fn facts(self) -> &'static [FactId] {
+        match self {
+            Step::Scenario(p) => p.sources(),
+            Step::Closing => CLOSING_FACTS,
+        }
+    }
+}
+
+/// The bridge's two steps' rows, in order, without repeats.
+const CLOSING_FACTS: &[FactId] = &[
+    FactId::V3_06,
+    FactId::SA_01,
+    FactId::V3_08,
+    FactId::SA_04,
+    FactId::V3_05,
+];
+
+/// `step=` counts from 1 for people; anything else is ignored.
+pub fn parse_step(value: &str) -> Option<u8> {
+    match value.parse::<u8>() {
+        Ok(n @ 1..=6) => Some(n - 1),
+        _ => None,
+    }
+}
+
+/// The story's keys in presenter mode: right arrow and Page Down (what a
+/// presentation clicker sends) go on, left arrow and Page Up go back. Not
+/// while a control has the key: a slider's arrows move the slider.
+pub fn story_key(key: &str, in_control: bool, modified: bool) -> Option<Action> {
+    if in_control || modified {
+        return None;
+    }
+    match key {
+        "ArrowRight" | "PageDown" => Some(Action::Next),
+        "ArrowLeft" | "PageUp" => Some(Action::Back),
+        _ => None,
+    }
+}
+
+/// How far a guess was from the answer: the larger over the smaller, in
+/// ten-thousandths (×1 is 10,000), and which way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub times_x10000: u64,
+    pub direction: Direction,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    TooLow,
+    Exact,
+    TooHigh,
+}
+
+pub fn verdict(guess: Cents, answer: Cents) -> Verdict {
+    let (g, a) = (guess.max(1) as u128, answer.max(1) as u128);
+    let direction = match g.cmp(&a) {
+        std::cmp::Ordering::Less => Direction::TooLow,
+        std::cmp::Ordering::Equal => Direction::Exact,
+        std::cmp::Ordering::Greater => Direction::TooHigh,
+    };
+    let times_x10000 = if g >= a {
+        bridge::ratio(g, a, 10_000)
+    } else {
+        bridge::ratio(a, g, 10_000)
+    };
+    Verdict {
+        times_x10000,
+        direction,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_story_walks_the_five_presets_then_closes_on_the_fleet() {
+        let presets: Vec<Preset> = STORY
+            .iter()
+            .filter_map(|s| match s {
+                Step::Scenario(p) => Some(*p),
+                Step::Closing => None,
+            })
+            .collect();
+        assert_eq!(presets, Preset::ALL);
+        assert_eq!(Step::at(LAST), Step::Closing);
+        assert_eq!(Step::Closing.inputs().total(), 160_000_000_000);
+        assert_eq!(Step::at(200), Step::Closing, "indexes clamp");
+        for s in STORY {
+            assert!(!s.facts().is_empty(), "{s:?} cites its sources");
+        }
+    }
+
+    #[test]
+    fn arrows_and_clicker_keys_walk_the_story_but_never_steal_a_sliders_keys() {
+        assert_eq!(story_key("ArrowRight", false, false), Some(Action::Next));
+        assert_eq!(story_key("PageDown", false, false), Some(Action::Next));
+        assert_eq!(story_key("ArrowLeft", false, false), Some(Action::Back));
+        assert_eq!(story_key("PageUp", false, false), Some(Action::Back));
+        assert_eq!(story_key("ArrowRight", true, false), None);
+        assert_eq!(story_key("ArrowLeft", false, true), None);
+        assert_eq!(story_key("Enter", false, false), None);
+    }
+
+    #[test]
+    fn step_numbers_count_from_one() {
+        assert_eq!(parse_step("1"), Some(0));
+        assert_eq!(parse_step("6"), Some(5));
+        for bad in ["0", "7", "-1", "", "2.5", "x", "999"] {
+            assert_eq!(parse_step(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_verdict_says_how_many_times_off_and_which_way() {
+        let six_m = 600_000_000;
+        let answer = 557_600_000;
+        let v = verdict(six_m, answer);
+        assert_eq!(v.direction, Direction::TooHigh);
+        assert_eq!(v.times_x10000, 10_760);
+        let v = verdict(160_000_000_000, 16_000_000_000);
+        assert_eq!((v.times_x10000, v.direction), (100_000, Direction::TooHigh));
+        assert_eq!(verdict(5, 5).direction, Direction::Exact);
+        assert_eq!(verdict(0, 0).times_x10000, 10_000, "no division by zero");
+        assert_eq!(verdict(u64::MAX, 1).direction, Direction::TooHigh);
+    }
+}

@@ -1,0 +1,97 @@
+// The classroom (issue 5): presenter mode, the guided story with its keys
+// and step= links, predict first, and the printed worksheet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, waitForText, total, plain } from './harness.mjs';
+
+const site = useSite();
+const story = (page) => page.locator('[data-testid=story]');
+
+test('presenter mode: projector-sized total, a full-screen toggle, arrow keys walk the story', async () => {
+  const page = await site.open('?present=1', { width: 1920, height: 1080 });
+  const size = await page.locator('.dce-total-compact').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(size >= 72, `total is ${size}px`);
+  await page.getByRole('button', { name: 'Full screen' }).waitFor();
+  // The story has not started: the first arrow starts it at step 1.
+  await page.keyboard.press('ArrowRight');
+  await waitForText(page, '[data-testid=story]', 'Step 1 of 6');
+  const titles = [];
+  for (let i = 0; i < 6; i++) {
+    titles.push(await story(page).locator('h2').textContent());
+    await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+  }
+  assert.deepEqual(titles, ['DeepSeek-V3 run', 'R1 stage', 'V3 at hyperscaler prices', "Buy V3's GPUs", 'SemiAnalysis fleet', 'How $5.6M and $1.6B fit together']);
+  await waitForText(page, '[data-testid=story]', 'Step 6 of 6');
+  assert.match(await total(page), /\$1,600,000,000/);
+  assert.match(plain(await story(page).textContent()), /×24\.41.*×11\.75.*\$1\.6 billion/);
+  await page.waitForFunction(() => location.search.includes('step=6') && location.search.includes('present=1'));
+  await page.keyboard.press('ArrowLeft');
+  await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
+  // A slider keeps its own arrow keys.
+  const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
+  await page.screenshot({ path: 'target/screenshots/present-1920.png' });
+  // Leaving presenter mode drops present=1 and the keys stop walking.
+  await page.getByRole('button', { name: 'Leave presenter mode' }).click();
+  await page.waitForFunction(() => !location.search.includes('present='));
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
+});
+
+test('a step= link opens on that step, with its citations, and Back/Next buttons walk it', async () => {
+  const page = await site.open('?step=3&lang=it');
+  await waitForText(page, '[data-testid=story]', 'Passo 3 di 6');
+  assert.equal(await story(page).locator('h2').textContent(), 'V3 ai prezzi di un hyperscaler');
+  assert.ok(await story(page).locator('.dce-row', { hasText: 'P-11' }).count() > 0, 'cites P-11');
+  await page.getByRole('button', { name: /Avanti/ }).click();
+  await waitForText(page, '[data-testid=story]', 'Passo 4 di 6');
+  await page.waitForFunction(() => location.search.includes('step=4'));
+  await page.getByRole('button', { name: /Indietro/ }).click();
+  await waitForText(page, '[data-testid=story]', 'Passo 3 di 6');
+  const first = await site.open('?step=1');
+  assert.equal(await first.getByRole('button', { name: /Back/ }).isDisabled(), true);
+});
+
+test('predict first hides the total until a guess, then marks guess and answer on the track', async () => {
+  const page = await site.open('?predict=1', { wait: false });
+  await page.locator('[data-testid=total-hidden]').waitFor();
+  assert.equal(await page.locator('[data-testid=total]').count(), 0);
+  assert.equal(await page.locator('[data-testid=bridge]').count(), 0, 'the bridge would give it away');
+  const text = plain(await page.locator('.dce').textContent());
+  for (const answer of ['5,576,000', '5.58 million', '$5.58M']) assert.ok(!text.includes(answer), `${answer} is nowhere on the page`);
+  const guess = page.getByRole('textbox', { name: 'Your guess' });
+  await guess.fill('lots');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.equal(await page.locator('[data-testid=total]').count(), 0, 'a bad guess reveals nothing');
+  await guess.fill('$100M');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await waitForText(page, '[data-testid=verdict]', 'You guessed $100 million; the answer is $5.58 million. Your guess was ×17.93 too high.');
+  assert.match(await total(page), /\$5,576,000/);
+  await page.locator('[data-testid=guess-mark]').waitFor();
+  await page.locator('.dce-track-now').waitFor();
+  // The next question asks again.
+  await page.locator('[data-preset=fleet]').click();
+  await page.locator('[data-testid=total-hidden]').waitFor();
+  assert.equal(await guess.inputValue(), '', 'an empty box for the new question');
+  await page.screenshot({ path: 'target/screenshots/predict.png' });
+});
+
+test('print: a one-page worksheet with the state, its citations, the link and its QR code', async () => {
+  const page = await site.open('?gpus=4096&lang=pt-BR', { width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  const worksheet = page.locator('[data-testid=worksheet]');
+  await worksheet.waitFor({ state: 'visible' });
+  assert.match(await worksheet.textContent(), /gpus=4096/);
+  const qr = page.locator('[data-testid=qr] path');
+  assert.ok((await qr.getAttribute('d')).length > 500, 'the QR code is drawn');
+  assert.equal(await page.locator('input[type=range]').first().isVisible(), false, 'no sliders on paper');
+  assert.equal(await page.locator('[data-testid=citation-gpus]').isVisible(), true);
+  assert.equal(await page.locator('[data-testid=formula]').isVisible(), true);
+  await page.screenshot({ path: 'target/screenshots/print-a4.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await worksheet.isVisible(), false, 'only on paper');
+});

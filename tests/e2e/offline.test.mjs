@@ -1,0 +1,49 @@
+// Works anywhere (issue 5): the release build from a deep sub-path, and the
+// offline single file from file:// with every network request refused.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { useSite, launch, waitForText, total } from './harness.mjs';
+
+const DIST = process.env.DIST || 'dist';
+const site = useSite(DIST, { prefix: '/news/2025/deepseek/' });
+
+test('the release build works from a deep sub-path, and links to the offline file beside it', async () => {
+  const page = await site.open('?preset=fleet');
+  assert.match(await total(page), /\$1,600,000,000/);
+  const href = await page.locator('[data-testid=offline]').getAttribute('href');
+  assert.equal(new URL(href).pathname, '/news/2025/deepseek/deepseek-cost-explainer-offline.html');
+  const res = await page.request.get(href);
+  assert.equal(res.status(), 200);
+});
+
+test('the offline file opens from file:// with no network at all', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const refused = [];
+    await context.route(/^(https?|wss?):/, (route) => {
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const file = pathToFileURL(resolve(DIST, 'deepseek-cost-explainer-offline.html')).href;
+    await page.goto(`${file}?step=2`);
+    await waitForText(page, '[data-testid=story]', 'Step 2 of 6');
+    assert.match(await total(page), /\$294,000/);
+    await page.getByRole('button', { name: /Next/ }).click();
+    await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+    assert.equal(await page.locator('[data-testid=offline]').count(), 0, 'the file does not offer itself');
+    assert.deepEqual(refused, [], 'nothing asked for the network');
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,41 @@
+// Trunk post-build hook (release builds): writes
+// deepseek-cost-explainer-offline.html, the whole widget in one file that
+// works when double-clicked from a USB stick (file://, no server, no network).
+// The stylesheet and boot script are inlined; the wasm-bindgen glue and the
+// wasm travel as base64 and load from a data: URL and from memory.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (process.env.TRUNK_PROFILE === 'release' && dir) {
+  const read = (name, enc) => readFile(join(dir, name), enc);
+  const page = await read('index.html', 'utf8');
+  const css = await read('main.css', 'utf8');
+  const boot = await read('boot.js', 'utf8');
+  const glue = (await read('deepseek-cost-explainer-web.js')).toString('base64');
+  const wasm = (await read('deepseek-cost-explainer-web_bg.wasm')).toString('base64');
+  const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '';
+  const noscript = page.match(/<noscript>[\s\S]*<\/noscript>/)?.[0] ?? '';
+  const safe = (text) => text.replaceAll('</', '<\\/');
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="color-scheme" content="light dark">
+${title}
+<script>${safe(boot)}</script>
+<style>${safe(css)}</style>
+</head>
+<body data-dce-page data-dce-offline>
+${noscript}
+<script type="module">
+const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const glue = await import('data:text/javascript;base64,${glue}');
+await glue.default({ module_or_path: bytes('${wasm}') });
+</script>
+</body>
+</html>
+`;
+  await writeFile(join(dir, 'deepseek-cost-explainer-offline.html'), html);
+}
