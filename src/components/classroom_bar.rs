@@ -14,8 +14,9 @@ pub struct Props {
     pub root: NodeRef,
 }
 
-/// The teacher's controls: presenter mode, full screen, "predict first",
-/// and the way into the story.
+/// The teacher's controls (presenter mode, full screen, "predict first", the
+/// way into the story), folded into one "For teachers" line so a reader on a
+/// phone meets the total first. Open while any of them is in use.
 #[function_component(ClassroomBar)]
 pub fn classroom_bar(props: &Props) -> Html {
     let t = use_text();
@@ -38,7 +39,9 @@ pub fn classroom_bar(props: &Props) -> Html {
         move |_: Event| d.dispatch(Action::SetPredict(!c.predict))
     };
     html! {
-        <div class="dce-classroom" role="group" aria-label={t.t(M.story_label)}>
+        <details class="dce-classroom" open={c.present || c.predict || c.step.is_some()}>
+            <summary class="dce-chip">{t.t(M.for_teachers)}</summary>
+            <div class="dce-classroom-row">
             <button type="button" class="dce-chip" aria-pressed={c.present.to_string()} onclick={present}>
                 {t.t(if c.present { M.present_exit } else { M.present })}
             </button>
@@ -54,6 +57,7 @@ pub fn classroom_bar(props: &Props) -> Html {
                     {t.t(M.story_start)}
                 </button>
             }
-        </div>
+            </div>
+        </details>
     }
 }

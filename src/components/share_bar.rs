@@ -35,13 +35,15 @@ pub fn share_bar(props: &Props) -> Html {
     let status = use_state(|| Status::Idle);
     let shown = use_state(String::new);
     let l = t.locale;
+    // The widget's folder: the embed snippet and the offline file live there.
+    let dir = props.base.trim_end_matches("index.html");
     let link = format!(
         "{}{}",
         props.base,
         share_query(&props.inputs, Some(l), props.theme, false)
     );
     let snippet = iframe_snippet(
-        props.base.trim_end_matches("index.html"),
+        dir,
         &share_query(&props.inputs, Some(l), props.theme, true),
         &format!("{} {}", M.kicker.get(l), M.title.get(l)),
     );
@@ -69,7 +71,7 @@ pub fn share_bar(props: &Props) -> Html {
     });
     // The offline single file sits beside the page; it does not link to itself.
     let offline = (!platform::is_offline_file()).then(|| {
-        let href = format!("{}{OFFLINE_FILE}", props.base.trim_end_matches("index.html"));
+        let href = format!("{dir}{OFFLINE_FILE}");
         html! {
             <a class="dce-share-btn" href={href} download={OFFLINE_FILE} data-testid="offline">{t.t(M.offline)}</a>
         }

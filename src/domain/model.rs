@@ -209,14 +209,34 @@ impl State {
 
     pub fn apply(self, action: Action) -> State {
         let mut inputs = self.inputs;
-        let mut c = self.classroom;
+        let c = self.classroom;
+        // The classroom's switches change no input.
+        let switch = |classroom| State { classroom, ..self };
         match action {
-            Action::SetPresent(on) => c.present = on,
-            Action::SetPredict(on) => {
-                c.predict = on;
-                c.guess = None;
+            Action::Slide(field, v) => {
+                inputs.set(field, v);
+                return State { inputs, ..self };
             }
-            Action::Guess(cents) => c.guess = Some(cents),
+            Action::SetLocale(l) => return self.with_locale(l, true),
+            Action::SetPresent(present) => return switch(Classroom { present, ..c }),
+            Action::SetPredict(predict) => {
+                return switch(Classroom {
+                    predict,
+                    guess: None,
+                    ..c
+                })
+            }
+            Action::Guess(cents) => {
+                return switch(Classroom {
+                    guess: Some(cents),
+                    ..c
+                })
+            }
+            Action::Settle => {}
+            Action::Type(field, v) => inputs.set(field, v),
+            Action::SetBasis(b) => inputs.basis = b,
+            Action::ApplyPreset(p) => inputs = p.inputs(),
+            Action::Reset => inputs = Inputs::default(),
             Action::GoTo(_) | Action::Next | Action::Back => {
                 let step = match (action, c.step) {
                     (Action::GoTo(i), _) => i.min(classroom::LAST),
@@ -224,48 +244,29 @@ impl State {
                     (Action::Back, Some(i)) => i.saturating_sub(1),
                     _ => 0,
                 };
-                // A new question: a guess made for another step does not count.
-                c.guess = None;
-                c.step = Some(step);
-                let inputs = classroom::Step::at(step).inputs();
+                inputs = classroom::Step::at(step).inputs();
                 return State {
                     inputs,
                     settled: inputs,
-                    classroom: c,
+                    // A new question: a guess made for another one does not count.
+                    classroom: Classroom {
+                        step: Some(step),
+                        guess: None,
+                        ..c
+                    },
                     ..self
                 };
             }
-            _ => {}
         }
-        if c != self.classroom {
-            return State {
-                classroom: c,
-                ..self
-            };
-        }
-        match action {
-            Action::Slide(field, v) => {
-                inputs.set(field, v);
-                return State { inputs, ..self };
-            }
-            Action::SetLocale(l) => return self.with_locale(l, true),
-            Action::Settle => {}
-            Action::Type(field, v) => inputs.set(field, v),
-            Action::SetBasis(b) => inputs.basis = b,
-            Action::ApplyPreset(p) => {
-                inputs = p.inputs();
-                c.guess = None;
-            }
-            Action::Reset => {
-                inputs = Inputs::default();
-                c.guess = None;
-            }
-            _ => {}
-        }
+        // A preset or a reset asks a new question too.
+        let guess = match action {
+            Action::ApplyPreset(_) | Action::Reset => None,
+            _ => c.guess,
+        };
         State {
             inputs,
             settled: inputs,
-            classroom: c,
+            classroom: Classroom { guess, ..c },
             ..self
         }
     }

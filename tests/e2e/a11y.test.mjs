@@ -63,8 +63,10 @@ test('axe finds no violation on any preset, in dark and light system themes, pho
 
 test('the keyboard reaches every control in reading order, with a visible focus ring, and never gets trapped', async () => {
   const page = await open();
-  const controls = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main a, main textarea')]
+  const controls = await page.evaluate(() => [...document.querySelectorAll('main button, main summary, main input, main select, main a, main textarea')]
+    // Inside a closed <details>, only its summary can take focus.
     .filter((e) => !e.disabled && e.getClientRects().length && !(e.type === 'radio' && !e.checked))
+    .filter((e) => !e.closest('details:not([open])') || e.tagName === 'SUMMARY')
     .map((e) => e.outerHTML.slice(0, 80)));
   const seen = [];
   for (let i = 0; i < controls.length + 5; i++) {
@@ -87,7 +89,7 @@ test('the keyboard reaches every control in reading order, with a visible focus 
 
 test('touch targets are at least 44 by 44 pixels on a phone', async () => {
   const page = await open('', { width: 360 });
-  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option, main label.dce-chip')]
+  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option, main label.dce-chip, main summary')]
     // A radio or checkbox inside its label: the label is the target.
     .filter((e) => e.getClientRects().length && !(e.type === 'radio') && !e.closest('label.dce-chip'))
     .map((e) => ({ e: e.outerHTML.slice(0, 60), r: e.getBoundingClientRect() }))

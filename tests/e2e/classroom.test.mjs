@@ -16,9 +16,10 @@ test('presenter mode: projector-sized total, a full-screen toggle, arrow keys wa
   await page.keyboard.press('ArrowRight');
   await waitForText(page, '[data-testid=story]', 'Step 1 of 6');
   const titles = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 1; i <= 6; i++) {
+    await waitForText(page, '[data-testid=story]', `Step ${i} of 6`);
     titles.push(await story(page).locator('h2').textContent());
-    await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    if (i < 6) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
   }
   assert.deepEqual(titles, ['DeepSeek-V3 run', 'R1 stage', 'V3 at hyperscaler prices', "Buy V3's GPUs", 'SemiAnalysis fleet', 'How $5.6M and $1.6B fit together']);
   await waitForText(page, '[data-testid=story]', 'Step 6 of 6');
