@@ -14,7 +14,7 @@ import { firstLoad, gzipSize, BUDGET } from './first-load.mjs';
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const SAMPLES = 200; // input-to-text samples per run
-const MEMORY_INPUTS = 10_000;
+const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

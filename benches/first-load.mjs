@@ -15,7 +15,7 @@ export const BUDGET = 120 * 1024;
  * first load plus about 1 KiB of slack, so nothing grows unnoticed. Raising
  * it is a decision recorded in BENCHMARKS.md ("Ceiling history").
  */
-export const CEILING = 152.5 * 1024;
+export const CEILING = 154.5 * 1024;
 
 /** The size of `path` compressed by `gzip -9`. */
 export const gzipSize = (path) => execFileSync('gzip', ['-9c', path]).length;

@@ -3,6 +3,7 @@
 //! clipboard, storage) belong here too.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -473,4 +474,47 @@ pub fn is_offline_file() -> bool {
         .and_then(|w| w.document())
         .and_then(|d| d.body())
         .is_some_and(|b| b.has_attribute("data-dce-offline"))
+}
+
+/// Runs the latest job given to `schedule` once, in a task after the next
+/// paint (`requestAnimationFrame`, then `setTimeout`): views below the fold
+/// catch up after the total a reader is watching is on screen. The two
+/// callbacks are made once; a burst of inputs queues one run, not many.
+pub struct AfterPaint {
+    job: Rc<RefCell<Option<Job>>>,
+    frame: Closure<dyn FnMut()>,
+}
+
+type Job = Box<dyn FnOnce()>;
+
+impl Default for AfterPaint {
+    fn default() -> Self {
+        let job: Rc<RefCell<Option<Job>>> = Rc::default();
+        let run = {
+            let job = job.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let next = job.borrow_mut().take();
+                if let Some(f) = next {
+                    f()
+                }
+            })
+        };
+        let frame = Closure::<dyn FnMut()>::new(move || {
+            if let Some(w) = window() {
+                let _ = w.set_timeout_with_callback(run.as_ref().unchecked_ref());
+            }
+        });
+        AfterPaint { job, frame }
+    }
+}
+
+impl AfterPaint {
+    pub fn schedule(&self, f: impl FnOnce() + 'static) {
+        let idle = self.job.borrow_mut().replace(Box::new(f)).is_none();
+        if idle {
+            if let Some(w) = window() {
+                let _ = w.request_animation_frame(self.frame.as_ref().unchecked_ref());
+            }
+        }
+    }
 }

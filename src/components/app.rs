@@ -144,6 +144,18 @@ pub fn app(props: &Props) -> Html {
             }
         },
     );
+    // The analysis below the fold (bridge, sensitivity, claim checker)
+    // follows the inputs after the next paint, so the total and the track
+    // follow a drag without waiting for it (BENCHMARKS.md, input to text).
+    let analysis = use_state_eq(|| state.inputs);
+    {
+        let later = use_memo((), |_| platform::AfterPaint::default());
+        let analysis = analysis.setter();
+        use_effect_with(state.inputs, move |inputs| {
+            let inputs = *inputs;
+            later.schedule(move || analysis.set(inputs));
+        });
+    }
     // Presenter mode: the arrow keys (and a clicker's Page keys) walk the story.
     {
         let dispatch = store.dispatcher();
@@ -237,9 +249,9 @@ pub fn app(props: &Props) -> Html {
                 </section>
                 // Each of these would give the hidden total away.
                 if !hidden {
-                    <Bridge {inputs} />
-                    <Sensitivity {inputs} />
-                    <ClaimChecker {inputs} />
+                    <Bridge inputs={*analysis} />
+                    <Sensitivity inputs={*analysis} />
+                    <ClaimChecker inputs={*analysis} />
                 }
                 {leaves_out(t)}
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />

@@ -20,6 +20,7 @@ mod share_bar;
 mod source_card;
 mod story_panel;
 mod total_panel;
+mod track_scale;
 mod worksheet;
 
 use yew::prelude::*;

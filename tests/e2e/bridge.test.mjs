@@ -100,7 +100,7 @@ test('the band, the sensitivity chart and the comparisons follow the inputs', as
   assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×3\.73/);
   assert.match(await rows.nth(1).innerText(), /GPU count[\s\S]*×1\.2[\s\S]*SA-01[\s\S]*SA-09/);
   // Comparisons: Llama 3.1 405B priced at the current rent; GPT-4's Epoch range.
-  const compare = await page.locator('.dce-compare').textContent();
+  const compare = (await page.locator('.dce-compare').allTextContents()).join(' ');
   assert.match(compare, /Llama 3\.1 405B at your price/);
   assert.match(compare, /GPT-4, Epoch AI's estimates/);
   const rowsCited = await page.locator('.dce-track-legend .dce-row').allTextContents();

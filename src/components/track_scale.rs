@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use super::cost_track::LO;
+use super::use_text;
+use crate::domain::messages::M;
+use crate::domain::model::Cents;
+use crate::domain::presets::Preset;
+use crate::domain::scale::{css_percent, money_position as pos};
+use crate::domain::text::Num;
+use crate::domain::uncertainty::gpt4;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// False while predicting: the cited landmarks would name the answer.
+    pub landmarks: bool,
+}
+
+/// The cited figures marked on the track. The hyperscaler scenario is left
+/// off: its mark would crowd the V3 and Buy marks on a phone.
+const LANDMARKS: [Preset; 4] = [Preset::R1, Preset::V3, Preset::BuyV3, Preset::Fleet];
+
+/// What on the cost track never moves: the axis, the cited landmarks and
+/// GPT-4's range. Its own component so a slider input does not redraw it:
+/// measured, it was half the time from input to the new total.
+#[function_component(TrackScale)]
+pub fn track_scale(props: &Props) -> Html {
+    let t = use_text();
+    let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
+    let x = |c: Cents| css_percent(pos(c));
+    let marks = LANDMARKS.iter().enumerate().map(|(i, p)| {
+        let cents = p.cited_total_dollars() * 100;
+        let bp = pos(cents);
+        let x = css_percent(bp);
+        // Labels alternate above and below the bar, and hug the edges.
+        let (y1, y2) = if i % 2 == 0 { (98, 112) } else { (18, 32) };
+        let anchor = if bp < 1_500 { "start" } else if bp > 9_000 { "end" } else { "middle" };
+        html! {
+            <g class={format!("dce-mark is-{}", p.inputs().basis.id())}>
+                <line x1={x.clone()} x2={x.clone()} y1="40" y2="64" />
+                <text x={x.clone()} y={y1.to_string()} text-anchor={anchor}>{t.t(p.landmark())}</text>
+                <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}</text>
+            </g>
+        }
+    });
+    let axis = (0..6).map(|i| {
+        let cents = LO * 10u64.pow(i);
+        let anchor = match i {
+            0 => "start",
+            5 => "end",
+            _ => "middle",
+        };
+        html! {
+            <text class={if i % 2 == 1 { "dce-axis-label is-minor" } else { "dce-axis-label" }}
+                x={css_percent(pos(cents))} y="136" text-anchor={anchor}>{short(cents)}</text>
+        }
+    });
+    let gpt4 = gpt4();
+    html! {
+        <g>
+            if props.landmarks { {for marks} }
+            {for axis}
+            <g class="dce-compare">
+                <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="158" y2="158" />
+                <line x1={x(gpt4.low)} x2={x(gpt4.low)} y1="153" y2="163" />
+                <line x1={x(gpt4.high)} x2={x(gpt4.high)} y1="153" y2="163" />
+                <text x={x(gpt4.high)} y="176" text-anchor="end">{t.t(M.compare_gpt4)}</text>
+            </g>
+        </g>
+    }
+}
