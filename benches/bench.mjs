@@ -15,6 +15,8 @@ const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const SAMPLES = 200; // input-to-text samples per run
 const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
+const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: deferred work runs too
+const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,7 +49,9 @@ const PROBE = () => {
 
 // In the page: move the GPU slider between two stops and time each input
 // event until the total's text has changed (a MutationObserver callback).
-const DRIVE = async ({ samples, record }) => {
+// With `pace`, every `pace` inputs wait for a frame and the task after it,
+// so work a page defers past the paint (the widget's catch-up) runs too.
+const DRIVE = async ({ samples, record, pace = 0 }) => {
   const slider = document.querySelector('.dce-input-gpus input[type=range]');
   const total = document.querySelector('[data-testid=total]');
   const positions = [Math.floor(Number(slider.max) / 2), Number(slider.max)];
@@ -65,10 +69,35 @@ const DRIVE = async ({ samples, record }) => {
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     const t1 = await changed;
     if (record) times.push(t1 - t0);
+    if (pace && (i + 1) % pace === 0) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
   }
   slider.dispatchEvent(new Event('change', { bubbles: true }));
   return times;
 };
+
+// In the page: a drag as a reader makes it, one input per frame. Whatever
+// a page does for an input, at once or after the paint, happens before the
+// next input; two more frames let the last catch-up finish.
+const DRAG = async ({ samples }) => {
+  const slider = document.querySelector('.dce-input-gpus input[type=range]');
+  const positions = [Math.floor(Number(slider.max) / 2), Number(slider.max)];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  for (let i = 0; i < samples; i++) {
+    await frame();
+    slider.value = String(positions[i % 2]);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  await frame();
+  await frame();
+};
+
+/** Main-thread time (CDP `TaskDuration`: script, style, layout, paint) in ms. */
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
+}
 
 async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -86,9 +115,13 @@ async function measure(browser, url) {
   const cdp = await context.newCDPSession(page);
   await page.evaluate(DRIVE, { samples: 50, record: false }); // warm up
   const times = await page.evaluate(DRIVE, { samples: SAMPLES, record: true });
+  await cdp.send('Performance.enable');
+  const busyBefore = await busy(cdp);
+  await page.evaluate(DRAG, { samples: DRAG_SAMPLES });
+  const workPerInput = ((await busy(cdp)) - busyBefore) / DRAG_SAMPLES;
   const heapBefore = await heap(cdp);
   const wasmBefore = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
-  await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false });
+  await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false, pace: MEMORY_PACE });
   const heapAfter = await heap(cdp);
   const wasmAfter = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   await context.close();
@@ -96,6 +129,7 @@ async function measure(browser, url) {
     startup,
     inputMedian: median(times),
     inputP95: p95(times),
+    workPerInput,
     heapAfter,
     heapGrowth: heapAfter - heapBefore,
     wasmAfter,
@@ -149,6 +183,7 @@ const lines = [
   row('Start-up: navigation to the total on screen', 'startup', ms),
   row('Input to text: median', 'inputMedian', ms),
   row('Input to text: p95', 'inputP95', ms),
+  row('Main-thread time per input, one input per frame', 'workPerInput', ms),
   row(`JS heap after ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapAfter', kib),
   row(`JS heap growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapGrowth', signedKib, false),
   row('wasm memory after', 'wasmAfter', kib, false),

@@ -161,6 +161,14 @@ impl NumberFormat for IntlFormat {
     }
 }
 
+/// Sets the text of `el`'s first child, a text node, in place. Replacing the
+/// node (`textContent`) would orphan the one Yew renders into.
+pub fn set_text(el: Option<web_sys::Node>, text: &str) {
+    if let Some(node) = el.and_then(|e| e.first_child()) {
+        node.set_node_value(Some(text));
+    }
+}
+
 /// True inside an iframe (the iframe embed).
 pub fn is_framed() -> bool {
     let Some(w) = window() else { return false };

@@ -66,14 +66,19 @@ async fn slider_basis_and_number_box_drive_the_total() {
         .unwrap();
     slider.set_value(&slider.max());
     fire(&slider, "input");
-    until("the slider's total", || {
-        total(&root).contains("$272,265,625")
+    // The urgent path: the total has changed before the input event returns,
+    // before Yew renders anything.
+    assert!(total(&root).contains("$272,265,625"), "{}", total(&root));
+    assert!(total(&root).contains("$272 million"), "{}", total(&root));
+    // The rest catches up after the paint: the spoken value and the formula.
+    until("the slider's spoken value", || {
+        slider.get_attribute("aria-valuetext").as_deref() == Some("100,000 GPUs")
     })
     .await;
-    assert_eq!(
-        slider.get_attribute("aria-valuetext").as_deref(),
-        Some("100,000 GPUs")
-    );
+    until("the formula", || {
+        text(&root, "[data-testid=formula]").contains("100,000 GPUs")
+    })
+    .await;
 
     // Switch to buying: 100,000 × $32,000.
     let buy: HtmlElement = find(&root, "input[value=buy]").unwrap().dyn_into().unwrap();

@@ -19,6 +19,7 @@ use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
 use super::story_panel::StoryPanel;
 use super::total_panel::TotalPanel;
+use super::urgent::Urgent;
 use crate::domain::classroom;
 use crate::domain::embed;
 use crate::domain::locale::{fill, Locale};
@@ -121,6 +122,13 @@ pub fn app(props: &Props) -> Html {
     let state = store.0;
     let dispatch = store.dispatcher();
     let root = use_node_ref();
+    // A slider shows the total at once and tells the reducer after the paint.
+    let urgent = (*use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| Urgent::new(dispatch, state)
+    }))
+    .clone();
+    urgent.rendered(state);
 
     // On its own page, record each settled state in the URL, keeping
     // parameters we do not own. A script embed never touches the URL.
@@ -144,18 +152,6 @@ pub fn app(props: &Props) -> Html {
             }
         },
     );
-    // The analysis below the fold (bridge, sensitivity, claim checker)
-    // follows the inputs after the next paint, so the total and the track
-    // follow a drag without waiting for it (BENCHMARKS.md, input to text).
-    let analysis = use_state_eq(|| state.inputs);
-    {
-        let later = use_memo((), |_| platform::AfterPaint::default());
-        let analysis = analysis.setter();
-        use_effect_with(state.inputs, move |inputs| {
-            let inputs = *inputs;
-            later.schedule(move || analysis.set(inputs));
-        });
-    }
     // Presenter mode: the arrow keys (and a clicker's Page keys) walk the story.
     {
         let dispatch = store.dispatcher();
@@ -234,24 +230,25 @@ pub fn app(props: &Props) -> Html {
                     if c.predict {
                         <Prediction guess={c.guess} answer={inputs.total()} dispatch={dispatch.clone()} />
                     }
-                    <TotalPanel {state} />
+                    <TotalPanel {state} urgent={urgent.clone()} />
                     <CostTrack {inputs} hidden={hidden} guess={c.guess.filter(|_| c.predict)} />
                 </section>
                 <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
                     <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
-                        value={inputs.gpus} dispatch={dispatch.clone()} />
+                        value={inputs.gpus} dispatch={dispatch.clone()} urgent={urgent.clone()} />
                     <InputGroup field={price} title={M.price_title.get(l)} hint={price_hint.get(l)}
-                        value={inputs.get(price)} dispatch={dispatch.clone()}>
+                        value={inputs.get(price)} dispatch={dispatch.clone()} urgent={urgent.clone()}>
                         <BasisSwitch basis={inputs.basis} dispatch={dispatch.clone()} />
                     </InputGroup>
                     <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
-                        value={inputs.hours_micro} dispatch={dispatch} />
+                        value={inputs.hours_micro} dispatch={dispatch} {urgent} />
                 </section>
-                // Each of these would give the hidden total away.
+                // Each of these would give the hidden total away. They follow
+                // the settled inputs: a drag redraws them once, when it ends.
                 if !hidden {
-                    <Bridge inputs={*analysis} />
-                    <Sensitivity inputs={*analysis} />
-                    <ClaimChecker inputs={*analysis} />
+                    <Bridge inputs={state.settled} />
+                    <Sensitivity inputs={state.settled} />
+                    <ClaimChecker inputs={state.settled} />
                 }
                 {leaves_out(t)}
                 <ShareBar inputs={state.settled} theme={view.theme} {base} />

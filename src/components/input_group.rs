@@ -4,6 +4,7 @@ use super::app::Dispatch;
 use super::citation::Citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
+use super::urgent::Urgent;
 use super::{slug, use_text};
 use crate::domain::messages::M;
 use crate::domain::quantity::Field;
@@ -15,6 +16,7 @@ pub struct Props {
     pub hint: AttrValue,
     pub value: u64,
     pub dispatch: Dispatch,
+    pub urgent: Urgent,
     /// Extra controls beside the title (the pricing-basis switch).
     #[prop_or_default]
     pub children: Html,
@@ -42,7 +44,7 @@ pub fn input_group(props: &Props) -> Html {
             </div>
             <p class="dce-hint" id={hint_id.clone()}>{props.hint.clone()}</p>
             <div class="dce-controls">
-                <LogSlider field={props.field} value={props.value} labelled_by={label_id.clone()} dispatch={props.dispatch.clone()} />
+                <LogSlider field={props.field} value={props.value} labelled_by={label_id.clone()} urgent={props.urgent.clone()} />
                 <div class="dce-entry">
                     <NumberBox field={props.field} value={props.value} labelled_by={label_id}
                         described_by={hint_id} dispatch={props.dispatch.clone()} />

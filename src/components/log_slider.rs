@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
+use super::urgent::Urgent;
 use super::use_text;
 use crate::domain::cited::cited;
-use crate::domain::model::Action;
 use crate::domain::quantity::{nearest_stop, stops, Field};
 use crate::domain::scale::css_percent;
 
@@ -12,7 +11,7 @@ pub struct Props {
     pub field: Field,
     pub value: u64,
     pub labelled_by: AttrValue,
-    pub dispatch: Dispatch,
+    pub urgent: Urgent,
 }
 
 /// A native range input over round, log-spaced stops (see
@@ -30,7 +29,7 @@ pub fn log_slider(props: &Props) -> Html {
     let index = nearest_stop(&stops, props.value);
 
     let oninput = {
-        let (stops, dispatch) = (stops.clone(), props.dispatch.clone());
+        let (stops, urgent) = (stops.clone(), props.urgent.clone());
         move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(v) = input
@@ -39,13 +38,13 @@ pub fn log_slider(props: &Props) -> Html {
                 .ok()
                 .and_then(|i| stops.get(i))
             {
-                dispatch.dispatch(Action::Slide(field, *v));
+                urgent.slide(field, *v);
             }
         }
     };
     let onchange = {
-        let dispatch = props.dispatch.clone();
-        move |_: Event| dispatch.dispatch(Action::Settle)
+        let urgent = props.urgent.clone();
+        move |_: Event| urgent.settle()
     };
     // Ticks under the thumb's travel, as SVG: percentage coordinates, no
     // inline styles (a strict CSP holds).

@@ -21,6 +21,7 @@ mod source_card;
 mod story_panel;
 mod total_panel;
 mod track_scale;
+mod urgent;
 mod worksheet;
 
 use yew::prelude::*;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::source_card::SourceCard;
+use super::urgent::Urgent;
 use super::use_text;
 use crate::domain::cited::SERVICE_LIFE_HOURS;
 use crate::domain::messages::M;
@@ -10,6 +11,8 @@ use crate::domain::quantity::{Field, MICRO};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: State,
+    /// A slider writes the figure here first (`Urgent::slide`).
+    pub urgent: Urgent,
 }
 
 /// The total, large and exact, with what it counts, the formula with the
@@ -82,12 +85,14 @@ pub fn total_panel(props: &Props) -> Html {
             </div>
         };
     }
+    let (compact, exact) = t.total_figure(total);
+    let (compact_ref, exact_ref) = props.urgent.refs();
     html! {
         <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
-                <span class="dce-total-compact">{t.money_compact(total)}</span>
-                <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
+                <span class="dce-total-compact" ref={compact_ref}>{compact}</span>
+                <span class="dce-total-exact" ref={exact_ref}>{exact}</span>
             </p>
             <p class="dce-formula" data-testid="formula">{formula}</p>
             {extra}

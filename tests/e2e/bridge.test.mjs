@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, useSite, waitForText } from './harness.mjs';
+import { plain, scrollTo, useSite, waitForText } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -92,11 +92,14 @@ test('the band, the sensitivity chart and the comparisons follow the inputs', as
   await waitForText(page, '[data-testid=band]', '$4.53 million to $34.3 million');
   const rows = page.locator('[data-testid=sensitivity] li');
   assert.equal(await rows.count(), 3);
+  // Below the fold: laid out once a reader scrolls to it (content-visibility).
+  await scrollTo(page, '[data-testid=sensitivity]');
   assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×7\.23 across its cited range: \$4\.74 million to \$34\.3 million/);
   assert.match(await rows.nth(0).innerText(), /P-15[\s\S]*P-11/);
   assert.match(await rows.nth(2).innerText(), /GPU count[\s\S]*fixed by its source/);
   await page.click('[data-preset=fleet]');
   await waitForText(page, '[data-testid=band]', '$600 million to $2.69 billion');
+  await scrollTo(page, '[data-testid=sensitivity]');
   assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×3\.73/);
   assert.match(await rows.nth(1).innerText(), /GPU count[\s\S]*×1\.2[\s\S]*SA-01[\s\S]*SA-09/);
   // Comparisons: Llama 3.1 405B priced at the current rent; GPT-4's Epoch range.

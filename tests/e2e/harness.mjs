@@ -102,6 +102,16 @@ export async function waitForText(page, selector, text) {
   });
 }
 
+/**
+ * Scrolls `selector` into view and waits until the browser has laid it out:
+ * sections below the fold skip layout while off screen (content-visibility),
+ * and `innerText` reads only what is laid out.
+ */
+export async function scrollTo(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((s) => document.querySelector(s)?.innerText.trim(), selector);
+}
+
 /** Text with Intl's no-break spaces (U+00A0, U+202F) made plain. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 

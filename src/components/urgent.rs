@@ -1,0 +1,103 @@
+//! A slider drag's urgent path. An `input` on a slider writes the new total
+//! straight into the total's text nodes, so the figure the reader watches
+//! changes in the frame being drawn; what else follows the slider (formula,
+//! track, number box, citation) catches up in a task after that frame is
+//! painted, one render however many inputs arrived (React calls this a
+//! deferred value). The analysis below the fold waits for the gesture's end. The reducer stays the one source of truth: it gets the
+//! slide one frame later, and at once when the gesture ends (`change`).
+//! BENCHMARKS.md measures both the urgent path and the whole work per input.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use crate::domain::model::{Action, State};
+use crate::domain::quantity::Field;
+use crate::domain::text::Text;
+use crate::platform;
+
+/// One per widget, made once by `App` and handed to the total panel (which
+/// attaches `compact` and `exact`) and to each slider.
+#[derive(Clone)]
+pub struct Urgent(Rc<Inner>);
+
+struct Inner {
+    dispatch: Dispatch,
+    /// The state as of the last render, with any slide not yet dispatched.
+    state: Cell<State>,
+    /// The slide waiting for the next paint.
+    pending: Cell<Option<(Field, u64)>>,
+    later: platform::AfterPaint,
+    compact: NodeRef,
+    exact: NodeRef,
+}
+
+impl PartialEq for Urgent {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Urgent {
+    pub fn new(dispatch: Dispatch, state: State) -> Self {
+        Urgent(Rc::new(Inner {
+            dispatch,
+            state: Cell::new(state),
+            pending: Cell::new(None),
+            later: platform::AfterPaint::default(),
+            compact: NodeRef::default(),
+            exact: NodeRef::default(),
+        }))
+    }
+
+    /// Where the total panel draws its headline figure and its exact amount.
+    pub fn refs(&self) -> (NodeRef, NodeRef) {
+        (self.0.compact.clone(), self.0.exact.clone())
+    }
+
+    /// The state `App` just rendered. A slide still waiting is kept in it.
+    pub fn rendered(&self, mut state: State) {
+        if let Some((field, v)) = self.0.pending.get() {
+            state.inputs.set(field, v);
+        }
+        self.0.state.set(state);
+    }
+
+    /// A slider moved: show the total now, tell the reducer after the paint.
+    pub fn slide(&self, field: Field, value: u64) {
+        let inner = &self.0;
+        if inner.pending.get().is_some_and(|(f, _)| f != field) {
+            self.flush();
+        }
+        let mut state = inner.state.get();
+        state.inputs.set(field, value);
+        inner.state.set(state);
+        // Predict first: nothing may show the total before the guess.
+        if !state.classroom.hides_total() {
+            let t = Text {
+                locale: state.locale,
+                fmt: platform::intl(state.locale),
+            };
+            let (compact, exact) = t.total_figure(state.inputs.total());
+            platform::set_text(inner.compact.get(), &compact);
+            platform::set_text(inner.exact.get(), &exact);
+        }
+        inner.pending.set(Some((field, value)));
+        let me = self.clone();
+        inner.later.schedule(move || me.flush());
+    }
+
+    /// The gesture ended: the reducer gets the slide now, then settles.
+    pub fn settle(&self) {
+        self.flush();
+        self.0.dispatch.dispatch(Action::Settle);
+    }
+
+    fn flush(&self) {
+        if let Some((field, v)) = self.0.pending.take() {
+            self.0.dispatch.dispatch(Action::Slide(field, v));
+        }
+    }
+}
