@@ -4,21 +4,21 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::basis_switch::BasisSwitch;
+use super::basis_switch::basis_switch;
 use super::bridge::Bridge;
 use super::claim_checker::ClaimChecker;
 use super::classroom_bar::ClassroomBar;
-use super::cost_track::CostTrack;
+use super::cost_track::cost_track;
 use super::headline::headline;
 use super::input_group::InputGroup;
-use super::language_switch::LanguageSwitch;
+use super::language_switch::language_switch;
 use super::leaves_out::leaves_out;
 use super::prediction::Prediction;
-use super::preset_bar::PresetBar;
+use super::preset_bar::preset_bar;
 use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
-use super::story_panel::StoryPanel;
-use super::total_panel::TotalPanel;
+use super::story_panel::story_panel;
+use super::total_panel::total_panel;
 use super::urgent::Urgent;
 use crate::domain::classroom;
 use crate::domain::embed;
@@ -216,29 +216,29 @@ pub fn app(props: &Props) -> Html {
                 <div class="dce-top">
                     {headline(t)}
                     if !view.embed {
-                        <LanguageSwitch locale={l} dispatch={dispatch.clone()} />
+                        {language_switch(t, &dispatch)}
                     }
                 </div>
                 if !view.embed {
                     <ClassroomBar classroom={c} dispatch={dispatch.clone()} root={root.clone()} />
                 }
                 if let Some(step) = c.step {
-                    <StoryPanel {step} dispatch={dispatch.clone()} />
+                    {story_panel(t, step, &dispatch)}
                 }
                 <section class="dce-result" aria-label={M.result_label.get(l)}>
-                    <PresetBar active={inputs.matching_preset()} dispatch={dispatch.clone()} />
+                    {preset_bar(t, inputs.matching_preset(), &dispatch)}
                     if c.predict {
                         <Prediction guess={c.guess} answer={inputs.total()} dispatch={dispatch.clone()} />
                     }
-                    <TotalPanel {state} urgent={urgent.clone()} />
-                    <CostTrack {inputs} hidden={hidden} guess={c.guess.filter(|_| c.predict)} />
+                    {total_panel(t, &state, &urgent)}
+                    {cost_track(t, &inputs, hidden, c.guess.filter(|_| c.predict))}
                 </section>
                 <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
                     <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
                         value={inputs.gpus} dispatch={dispatch.clone()} urgent={urgent.clone()} />
                     <InputGroup field={price} title={M.price_title.get(l)} hint={price_hint.get(l)}
                         value={inputs.get(price)} dispatch={dispatch.clone()} urgent={urgent.clone()}>
-                        <BasisSwitch basis={inputs.basis} dispatch={dispatch.clone()} />
+                        {basis_switch(t, inputs.basis, &dispatch)}
                     </InputGroup>
                     <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
                         value={inputs.hours_micro} dispatch={dispatch} {urgent} />

@@ -1,26 +1,19 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::use_text;
 use crate::domain::locale::Tr;
 use crate::domain::messages::M;
 use crate::domain::model::{Action, Basis};
+use crate::domain::text::Text;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub basis: Basis,
-    pub dispatch: Dispatch,
-}
-
-/// Rent or Buy, as native radio buttons: arrow keys switch, as readers expect.
-#[function_component(BasisSwitch)]
-pub fn basis_switch(props: &Props) -> Html {
-    let t = use_text();
+/// Rent or Buy, as native radio buttons: arrow keys switch, as readers
+/// expect. A plain function: it has no state, and a component costs wasm.
+pub fn basis_switch(t: Text, current: Basis, dispatch: &Dispatch) -> Html {
     let option = |basis: Basis, text: Tr, sub: Tr| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         html! {
-            <label class={if props.basis == basis { "dce-basis-option is-active" } else { "dce-basis-option" }}>
-                <input type="radio" name="dce-basis" value={basis.id()} checked={props.basis == basis}
+            <label class={if current == basis { "dce-basis-option is-active" } else { "dce-basis-option" }}>
+                <input type="radio" name="dce-basis" value={basis.id()} checked={current == basis}
                     onchange={move |_| dispatch.dispatch(Action::SetBasis(basis))} />
                 <span>{t.t(text)}</span><small>{t.t(sub)}</small>
             </label>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
+use super::source_card::source_card;
 use super::use_text;
 use crate::domain::bridge::{headline, place, Driver};
 use crate::domain::messages::M;
@@ -101,8 +101,8 @@ pub fn bridge(props: &Props) -> Html {
             </svg>
             <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
             <ol class="dce-bridge-steps">
-                <li>{gpus_label.clone()}<SourceCard ids={gpus.facts} /></li>
-                <li>{buy_label.clone()}<SourceCard ids={buying.facts} /></li>
+                <li>{gpus_label.clone()}{source_card(t, gpus.facts, false)}</li>
+                <li>{buy_label.clone()}{source_card(t, buying.facts, false)}</li>
             </ol>
             <p class="dce-bridge-product"><strong>{t.fill(M.bridge_product, &[&t.factor(overall)])}</strong></p>
             <p class="dce-bridge-place" data-testid="bridge-you">

@@ -1,24 +1,17 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
-use super::{slug, use_text};
+use super::slug;
+use super::source_card::source_card;
 use crate::domain::cited::{nearby, CitedValue};
 use crate::domain::messages::M;
 use crate::domain::quantity::Field;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub field: Field,
-    pub value: u64,
-}
+use crate::domain::text::Text;
 
 /// The citation under an input: the cited value nearest the current one and
 /// its sources, and, off a cited value, the cited values on either side.
-#[function_component(Citation)]
-pub fn citation(props: &Props) -> Html {
-    let t = use_text();
-    let field = props.field;
-    let n = nearby(field, props.value);
+/// A plain function: it has no state, and a component costs wasm.
+pub fn citation(t: Text, field: Field, value: u64) -> Html {
+    let n = nearby(field, value);
     let name = |c: &CitedValue| t.with_unit(field, c.value);
     let position = if n.exact {
         html! {}
@@ -39,7 +32,7 @@ pub fn citation(props: &Props) -> Html {
             if let Some(how) = c.derived {
                 <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(how)}</p>
             }
-            <SourceCard ids={c.facts} />
+            {source_card(t, c.facts, false)}
         </div>
     }
 }

@@ -1,25 +1,13 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
+use super::source_card::source_card;
 use super::track_scale::TrackScale;
-use super::use_text;
 use crate::domain::facts::FactId;
 use crate::domain::messages::M;
 use crate::domain::model::{Cents, Inputs};
 use crate::domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
-use crate::domain::text::Num;
+use crate::domain::text::{Num, Text};
 use crate::domain::uncertainty::{band, llama};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub inputs: Inputs,
-    /// Predict first: hide the total's marker until the guess is in.
-    #[prop_or(false)]
-    pub hidden: bool,
-    /// The student's guess, marked beside the answer.
-    #[prop_or(None)]
-    pub guess: Option<Cents>,
-}
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
@@ -30,17 +18,18 @@ pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
 /// GPT-4) with the band, Llama at the current price and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
 /// percentage coordinates: no inline styles, so a strict CSP holds.
-#[function_component(CostTrack)]
-pub fn cost_track(props: &Props) -> Html {
-    let t = use_text();
+/// `hidden` (predict first) hides the total's marker until the guess is in;
+/// `guess` is marked beside the answer. A plain function: it has no state,
+/// and a component costs wasm.
+pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) -> Html {
     let pos = money_position;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
-    let total = props.inputs.total();
-    let (band_low, band_high) = band(&props.inputs);
+    let total = inputs.total();
+    let (band_low, band_high) = band(inputs);
     let x = |c: Cents| css_percent(pos(c));
     let (lo_x, hi_x) = (pos(band_low), pos(band_high));
     let band_width = css_percent(hi_x - lo_x);
-    let llama = llama(&props.inputs).low;
+    let llama = llama(inputs).low;
     let off = if total < LO {
         t.t(M.below_scale)
     } else if total > HI {
@@ -58,15 +47,15 @@ pub fn cost_track(props: &Props) -> Html {
                     </linearGradient>
                 </defs>
                 <rect class="dce-track-bar" x="0" y="48" width="100%" height="8" rx="4" />
-                if !props.hidden {
+                if !hidden {
                     <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
                 }
-                <TrackScale landmarks={!props.hidden} />
+                <TrackScale landmarks={!hidden} />
                 <g class="dce-compare">
                     <circle cx={x(llama)} cy="158" r="4" />
                     <text x={x(llama)} y="150" text-anchor="middle">{t.t(M.compare_llama)}</text>
                 </g>
-                if let Some(g) = props.guess {
+                if let Some(g) = guess {
                     <g class="dce-track-guess" data-testid="guess-mark">
                         <line x1={x(g)} x2={x(g)} y1="30" y2="74" />
                         <text x={x(g)} y="86" text-anchor={if pos(g) < 1_500 { "start" } else if pos(g) > 8_500 { "end" } else { "middle" }}>
@@ -74,17 +63,17 @@ pub fn cost_track(props: &Props) -> Html {
                         </text>
                     </g>
                 }
-                if !props.hidden {
+                if !hidden {
                     <circle class="dce-track-now" cx={css_percent(pos(total))} cy="52" r="9" />
                     <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="52" r="13" />
                 }
             </svg>
             <figcaption class="dce-track-legend">
-                if !props.hidden { {t.fill(M.track_legend, &[&t.money_compact(total), off])} }
-                <span class="dce-track-band-legend" data-testid="band" hidden={props.hidden}>
+                if !hidden { {t.fill(M.track_legend, &[&t.money_compact(total), off])} }
+                <span class="dce-track-band-legend" data-testid="band" hidden={hidden}>
                     {" "}{t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}
                 </span>
-                <SourceCard ids={COMPARISONS} compact={true} />
+                {source_card(t, COMPARISONS, true)}
             </figcaption>
         </figure>
     }

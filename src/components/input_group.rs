@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::citation::Citation;
+use super::citation::citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
 use super::urgent::Urgent;
@@ -51,7 +51,7 @@ pub fn input_group(props: &Props) -> Html {
                     <span class="dce-unit" aria-hidden="true">{unit}</span>
                 </div>
             </div>
-            <Citation field={props.field} value={props.value} />
+            {citation(t, props.field, props.value)}
         </div>
     }
 }

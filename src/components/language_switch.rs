@@ -1,23 +1,16 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::use_text;
 use crate::domain::locale::Locale;
 use crate::domain::messages::M;
 use crate::domain::model::Action;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub locale: Locale,
-    pub dispatch: Dispatch,
-}
+use crate::domain::text::Text;
 
 /// A native select of the four languages, each named in its own language.
-#[function_component(LanguageSwitch)]
-pub fn language_switch(props: &Props) -> Html {
-    let t = use_text();
+/// A plain function: it has no state, and a component costs wasm.
+pub fn language_switch(t: Text, dispatch: &Dispatch) -> Html {
     let onchange = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some(l) = Locale::from_tag(&select.value()) {
@@ -30,7 +23,7 @@ pub fn language_switch(props: &Props) -> Html {
             <span>{t.t(M.language)}</span>
             <select {onchange}>
                 { for Locale::ALL.iter().map(|l| html! {
-                    <option value={l.tag()} lang={l.tag()} selected={*l == props.locale}>{l.name()}</option>
+                    <option value={l.tag()} lang={l.tag()} selected={*l == t.locale}>{l.name()}</option>
                 }) }
             </select>
         </label>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
+use super::source_card::source_card;
 use crate::domain::facts::FactId;
 use crate::domain::messages::M;
 use crate::domain::text::Text;
@@ -13,7 +13,7 @@ pub fn leaves_out(t: Text) -> Html {
         <aside class="dce-leaves">
             <h2>{t.t(M.leaves_title)}</h2>
             <p>{t.t(M.leaves_body)}</p>
-            <SourceCard ids={LEAVES_OUT} />
+            {source_card(t, LEAVES_OUT, false)}
             <p class="dce-method">{t.t(M.method)}</p>
         </aside>
     }

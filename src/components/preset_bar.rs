@@ -1,24 +1,17 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::use_text;
 use crate::domain::messages::M;
 use crate::domain::model::Action;
 use crate::domain::presets::Preset;
+use crate::domain::text::Text;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub active: Option<Preset>,
-    pub dispatch: Dispatch,
-}
-
-/// The five scenarios and a reset; the active one is pressed.
-#[function_component(PresetBar)]
-pub fn preset_bar(props: &Props) -> Html {
-    let t = use_text();
+/// The five scenarios and a reset; the active one is pressed. A plain
+/// function: it has no state, and a component costs wasm.
+pub fn preset_bar(t: Text, active: Option<Preset>, dispatch: &Dispatch) -> Html {
     let buttons = Preset::ALL.into_iter().map(|p| {
-        let dispatch = props.dispatch.clone();
-        let pressed = props.active == Some(p);
+        let dispatch = dispatch.clone();
+        let pressed = active == Some(p);
         html! {
             <li>
                 <button type="button" class={if pressed { "dce-preset is-active" } else { "dce-preset" }}
@@ -30,7 +23,7 @@ pub fn preset_bar(props: &Props) -> Html {
         }
     });
     let reset = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         move |_| dispatch.dispatch(Action::Reset)
     };
     html! {

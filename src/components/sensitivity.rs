@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
+use super::source_card::source_card;
 use super::use_text;
 use crate::domain::bridge::ratio;
 use crate::domain::messages::M;
@@ -43,7 +43,7 @@ pub fn sensitivity_chart(props: &Props) -> Html {
                     <line class="dce-sens-now" x1={now.clone()} x2={now.clone()} y1="0" y2="18" />
                 </svg>
                 <span class="dce-sens-text">{text}</span>
-                if !fixed { <SourceCard ids={span.facts} compact={true} /> }
+                if !fixed { {source_card(t, span.facts, true)} }
             </li>
         }
     });

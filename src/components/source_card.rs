@@ -1,27 +1,18 @@
 use yew::prelude::*;
 
-use super::use_text;
 use crate::domain::facts::{by_document, FactId, Quote};
 use crate::domain::messages::M;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Rows of FACTS.md; rows from one document share one reference line.
-    pub ids: &'static [FactId],
-    /// Only the reference line, without quotes.
-    #[prop_or(false)]
-    pub compact: bool,
-}
+use crate::domain::text::Text;
 
 /// Cited rows as a reader sees them: each row's quote (verbatim, in the
 /// source's language) or our translated paraphrase, then the document's
-/// title (linked, new tab), publisher, date and the row ids.
-#[function_component(SourceCard)]
-pub fn source_card(props: &Props) -> Html {
-    let t = use_text();
-    let groups = by_document(props.ids).into_iter().map(|rows| {
+/// title (linked, new tab), publisher, date and the row ids. Rows from one
+/// document share one reference line; `compact` leaves the quotes out.
+/// A plain function: it has no state, and a component costs wasm.
+pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
+    let groups = by_document(ids).into_iter().map(|rows| {
         let f = rows[0].fact();
-        let quotes = rows.iter().filter(|_| !props.compact).map(|id| match id.fact().quote {
+        let quotes = rows.iter().filter(|_| !compact).map(|id| match id.fact().quote {
             Quote::Exact(q) => html! { <q class="dce-quote" lang="en">{q}</q> },
             Quote::Paraphrase(p) => html! {
                 <span class="dce-quote is-paraphrase">

@@ -1,27 +1,20 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::source_card::SourceCard;
-use super::use_text;
+use super::source_card::source_card;
 use crate::domain::bridge::headline;
 use crate::domain::classroom::{Step, LAST, STORY};
 use crate::domain::messages::M;
 use crate::domain::model::Action;
 use crate::domain::presets::Preset;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The step shown: an index into `STORY`.
-    pub step: u8,
-    pub dispatch: Dispatch,
-}
+use crate::domain::text::Text;
 
 /// One step of the guided story: where we are, a short paragraph, its
 /// citations, and Back and Next (the arrow keys do the same in presenter mode).
-#[function_component(StoryPanel)]
-pub fn story_panel(props: &Props) -> Html {
-    let t = use_text();
-    let step = Step::at(props.step);
+/// `at` is an index into `STORY`. A plain function: it has no state, and a
+/// component costs wasm.
+pub fn story_panel(t: Text, at: u8, dispatch: &Dispatch) -> Html {
+    let step = Step::at(at);
     let body = match step.body() {
         Some(tr) => t.t(tr).to_string(),
         None => {
@@ -41,13 +34,13 @@ pub fn story_panel(props: &Props) -> Html {
             )
         }
     };
-    let d = props.dispatch.clone();
+    let d = dispatch.clone();
     let back = {
         let d = d.clone();
         move |_: MouseEvent| d.dispatch(Action::Back)
     };
     let next = move |_: MouseEvent| d.dispatch(Action::Next);
-    let n = props.step + 1;
+    let n = at + 1;
     html! {
         <section class="dce-story-panel" data-testid="story" aria-labelledby="dce-story-title">
             <p class="dce-story-count">{t.fill(M.step_of, &[&t.count(n.into()), &t.count(STORY.len() as u64)])}</p>
@@ -56,10 +49,10 @@ pub fn story_panel(props: &Props) -> Html {
             if step == Step::Closing {
                 <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
             }
-            <SourceCard ids={step.facts()} compact={true} />
+            {source_card(t, step.facts(), true)}
             <div class="dce-story-nav">
-                <button type="button" class="dce-chip" onclick={back} disabled={props.step == 0}>{"← "}{t.t(M.back)}</button>
-                <button type="button" class="dce-chip is-primary" onclick={next} disabled={props.step == LAST}>{t.t(M.next)}{" →"}</button>
+                <button type="button" class="dce-chip" onclick={back} disabled={at == 0}>{"← "}{t.t(M.back)}</button>
+                <button type="button" class="dce-chip is-primary" onclick={next} disabled={at == LAST}>{t.t(M.next)}{" →"}</button>
             </div>
         </section>
     }

@@ -1,26 +1,19 @@
 use yew::prelude::*;
 
-use super::source_card::SourceCard;
+use super::source_card::source_card;
 use super::urgent::Urgent;
-use super::use_text;
 use crate::domain::cited::SERVICE_LIFE_HOURS;
 use crate::domain::messages::M;
 use crate::domain::model::{Basis, State};
 use crate::domain::quantity::{Field, MICRO};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: State,
-    /// A slider writes the figure here first (`Urgent::slide`).
-    pub urgent: Urgent,
-}
+use crate::domain::text::Text;
 
 /// The total, large and exact, with what it counts, the formula with the
-/// current numbers, and its source.
-#[function_component(TotalPanel)]
-pub fn total_panel(props: &Props) -> Html {
-    let t = use_text();
-    let inputs = props.state.inputs;
+/// current numbers, and its source. A slider writes the figure first
+/// (`Urgent::slide`). A plain function: it has no state, and a component
+/// costs wasm.
+pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
+    let inputs = state.inputs;
     let total = inputs.total();
     let preset = inputs.matching_preset();
     // The formula with today's numbers, each term linked to its citation.
@@ -62,7 +55,7 @@ pub fn total_panel(props: &Props) -> Html {
                 if !p.total_is_cited() {
                     <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.derived_total)}</p>
                 }
-                <SourceCard ids={p.sources()} />
+                {source_card(t, p.sources(), false)}
             </div>
         },
         None => html! {
@@ -71,10 +64,10 @@ pub fn total_panel(props: &Props) -> Html {
             </div>
         },
     };
-    let settled = props.state.settled.total();
+    let settled = state.settled.total();
     // Predict first: the figure, the formula's result and the announcement
     // wait for the student's guess.
-    if props.state.classroom.hides_total() {
+    if state.classroom.hides_total() {
         return html! {
             <div class={format!("dce-total is-{} is-hidden", inputs.basis.id())}>
                 <p class="dce-total-what">{t.t(what)}</p>
@@ -86,7 +79,7 @@ pub fn total_panel(props: &Props) -> Html {
         };
     }
     let (compact, exact) = t.total_figure(total);
-    let (compact_ref, exact_ref) = props.urgent.refs();
+    let (compact_ref, exact_ref) = urgent.refs();
     html! {
         <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>
