@@ -5,17 +5,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::basis_switch::basis_switch;
-use super::bridge::Bridge;
 use super::claim_checker::ClaimChecker;
-use super::classroom_bar::ClassroomBar;
+use super::classroom_bar::classroom_bar;
 use super::cost_track::cost_track;
 use super::headline::headline;
 use super::input_group::InputGroup;
 use super::language_switch::language_switch;
 use super::leaves_out::leaves_out;
+use super::memo::{Memo, View};
 use super::prediction::Prediction;
 use super::preset_bar::preset_bar;
-use super::sensitivity::Sensitivity;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
 use super::total_panel::total_panel;
@@ -220,7 +219,7 @@ pub fn app(props: &Props) -> Html {
                     }
                 </div>
                 if !view.embed {
-                    <ClassroomBar classroom={c} dispatch={dispatch.clone()} root={root.clone()} />
+                    {classroom_bar(t, c, &dispatch, &root)}
                 }
                 if let Some(step) = c.step {
                     {story_panel(t, step, &dispatch)}
@@ -246,8 +245,8 @@ pub fn app(props: &Props) -> Html {
                 // Each of these would give the hidden total away. They follow
                 // the settled inputs: a drag redraws them once, when it ends.
                 if !hidden {
-                    <Bridge inputs={state.settled} />
-                    <Sensitivity inputs={state.settled} />
+                    <Memo view={View::Bridge(state.settled)} />
+                    <Memo view={View::Sensitivity(state.settled)} />
                     <ClaimChecker inputs={state.settled} />
                 }
                 {leaves_out(t)}

@@ -1,18 +1,12 @@
 use yew::prelude::*;
 
 use super::source_card::source_card;
-use super::use_text;
 use crate::domain::bridge::{headline, place, Driver};
 use crate::domain::messages::M;
 use crate::domain::model::{Cents, Inputs};
 use crate::domain::presets::Preset;
 use crate::domain::scale::money_position;
-use crate::domain::text::Num;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub inputs: Inputs,
-}
+use crate::domain::text::{Num, Text};
 
 /// Bar heights: the shared money scale, $100K (0) to $10B (the full height).
 const TOP: u32 = 28;
@@ -24,10 +18,9 @@ fn height(cents: Cents) -> u32 {
 
 /// The waterfall from $5.576M to $1.6B in two cited factors (SVG, with an
 /// equivalent table for screen readers and print), and the reader's own
-/// scenario placed against both numbers.
-#[function_component(Bridge)]
-pub fn bridge(props: &Props) -> Html {
-    let t = use_text();
+/// scenario placed against both numbers. Drawn through `Memo`: only a new
+/// settled state redraws it.
+pub fn bridge(t: Text, inputs: &Inputs) -> Html {
     let [gpus, buying] = headline();
     let short = |c: Cents| t.fmt.format(Num::MoneyShort(c));
     let v3 = Preset::V3.inputs();
@@ -69,8 +62,8 @@ pub fn bridge(props: &Props) -> Html {
     let step = |x: &str, y: u32, f: u64| {
         html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", x100(f))}</text> }
     };
-    let you = height(props.inputs.total());
-    let p = place(&props.inputs);
+    let you = height(inputs.total());
+    let p = place(inputs);
     // DeepSeek's own run is ×1 and ×1: nothing to explain.
     let own_run = p.gpu_factor_x10000 == 10_000 && p.other_factor_x10000 == 10_000;
     let (big, small, msg) = match p.driver {
@@ -96,7 +89,7 @@ pub fn bridge(props: &Props) -> Html {
                 {step("49%", BASE - 12, buying.factor_x100)}
                 <line class="dce-bridge-you" x1="0" x2="100%" y1={(BASE - you).to_string()} y2={(BASE - you).to_string()} />
                 <text class="dce-bridge-you-label" x="100%" y={(BASE - you - 5).to_string()} text-anchor="end">
-                    {format!("{}: {}", t.t(M.you), short(props.inputs.total()))}
+                    {format!("{}: {}", t.t(M.you), short(inputs.total()))}
                 </text>
             </svg>
             <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
@@ -107,7 +100,7 @@ pub fn bridge(props: &Props) -> Html {
             <p class="dce-bridge-product"><strong>{t.fill(M.bridge_product, &[&t.factor(overall)])}</strong></p>
             <p class="dce-bridge-place" data-testid="bridge-you">
                 {t.fill(M.bridge_you, &[
-                    &t.money_compact(props.inputs.total()),
+                    &t.money_compact(inputs.total()),
                     &t.factor(p.times_v3_x100 * 100),
                     &t.fmt.format(Num::Percent(p.share_of_fleet_bp)),
                 ])}

@@ -1,33 +1,24 @@
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use super::use_text;
 use crate::domain::messages::M;
 use crate::domain::model::{Action, Classroom};
+use crate::domain::text::Text;
 use crate::platform;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub classroom: Classroom,
-    pub dispatch: Dispatch,
-    /// The widget's root, for full screen.
-    pub root: NodeRef,
-}
 
 /// The teacher's controls (presenter mode, full screen, "predict first", the
 /// way into the story), folded into one "For teachers" line so a reader on a
-/// phone meets the total first. Open while any of them is in use.
-#[function_component(ClassroomBar)]
-pub fn classroom_bar(props: &Props) -> Html {
-    let t = use_text();
-    let c = props.classroom;
-    let d = props.dispatch.clone();
+/// phone meets the total first. Open while any of them is in use. `root`
+/// is the widget's root, for full screen. A plain function: it has no
+/// state, and a component costs wasm.
+pub fn classroom_bar(t: Text, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
+    let d = dispatch.clone();
     let present = {
         let d = d.clone();
         move |_: MouseEvent| d.dispatch(Action::SetPresent(!c.present))
     };
     let fullscreen = {
-        let root = props.root.clone();
+        let root = root.clone();
         move |_: MouseEvent| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 platform::toggle_fullscreen(&el);

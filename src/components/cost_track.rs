@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::memo::{Memo, View};
 use super::source_card::source_card;
-use super::track_scale::TrackScale;
 use crate::domain::facts::FactId;
 use crate::domain::messages::M;
 use crate::domain::model::{Cents, Inputs};
@@ -14,7 +14,7 @@ const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 pub(super) const LO: Cents = MONEY_LO as Cents; // $100K, in cents
 pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
 
-/// A log scale from $100K to $10B (`TrackScale`: axis, cited landmarks,
+/// A log scale from $100K to $10B (`track_scale`: axis, cited landmarks,
 /// GPT-4) with the band, Llama at the current price and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
 /// percentage coordinates: no inline styles, so a strict CSP holds.
@@ -50,7 +50,7 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
                 if !hidden {
                     <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
                 }
-                <TrackScale landmarks={!hidden} />
+                <Memo view={View::TrackScale { landmarks: !hidden }} />
                 <g class="dce-compare">
                     <circle cx={x(llama)} cy="158" r="4" />
                     <text x={x(llama)} y="150" text-anchor="middle">{t.t(M.compare_llama)}</text>

@@ -12,6 +12,7 @@ mod input_group;
 mod language_switch;
 mod leaves_out;
 mod log_slider;
+mod memo;
 mod number_box;
 mod prediction;
 mod preset_bar;

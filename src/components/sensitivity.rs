@@ -1,27 +1,21 @@
 use yew::prelude::*;
 
 use super::source_card::source_card;
-use super::use_text;
 use crate::domain::bridge::ratio;
 use crate::domain::messages::M;
 use crate::domain::model::Inputs;
 use crate::domain::quantity::Field;
 use crate::domain::scale::{css_percent, money_position};
+use crate::domain::text::Text;
 use crate::domain::uncertainty::sensitivity;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub inputs: Inputs,
-}
 
 /// For each input, how far the total moves across the values its sources
 /// give (others as they are), widest first: a small log-scale range chart.
-#[function_component(Sensitivity)]
-pub fn sensitivity_chart(props: &Props) -> Html {
-    let t = use_text();
+/// Drawn through `Memo`: only a new settled state redraws it.
+pub fn sensitivity_chart(t: Text, inputs: &Inputs) -> Html {
     let pos = money_position;
-    let now = css_percent(pos(props.inputs.total()));
-    let rows = sensitivity(&props.inputs).into_iter().map(|(span, low, high)| {
+    let now = css_percent(pos(inputs.total()));
+    let rows = sensitivity(inputs).into_iter().map(|(span, low, high)| {
         let title = t.t(match span.field {
             Field::Gpus => M.gpus_title,
             Field::RentPrice | Field::BuyPrice => M.price_title,

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use super::use_text;
-use super::worksheet::Worksheet;
+use super::worksheet::worksheet;
 use crate::domain::embed::{iframe_snippet, share_query, Theme};
 use crate::domain::messages::M;
 use crate::domain::model::Inputs;
+use crate::domain::qr::qr_svg;
 use crate::platform;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
@@ -42,6 +43,8 @@ pub fn share_bar(props: &Props) -> Html {
         props.base,
         share_query(&props.inputs, Some(l), props.theme, false)
     );
+    // The worksheet's QR code, made once per settled state, not per render.
+    let qr = use_memo(link.clone(), |link| qr_svg(link));
     let snippet = iframe_snippet(
         dir,
         &share_query(&props.inputs, Some(l), props.theme, true),
@@ -96,7 +99,7 @@ pub fn share_bar(props: &Props) -> Html {
                 <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}
                     value={(*shown).clone()} />
             }
-            <Worksheet link={AttrValue::from(link)} />
+            {worksheet(t, &link, qr.as_ref().as_ref())}
         </section>
     }
 }

@@ -1,30 +1,22 @@
 use yew::prelude::*;
 
 use super::cost_track::LO;
-use super::use_text;
 use crate::domain::messages::M;
 use crate::domain::model::Cents;
 use crate::domain::presets::Preset;
 use crate::domain::scale::{css_percent, money_position as pos};
-use crate::domain::text::Num;
+use crate::domain::text::{Num, Text};
 use crate::domain::uncertainty::gpt4;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// False while predicting: the cited landmarks would name the answer.
-    pub landmarks: bool,
-}
 
 /// The cited figures marked on the track. The hyperscaler scenario is left
 /// off: its mark would crowd the V3 and Buy marks on a phone.
 const LANDMARKS: [Preset; 4] = [Preset::R1, Preset::V3, Preset::BuyV3, Preset::Fleet];
 
 /// What on the cost track never moves: the axis, the cited landmarks and
-/// GPT-4's range. Its own component so a slider input does not redraw it:
-/// measured, it was half the time from input to the new total.
-#[function_component(TrackScale)]
-pub fn track_scale(props: &Props) -> Html {
-    let t = use_text();
+/// GPT-4's range. Drawn through `Memo`, so a slider input does not redraw
+/// it: measured, it was half the time from input to the new total.
+/// `landmarks` is false while predicting: they would name the answer.
+pub fn track_scale(t: Text, landmarks: bool) -> Html {
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
     let x = |c: Cents| css_percent(pos(c));
     let marks = LANDMARKS.iter().enumerate().map(|(i, p)| {
@@ -57,7 +49,7 @@ pub fn track_scale(props: &Props) -> Html {
     let gpt4 = gpt4();
     html! {
         <g>
-            if props.landmarks { {for marks} }
+            if landmarks { {for marks} }
             {for axis}
             <g class="dce-compare">
                 <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="158" y2="158" />

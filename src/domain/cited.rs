@@ -33,7 +33,7 @@ const GPUS: &[CitedValue] = &[
     cite(
         512,
         "R1",
-        tr(
+        tr!(
             "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)",
             "GPU usate per la fase di apprendimento per rinforzo di DeepSeek-R1 (64 × 8 H800)",
             "GPUs usadas na etapa de aprendizado por reforço do DeepSeek-R1 (64 × 8 H800)",
@@ -44,7 +44,7 @@ const GPUS: &[CitedValue] = &[
     cite(
         2_048,
         "V3",
-        tr(
+        tr!(
             "H800 GPUs in the cluster that trained DeepSeek-V3",
             "GPU H800 del cluster che ha addestrato DeepSeek-V3",
             "GPUs H800 do cluster que treinou o DeepSeek-V3",
@@ -55,7 +55,7 @@ const GPUS: &[CitedValue] = &[
     cite(
         10_000,
         "",
-        tr(
+        tr!(
             "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster",
             "GPU A100 del cluster Fire-Flyer 2 di High-Flyer",
             "GPUs A100 do cluster Fire-Flyer 2 da High-Flyer",
@@ -66,7 +66,7 @@ const GPUS: &[CitedValue] = &[
     cite(
         16_384,
         "",
-        tr(
+        tr!(
             "H100 GPUs Meta used for Llama 3.1 405B",
             "GPU H100 usate da Meta per Llama 3.1 405B",
             "GPUs H100 usadas pela Meta no Llama 3.1 405B",
@@ -77,7 +77,7 @@ const GPUS: &[CitedValue] = &[
     cite(
         50_000,
         "Fleet",
-        tr(
+        tr!(
             "Hopper GPUs SemiAnalysis believes DeepSeek can use",
             "GPU Hopper a cui DeepSeek avrebbe accesso secondo SemiAnalysis",
             "GPUs Hopper às quais a DeepSeek teria acesso, segundo a SemiAnalysis",
@@ -91,7 +91,7 @@ const RENT: &[CitedValue] = &[
     cite(
         170,
         "",
-        tr(
+        tr!(
             "H100 one-year rent index low, Oct 2025 (low confidence)",
             "minimo dell'indice di noleggio annuale delle H100, ottobre 2025 (affidabilità bassa)",
             "mínimo do índice de aluguel anual da H100, outubro de 2025 (baixa confiabilidade)",
@@ -102,7 +102,7 @@ const RENT: &[CitedValue] = &[
     cite(
         200,
         "$2",
-        tr(
+        tr!(
             "the rent per H800 GPU-hour DeepSeek assumed",
             "il noleggio per ora-GPU di una H800 ipotizzato da DeepSeek",
             "o aluguel por hora-GPU da H800 suposto pela DeepSeek",
@@ -113,7 +113,7 @@ const RENT: &[CitedValue] = &[
     cite(
         299,
         "",
-        tr(
+        tr!(
             "H100 on demand at a neocloud (Lambda), Sep 2024",
             "H100 on demand presso un neocloud (Lambda), settembre 2024",
             "H100 sob demanda em uma neocloud (Lambda), setembro de 2024",
@@ -124,7 +124,7 @@ const RENT: &[CitedValue] = &[
     cite(
         342,
         "",
-        tr(
+        tr!(
             "H800 on demand at a neocloud (CR8DL)",
             "H800 on demand presso un neocloud (CR8DL)",
             "H800 sob demanda em uma neocloud (CR8DL)",
@@ -135,7 +135,7 @@ const RENT: &[CitedValue] = &[
     cite(
         800,
         "Peak",
-        tr(
+        tr!(
             "H100 rent at its 2023 peak",
             "noleggio delle H100 al picco del 2023",
             "aluguel da H100 no pico de 2023",
@@ -146,7 +146,7 @@ const RENT: &[CitedValue] = &[
     cite(
         1_229,
         "AWS",
-        tr(
+        tr!(
             "H100 on demand at AWS, Mar 2025",
             "H100 on demand su AWS, marzo 2025",
             "H100 sob demanda na AWS, março de 2025",
@@ -160,7 +160,7 @@ const BUY: &[CitedValue] = &[
     cite(
         12_000,
         "",
-        tr(
+        tr!(
             "low end of Nvidia's H20 price in China",
             "prezzo minimo della H20 di Nvidia in Cina",
             "preço mínimo da H20 da Nvidia na China",
@@ -171,7 +171,7 @@ const BUY: &[CitedValue] = &[
     cite(
         15_000,
         "H20",
-        tr(
+        tr!(
             "high end of Nvidia's H20 price in China",
             "prezzo massimo della H20 di Nvidia in Cina",
             "preço máximo da H20 da Nvidia na China",
@@ -182,7 +182,7 @@ const BUY: &[CitedValue] = &[
     cite(
         25_000,
         "",
-        tr(
+        tr!(
             "low end of the analyst price of an H100",
             "prezzo minimo di una H100 secondo gli analisti",
             "preço mínimo de uma H100 segundo analistas",
@@ -193,7 +193,7 @@ const BUY: &[CitedValue] = &[
     cite(
         30_000,
         "",
-        tr(
+        tr!(
             "high end of the analyst price of an H100",
             "prezzo massimo di una H100 secondo gli analisti",
             "preço máximo de uma H100 segundo analistas",
@@ -203,7 +203,7 @@ const BUY: &[CitedValue] = &[
     ),
     CitedValue {
         value: 32_000,
-        label: tr(
+        label: tr!(
             "the average price per GPU behind SemiAnalysis's $1.6B",
             "il prezzo medio per GPU dietro l'1,6 miliardi di SemiAnalysis",
             "o preço médio por GPU por trás do US$ 1,6 bilhão da SemiAnalysis",
@@ -211,7 +211,7 @@ const BUY: &[CitedValue] = &[
         ),
         tick: "Fleet",
         facts: &[FactId::SA_04, FactId::SA_01],
-        derived: Some(tr(
+        derived: Some(tr!(
             "$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU",
             "1,6 miliardi di dollari in server ÷ 50.000 GPU = 32.000 dollari per GPU",
             "US$ 1,6 bilhão em servidores ÷ 50.000 GPUs = US$ 32.000 por GPU",
@@ -221,7 +221,7 @@ const BUY: &[CitedValue] = &[
     cite(
         33_800,
         "",
-        tr(
+        tr!(
             "list price of an H800 SXM5",
             "prezzo di listino di una H800 SXM5",
             "preço de tabela de uma H800 SXM5",
@@ -232,7 +232,7 @@ const BUY: &[CitedValue] = &[
     cite(
         44_750,
         "",
-        tr(
+        tr!(
             "per-GPU price of a DGX-H800 server",
             "prezzo per GPU di un server DGX-H800",
             "preço por GPU de um servidor DGX-H800",
@@ -246,7 +246,7 @@ const HOURS: &[CitedValue] = &[
     cite(
         80 * MICRO,
         "",
-        tr(
+        tr!(
             "hours of DeepSeek-R1's final RL stage on 512 GPUs",
             "ore della fase finale di RL di DeepSeek-R1 su 512 GPU",
             "horas da etapa final de RL do DeepSeek-R1 em 512 GPUs",
@@ -257,7 +257,7 @@ const HOURS: &[CitedValue] = &[
     cite(
         198 * MICRO,
         "",
-        tr(
+        tr!(
             "hours of DeepSeek-R1-Zero's RL run on 512 GPUs",
             "ore dell'addestramento RL di DeepSeek-R1-Zero su 512 GPU",
             "horas do treinamento de RL do DeepSeek-R1-Zero em 512 GPUs",
@@ -267,7 +267,7 @@ const HOURS: &[CitedValue] = &[
     ),
     CitedValue {
         value: 287_109_375,
-        label: tr(
+        label: tr!(
             "hours for all of R1's 147,000 GPU-hours on its 512 GPUs",
             "ore per tutte le 147.000 ore-GPU di R1 sulle sue 512 GPU",
             "horas para todas as 147 mil horas-GPU do R1 em suas 512 GPUs",
@@ -275,7 +275,7 @@ const HOURS: &[CitedValue] = &[
         ),
         tick: "R1",
         facts: &[FactId::R1_01, FactId::R1_02],
-        derived: Some(tr(
+        derived: Some(tr!(
             "147,000 GPU-hours ÷ 512 GPUs = 287.109375 hours",
             "147.000 ore-GPU ÷ 512 GPU = 287,109375 ore",
             "147.000 horas-GPU ÷ 512 GPUs = 287,109375 horas",
@@ -284,7 +284,7 @@ const HOURS: &[CitedValue] = &[
     },
     CitedValue {
         value: 1_300_781_250,
-        label: tr(
+        label: tr!(
             "hours of V3's pre-training alone (\"less than two months\")",
             "ore del solo pre-addestramento di V3 (meno di due mesi)",
             "horas só do pré-treinamento do V3 (menos de dois meses)",
@@ -292,7 +292,7 @@ const HOURS: &[CitedValue] = &[
         ),
         tick: "",
         facts: &[FactId::V3_11, FactId::V3_08],
-        derived: Some(tr(
+        derived: Some(tr!(
             "2,664,000 GPU-hours ÷ 2,048 GPUs = 1,300.78 hours, about 54 days",
             "2.664.000 ore-GPU ÷ 2048 GPU = 1300,78 ore, circa 54 giorni",
             "2.664.000 horas-GPU ÷ 2.048 GPUs = 1.300,78 horas, cerca de 54 dias",
@@ -301,7 +301,7 @@ const HOURS: &[CitedValue] = &[
     },
     CitedValue {
         value: 1_361_328_125,
-        label: tr(
+        label: tr!(
             "hours of DeepSeek-V3's full training run on its 2,048 GPUs",
             "ore dell'intero addestramento di DeepSeek-V3 sulle sue 2.048 GPU",
             "horas do treinamento completo do DeepSeek-V3 em suas 2.048 GPUs",
@@ -309,7 +309,7 @@ const HOURS: &[CitedValue] = &[
         ),
         tick: "V3",
         facts: &[FactId::V3_01, FactId::V3_08],
-        derived: Some(tr(
+        derived: Some(tr!(
             "2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361.33 hours, about 57 days",
             "2.788.000 ore-GPU ÷ 2048 GPU = 1361,33 ore, circa 57 giorni",
             "2.788.000 horas-GPU ÷ 2.048 GPUs = 1.361,33 horas, cerca de 57 dias",
@@ -318,7 +318,7 @@ const HOURS: &[CitedValue] = &[
     },
     CitedValue {
         value: SERVICE_LIFE_HOURS * MICRO,
-        label: tr(
+        label: tr!(
             "hours in a 4-year service life, the span a GPU is usually written off over",
             "ore in 4 anni di vita utile, il periodo in cui di solito si ammortizza una GPU",
             "horas em 4 anos de vida útil, o prazo em que uma GPU costuma ser depreciada",
@@ -326,7 +326,7 @@ const HOURS: &[CitedValue] = &[
         ),
         tick: "4 yr",
         facts: &[],
-        derived: Some(tr(
+        derived: Some(tr!(
             "4 × 365.25 days × 24 hours = 35,064 hours",
             "4 × 365,25 giorni × 24 ore = 35.064 ore",
             "4 × 365,25 dias × 24 horas = 35.064 horas",

@@ -267,7 +267,7 @@ static GPT4_EPOCH: Fact = Fact {
     publisher: "Epoch AI (Cottier et al.)",
     date: "2024",
     url: "https://github.com/epoch-research/training-cost-trends/blob/main/model_costs.csv",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "Epoch AI's estimates for GPT-4: $40.7M amortized hardware and energy, $78.6M at cloud rental prices, $778M to buy the hardware.",
         "Le stime di Epoch AI per GPT-4: 40,7 milioni di dollari di hardware ed energia ammortizzati, 78,6 milioni a prezzi di noleggio cloud, 778 milioni per comprare l'hardware.",
         "As estimativas da Epoch AI para o GPT-4: US$ 40,7 milhões em hardware e energia amortizados, US$ 78,6 milhões a preços de aluguel em nuvem, US$ 778 milhões para comprar o hardware.",
@@ -311,7 +311,7 @@ static PRICE_H800_LIST: Fact = Fact {
     publisher: "Epoch AI",
     date: "Feb–Mar 2025",
     url: EPOCH_PRICES,
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "H800 SXM5 listed at $33,800; H800 PCIe at $31,729 (data rows).",
         "H800 SXM5 a listino a 33.800 dollari; H800 PCIe a 31.729 dollari (righe del dataset).",
         "H800 SXM5 listada a US$ 33.800; H800 PCIe a US$ 31.729 (linhas do conjunto de dados).",
@@ -325,7 +325,7 @@ static PRICE_DGX_H800: Fact = Fact {
     publisher: "Epoch AI",
     date: "21 Feb 2025",
     url: EPOCH_PRICES,
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "A DGX-H800 8-GPU server works out at $44,750 per GPU (data row).",
         "Un server DGX-H800 da 8 GPU costa 44.750 dollari per GPU (riga del dataset).",
         "Um servidor DGX-H800 de 8 GPUs sai a US$ 44.750 por GPU (linha do conjunto de dados).",
@@ -350,7 +350,7 @@ static RENT_H100_PEAK: Fact = Fact {
     publisher: "Eugene Cheah (Latent Space)",
     date: "Oct 2024",
     url: "https://www.latent.space/p/gpu-bubble",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "H100 rental reached as high as $8 per hour in 2023, then dropped below $2 by October 2024.",
         "Nel 2023 il noleggio di una H100 è arrivato a 8 dollari l'ora, poi è sceso sotto i 2 dollari entro ottobre 2024.",
         "Em 2023 o aluguel de uma H100 chegou a US$ 8 por hora e caiu para menos de US$ 2 até outubro de 2024.",
@@ -364,7 +364,7 @@ static RENT_LAMBDA: Fact = Fact {
     publisher: "Lambda, via Epoch AI",
     date: "Sep 2024",
     url: "https://web.archive.org/web/20240901231348/https://lambdalabs.com/service/gpu-cloud",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "H100 SXM on demand at $2.99 per GPU-hour (Sep 2024 list price).",
         "H100 SXM on demand a 2,99 dollari per ora-GPU (listino di settembre 2024).",
         "H100 SXM sob demanda a US$ 2,99 por hora-GPU (preço de tabela de setembro de 2024).",
@@ -378,7 +378,7 @@ static RENT_HYPERSCALER: Fact = Fact {
     publisher: "AWS, via Epoch AI",
     date: "17 Mar 2025",
     url: "https://web.archive.org/web/20250317144823/https://aws.amazon.com/ec2/pricing/on-demand/",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "p5.48xlarge (8 × H100) at $98.32 per hour, so $12.29 per GPU-hour on demand.",
         "p5.48xlarge (8 × H100) a 98,32 dollari l'ora, cioè 12,29 dollari per ora-GPU on demand.",
         "p5.48xlarge (8 × H100) a US$ 98,32 por hora, ou seja, US$ 12,29 por hora-GPU sob demanda.",
@@ -392,7 +392,7 @@ static RENT_H800: Fact = Fact {
     publisher: "CR8DL, via Epoch AI",
     date: "Aug 2024; Mar 2025",
     url: "https://web.archive.org/web/20250303170410/https://www.cr8dl.ai/cloud-gpu",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "H800 rented at $3.42 per GPU-hour (neocloud list price).",
         "H800 a noleggio a 3,42 dollari per ora-GPU (listino di un neocloud).",
         "H800 alugada a US$ 3,42 por hora-GPU (preço de tabela de uma neocloud).",
@@ -406,7 +406,7 @@ static RENT_INDEX_LOW: Fact = Fact {
     publisher: "secondary summaries citing SemiAnalysis",
     date: "Oct 2025",
     url: "https://newsletter.semianalysis.com/p/the-great-gpu-shortage-rental-capacity",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "H100 one-year-contract rent fell to about $1.70 per GPU-hour in Oct 2025 (not read in the primary).",
         "Il noleggio di H100 con contratto annuale è sceso a circa 1,70 dollari per ora-GPU a ottobre 2025 (fonte primaria non consultata).",
         "O aluguel de H100 com contrato de um ano caiu para cerca de US$ 1,70 por hora-GPU em outubro de 2025 (fonte primária não consultada).",
@@ -429,7 +429,7 @@ static LLAMA_CLUSTER: Fact = Fact {
     publisher: "Epoch AI",
     date: "data snapshot 2025–26",
     url: "https://github.com/epoch-research/training-cost-trends/blob/main/data/All%20ML%20Systems%20-%20full%20view.csv",
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "Meta trained Llama 3.1 405B on 16,384 H100 GPUs (stated in the Llama 3 paper).",
         "Meta ha addestrato Llama 3.1 405B su 16.384 GPU H100 (dichiarato nell'articolo su Llama 3).",
         "A Meta treinou o Llama 3.1 405B em 16.384 GPUs H100 (informado no artigo do Llama 3).",
@@ -452,7 +452,7 @@ static DERIVED_CLUSTER_PRICE: Fact = Fact {
     publisher: "derived from V3-08 × P-05",
     date: "—",
     url: EPOCH_PRICES,
-    quote: Quote::Paraphrase(tr(
+    quote: Quote::Paraphrase(tr!(
         "2,048 H800 × $33,800 list price ≈ $69M (arithmetic on cited rows).",
         "2.048 H800 × 33.800 dollari di listino ≈ 69 milioni di dollari (calcolo su righe citate).",
         "2.048 H800 × US$ 33.800 de tabela ≈ US$ 69 milhões (cálculo sobre linhas citadas).",

@@ -148,163 +148,163 @@ messages!(
 );
 
 pub static M: Messages = Messages {
-    kicker: tr(
+    kicker: tr!(
         "What did DeepSeek's AI cost to train?",
         "Quanto è costato addestrare l'IA di DeepSeek?",
         "Quanto custou treinar a IA da DeepSeek?",
         "Quanto custou treinar a IA da DeepSeek?",
     ),
-    title: tr(
+    title: tr!(
         "$6M or $1.6B?",
         "6 milioni o 1,6 miliardi di dollari?",
         "US$ 6 milhões ou US$ 1,6 bilhão?",
         "6 milhões ou 1,6 mil milhões de dólares?",
     ),
-    lede_start: tr(
+    lede_start: tr!(
         "Both numbers are real. They count different things: ",
         "Entrambe le cifre sono vere, ma misurano cose diverse: ",
         "Os dois números são reais, mas medem coisas diferentes: ",
         "Os dois números são verdadeiros, mas medem coisas diferentes: ",
     ),
-    lede_rent: tr(
+    lede_rent: tr!(
         "renting GPUs for one training run",
         "il noleggio di GPU per un solo addestramento",
         "o aluguel de GPUs para um único treinamento",
         "o aluguer de GPU para um único treino",
     ),
-    lede_and: tr(", and ", " e ", " e ", " e "),
-    lede_buy: tr(
+    lede_and: tr!(", and ", " e ", " e ", " e "),
+    lede_buy: tr!(
         "buying a whole fleet of them",
         "l'acquisto di un'intera flotta",
         "a compra de uma frota inteira delas",
         "a compra de uma frota inteira",
     ),
-    lede_end: tr(
+    lede_end: tr!(
         ". Move the sliders to see why.",
         ". Sposta i cursori per capire perché.",
         ". Mova os controles deslizantes para entender por quê.",
         ". Mova os cursores para perceber porquê.",
     ),
-    scenarios: tr("Scenarios", "Scenari", "Cenários", "Cenários"),
-    reset: tr("Reset", "Ripristina", "Redefinir", "Repor"),
-    result_label: tr("Scenario and total", "Scenario e totale", "Cenário e total", "Cenário e total"),
-    inputs_label: tr("Inputs", "Parametri", "Parâmetros", "Parâmetros"),
-    language: tr("Language", "Lingua", "Idioma", "Idioma"),
-    total_rent: tr(
+    scenarios: tr!("Scenarios", "Scenari", "Cenários", "Cenários"),
+    reset: tr!("Reset", "Ripristina", "Redefinir", "Repor"),
+    result_label: tr!("Scenario and total", "Scenario e totale", "Cenário e total", "Cenário e total"),
+    inputs_label: tr!("Inputs", "Parametri", "Parâmetros", "Parâmetros"),
+    language: tr!("Language", "Lingua", "Idioma", "Idioma"),
+    total_rent: tr!(
         "Renting the GPUs for this run",
         "Noleggio delle GPU per questo addestramento",
         "Aluguel das GPUs para este treinamento",
         "Aluguer das GPU para este treino",
     ),
-    total_buy: tr(
+    total_buy: tr!(
         "Buying the GPUs outright",
         "Acquisto delle GPU",
         "Compra das GPUs",
         "Compra das GPU",
     ),
-    exactly: tr("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
-    gpu_hours_at_price: tr("{} GPU-hours in all", "{} ore-GPU in tutto", "{} horas-GPU no total", "{} horas-GPU no total"),
-    share: tr(
+    exactly: tr!("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
+    gpu_hours_at_price: tr!("{} GPU-hours in all", "{} ore-GPU in tutto", "{} horas-GPU no total", "{} horas-GPU no total"),
+    share: tr!(
         "This run's share of that hardware over a 4-year service life: ",
         "Quota di questo addestramento sull'hardware, in 4 anni di vita utile: ",
         "Parte deste treinamento no hardware, em 4 anos de vida útil: ",
         "Parte deste treino no hardware, em 4 anos de vida útil: ",
     ),
-    share_hours: tr(" ({} of {} hours)", " ({} su {} ore)", " ({} de {} horas)", " ({} de {} horas)"),
-    derived_total: tr(
+    share_hours: tr!(" ({} of {} hours)", " ({} su {} ore)", " ({} de {} horas)", " ({} de {} horas)"),
+    derived_total: tr!(
         "The total is our arithmetic on the cited inputs.",
         "Il totale è un nostro calcolo sui valori citati.",
         "O total é um cálculo nosso sobre os valores citados.",
         "O total é um cálculo nosso sobre os valores citados.",
     ),
-    own_scenario: tr(
+    own_scenario: tr!(
         "Your own scenario: the arithmetic of the inputs below, each cited under its slider.",
         "Il tuo scenario: il calcolo sui valori qui sotto, ognuno con la sua fonte sotto il cursore.",
         "Seu próprio cenário: o cálculo com os valores abaixo, cada um com a fonte sob o controle.",
         "O seu cenário: o cálculo com os valores abaixo, cada um com a fonte sob o cursor.",
     ),
-    live_total: tr("Total: {} ({})", "Totale: {} ({})", "Total: {} ({})", "Total: {} ({})"),
-    track_label: tr(
+    live_total: tr!("Total: {} ({})", "Totale: {} ({})", "Total: {} ({})", "Total: {} ({})"),
+    track_label: tr!(
         "Where the total sits, on a log scale from {} to {}",
         "Dove si colloca il totale, su scala logaritmica da {} a {}",
         "Onde fica o total, em escala logarítmica de {} a {}",
         "Onde fica o total, em escala logarítmica de {} a {}",
     ),
-    track_legend: tr(
+    track_legend: tr!(
         "Your total, {}{}, among the cited figures (log scale)",
         "Il tuo totale, {}{}, tra le cifre citate (scala logaritmica)",
         "Seu total, {}{}, entre os números citados (escala logarítmica)",
         "O seu total, {}{}, entre os números citados (escala logarítmica)",
     ),
-    below_scale: tr(" (below the scale)", " (sotto la scala)", " (abaixo da escala)", " (abaixo da escala)"),
-    above_scale: tr(" (above the scale)", " (oltre la scala)", " (acima da escala)", " (acima da escala)"),
-    gpus_title: tr("GPU count", "Numero di GPU", "Número de GPUs", "Número de GPU"),
-    price_title: tr("Unit price", "Prezzo unitario", "Preço unitário", "Preço unitário"),
-    hours_title: tr("Training hours", "Ore di addestramento", "Horas de treinamento", "Horas de treino"),
-    gpus_hint: tr(
+    below_scale: tr!(" (below the scale)", " (sotto la scala)", " (abaixo da escala)", " (abaixo da escala)"),
+    above_scale: tr!(" (above the scale)", " (oltre la scala)", " (acima da escala)", " (acima da escala)"),
+    gpus_title: tr!("GPU count", "Numero di GPU", "Número de GPUs", "Número de GPU"),
+    price_title: tr!("Unit price", "Prezzo unitario", "Preço unitário", "Preço unitário"),
+    hours_title: tr!("Training hours", "Ore di addestramento", "Horas de treinamento", "Horas de treino"),
+    gpus_hint: tr!(
         "GPUs working in parallel",
         "GPU che lavorano in parallelo",
         "GPUs trabalhando em paralelo",
         "GPU a trabalhar em paralelo",
     ),
-    rent_hint: tr(
+    rent_hint: tr!(
         "dollars per GPU per hour",
         "dollari per GPU all'ora",
         "dólares por GPU por hora",
         "dólares por GPU por hora",
     ),
-    buy_hint: tr("dollars per GPU", "dollari per GPU", "dólares por GPU", "dólares por GPU"),
-    hours_hint: tr(
+    buy_hint: tr!("dollars per GPU", "dollari per GPU", "dólares por GPU", "dólares por GPU"),
+    hours_hint: tr!(
         "wall-clock hours the GPUs run",
         "ore effettive di lavoro delle GPU",
         "horas reais de funcionamento das GPUs",
         "horas reais de funcionamento das GPU",
     ),
-    gpus_unit: tr("GPUs", "GPU", "GPUs", "GPU"),
-    rent_unit: tr("$ / GPU-hour", "$ / ora-GPU", "US$ / hora-GPU", "US$ / hora-GPU"),
-    buy_unit: tr("$ / GPU", "$ / GPU", "US$ / GPU", "US$ / GPU"),
-    hours_unit: tr("hours", "ore", "horas", "horas"),
-    basis_legend: tr("Pricing basis", "Base del prezzo", "Base do preço", "Base do preço"),
-    rent: tr("Rent", "Noleggio", "Aluguel", "Aluguer"),
-    rent_sub: tr("per GPU-hour", "per ora-GPU", "por hora-GPU", "por hora-GPU"),
-    buy: tr("Buy", "Acquisto", "Compra", "Compra"),
-    buy_sub: tr("per GPU", "per GPU", "por GPU", "por GPU"),
-    rejected: tr(
+    gpus_unit: tr!("GPUs", "GPU", "GPUs", "GPU"),
+    rent_unit: tr!("$ / GPU-hour", "$ / ora-GPU", "US$ / hora-GPU", "US$ / hora-GPU"),
+    buy_unit: tr!("$ / GPU", "$ / GPU", "US$ / GPU", "US$ / GPU"),
+    hours_unit: tr!("hours", "ore", "horas", "horas"),
+    basis_legend: tr!("Pricing basis", "Base del prezzo", "Base do preço", "Base do preço"),
+    rent: tr!("Rent", "Noleggio", "Aluguel", "Aluguer"),
+    rent_sub: tr!("per GPU-hour", "per ora-GPU", "por hora-GPU", "por hora-GPU"),
+    buy: tr!("Buy", "Acquisto", "Compra", "Compra"),
+    buy_sub: tr!("per GPU", "per GPU", "por GPU", "por GPU"),
+    rejected: tr!(
         "Type a number, such as {}. Still using {}.",
         "Scrivi un numero, per esempio {}. Resta {}.",
         "Digite um número, por exemplo {}. Continua valendo {}.",
         "Escreva um número, por exemplo {}. Mantém-se {}.",
     ),
-    clamped: tr(
+    clamped: tr!(
         "Kept within {} to {}.",
         "Limitato all'intervallo da {} a {}.",
         "Mantido entre {} e {}.",
         "Mantido entre {} e {}.",
     ),
-    not_cited: tr(
+    not_cited: tr!(
         "Not a cited value: {}. Nearest:",
         "Non è un valore citato: {}. Il più vicino:",
         "Não é um valor citado: {}. O mais próximo:",
         "Não é um valor citado: {}. O mais próximo:",
     ),
-    between: tr("between {} and {}", "tra {} e {}", "entre {} e {}", "entre {} e {}"),
-    above_highest: tr("above the highest, {}", "oltre il più alto, {}", "acima do maior, {}", "acima do maior, {}"),
-    below_lowest: tr("below the lowest, {}", "sotto il più basso, {}", "abaixo do menor, {}", "abaixo do menor, {}"),
-    paraphrase: tr("Paraphrase", "Parafrasi", "Paráfrase", "Paráfrase"),
-    derived: tr("Derived", "Calcolato", "Calculado", "Calculado"),
-    row_title: tr(
+    between: tr!("between {} and {}", "tra {} e {}", "entre {} e {}", "entre {} e {}"),
+    above_highest: tr!("above the highest, {}", "oltre il più alto, {}", "acima do maior, {}", "acima do maior, {}"),
+    below_lowest: tr!("below the lowest, {}", "sotto il più basso, {}", "abaixo do menor, {}", "abaixo do menor, {}"),
+    paraphrase: tr!("Paraphrase", "Parafrasi", "Paráfrase", "Paráfrase"),
+    derived: tr!("Derived", "Calcolato", "Calculado", "Calculado"),
+    row_title: tr!(
         "Row of the project's fact table",
         "Riga della tabella delle fonti del progetto",
         "Linha da tabela de fontes do projeto",
         "Linha da tabela de fontes do projeto",
     ),
-    leaves_title: tr(
+    leaves_title: tr!(
         "What these numbers leave out",
         "Che cosa lasciano fuori queste cifre",
         "O que esses números deixam de fora",
         "O que estes números deixam de fora",
     ),
-    leaves_body: tr(
+    leaves_body: tr!(
         "The $5.6M prices one successful final run at rental rates. It leaves out the research and \
          ablations before it, failed runs, staff and data. The $1.6B is the purchase price of a whole \
          fleet that also serves trading, inference and research for years; it is not the cost of one model.",
@@ -321,7 +321,7 @@ pub static M: Messages = Messages {
          Os 1,6 mil milhões são o preço de compra de uma frota inteira que, durante anos, serve também \
          para negociação financeira, inferência e investigação: não são o custo de um único modelo.",
     ),
-    method: tr(
+    method: tr!(
         "Every figure traces to a row of the project's fact table (ids such as V3-08); derived values \
          show their arithmetic. Money is computed exactly, to the cent.",
         "Ogni cifra rimanda a una riga della tabella delle fonti del progetto (codici come V3-08); i valori \
@@ -331,257 +331,257 @@ pub static M: Messages = Messages {
         "Cada número remete para uma linha da tabela de fontes do projeto (códigos como V3-08); os valores \
          calculados mostram a conta. Os montantes são exatos, ao cêntimo.",
     ),
-    gpu_one: tr("{} GPU", "{} GPU", "{} GPU", "{} GPU"),
-    gpu_other: tr("{} GPUs", "{} GPU", "{} GPUs", "{} GPU"),
-    per_gpu_hour: tr("{} per GPU-hour", "{} per ora-GPU", "{} por hora-GPU", "{} por hora-GPU"),
-    per_gpu: tr("{} per GPU", "{} per GPU", "{} por GPU", "{} por GPU"),
-    hour_one: tr("{} hour", "{} ora", "{} hora", "{} hora"),
-    hour_other: tr("{} hours", "{} ore", "{} horas", "{} horas"),
-    about_days: tr("{}, about {} days", "{}, circa {} giorni", "{}, cerca de {} dias", "{}, cerca de {} dias"),
-    about_years: tr("{}, about {} years", "{}, circa {} anni", "{}, cerca de {} anos", "{}, cerca de {} anos"),
-    hours_short: tr("{} h", "{} h", "{} h", "{} h"),
-    gpu_hours: tr("{} GPU-hours", "{} ore-GPU", "{} horas-GPU", "{} horas-GPU"),
+    gpu_one: tr!("{} GPU", "{} GPU", "{} GPU", "{} GPU"),
+    gpu_other: tr!("{} GPUs", "{} GPU", "{} GPUs", "{} GPU"),
+    per_gpu_hour: tr!("{} per GPU-hour", "{} per ora-GPU", "{} por hora-GPU", "{} por hora-GPU"),
+    per_gpu: tr!("{} per GPU", "{} per GPU", "{} por GPU", "{} por GPU"),
+    hour_one: tr!("{} hour", "{} ora", "{} hora", "{} hora"),
+    hour_other: tr!("{} hours", "{} ore", "{} horas", "{} horas"),
+    about_days: tr!("{}, about {} days", "{}, circa {} giorni", "{}, cerca de {} dias", "{}, cerca de {} dias"),
+    about_years: tr!("{}, about {} years", "{}, circa {} anni", "{}, cerca de {} anos", "{}, cerca de {} anos"),
+    hours_short: tr!("{} h", "{} h", "{} h", "{} h"),
+    gpu_hours: tr!("{} GPU-hours", "{} ore-GPU", "{} horas-GPU", "{} horas-GPU"),
     // Headline money: Intl's long compact number ("5,58 milioni") inside the
     // currency phrase each language's press uses.
-    money_words: tr("${}", "{} di dollari", "US$ {}", "{} de dólares"),
-    share_label: tr("Share", "Condividi", "Compartilhar", "Partilhar"),
-    copy_link: tr("Copy link", "Copia il link", "Copiar link", "Copiar ligação"),
-    copy_embed: tr(
+    money_words: tr!("${}", "{} di dollari", "US$ {}", "{} de dólares"),
+    share_label: tr!("Share", "Condividi", "Compartilhar", "Partilhar"),
+    copy_link: tr!("Copy link", "Copia il link", "Copiar link", "Copiar ligação"),
+    copy_embed: tr!(
         "Copy embed code",
         "Copia il codice da incorporare",
         "Copiar código de incorporação",
         "Copiar código de incorporação",
     ),
-    share_native: tr("Share…", "Condividi…", "Compartilhar…", "Partilhar…"),
-    copied_link: tr(
+    share_native: tr!("Share…", "Condividi…", "Compartilhar…", "Partilhar…"),
+    copied_link: tr!(
         "Link copied: it opens exactly this view.",
         "Link copiato: apre esattamente questa vista.",
         "Link copiado: ele abre exatamente esta visualização.",
         "Ligação copiada: abre exatamente esta vista.",
     ),
-    copied_embed: tr(
+    copied_embed: tr!(
         "Embed code copied: paste it into the article's HTML.",
         "Codice copiato: incollalo nell'HTML dell'articolo.",
         "Código copiado: cole-o no HTML da matéria.",
         "Código copiado: cole-o no HTML do artigo.",
     ),
-    copy_blocked: tr(
+    copy_blocked: tr!(
         "This page blocks copying: select the text below and copy it.",
         "Questa pagina blocca la copia: seleziona il testo qui sotto e copialo.",
         "Esta página bloqueia a cópia: selecione o texto abaixo e copie-o.",
         "Esta página bloqueia a cópia: selecione o texto abaixo e copie-o.",
     ),
-    bad_options: tr(
+    bad_options: tr!(
         "This DeepSeek cost explainer could not start: {}.",
         "Questo grafico sui costi di DeepSeek non è partito: {}.",
         "Este explicador dos custos da DeepSeek não pôde ser iniciado: {}.",
         "Este explicador dos custos da DeepSeek não conseguiu arrancar: {}.",
     ),
-    bad_option: tr(
+    bad_option: tr!(
         "data-{}=\"{}\" is not a valid value",
         "data-{}=\"{}\" non è un valore valido",
         "data-{}=\"{}\" não é um valor válido",
         "data-{}=\"{}\" não é um valor válido",
     ),
     // Shown if the widget fails: the two numbers, with no Intl and no wasm needed.
-    fallback_v3: tr(
+    fallback_v3: tr!(
         "$5,576,000 is DeepSeek's own figure: the final DeepSeek-V3 training run, 2,788,000 GPU-hours priced at an assumed $2 rent per hour.",
         "5.576.000 $ è la cifra di DeepSeek: l'addestramento finale di DeepSeek-V3, 2.788.000 ore-GPU valutate a un noleggio ipotetico di 2 $ l'ora.",
         "US$ 5.576.000 é o número da própria DeepSeek: o treinamento final do DeepSeek-V3, 2.788.000 horas-GPU a um aluguel suposto de US$ 2 por hora.",
         "5 576 000 US$ é o número da própria DeepSeek: o treino final do DeepSeek-V3, 2 788 000 horas-GPU a um aluguer assumido de 2 US$ por hora.",
     ),
-    fallback_fleet: tr(
+    fallback_fleet: tr!(
         "$1,600,000,000 is SemiAnalysis's estimate of the server capital cost of DeepSeek's whole ~50,000-GPU fleet, shared with a hedge fund.",
         "1.600.000.000 $ è la stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU condivise con un hedge fund.",
         "US$ 1.600.000.000 é a estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs compartilhadas com um fundo de hedge.",
         "1 600 000 000 US$ é a estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU partilhadas com um fundo de investimento.",
     ),
-    fallback_why: tr(
+    fallback_why: tr!(
         "They measure different things: renting GPUs for one run, and buying a fleet for years. The interactive explainer could not start here.",
         "Misurano cose diverse: il noleggio di GPU per un addestramento e l'acquisto di una flotta per anni. Il grafico interattivo qui non è partito.",
         "Medem coisas diferentes: o aluguel de GPUs para um treinamento e a compra de uma frota por anos. O explicador interativo não pôde ser iniciado aqui.",
         "Medem coisas diferentes: o aluguer de GPU para um treino e a compra de uma frota durante anos. O explicador interativo não conseguiu arrancar aqui.",
     ),
-    bridge_title: tr(
+    bridge_title: tr!(
         "Why the numbers differ: from $5.6M to $1.6B in two steps",
         "Perché le cifre sono diverse: da 5,6 milioni a 1,6 miliardi in due passi",
         "Por que os números diferem: de US$ 5,6 milhões a US$ 1,6 bilhão em dois passos",
         "Porque é que os números diferem: de 5,6 milhões a 1,6 mil milhões em dois passos",
     ),
-    bridge_start: tr("DeepSeek's V3 run", "L'addestramento di V3", "O treinamento do V3", "O treino do V3"),
-    bridge_end: tr(
+    bridge_start: tr!("DeepSeek's V3 run", "L'addestramento di V3", "O treinamento do V3", "O treino do V3"),
+    bridge_end: tr!(
         "SemiAnalysis's fleet",
         "La flotta secondo SemiAnalysis",
         "A frota segundo a SemiAnalysis",
         "A frota segundo a SemiAnalysis",
     ),
-    bridge_gpus: tr(
+    bridge_gpus: tr!(
         "×{} for the GPUs: {} instead of {}",
         "×{} per le GPU: {} invece di {}",
         "×{} pelas GPUs: {} em vez de {}",
         "×{} pelas GPU: {} em vez de {}",
     ),
-    bridge_buy: tr(
+    bridge_buy: tr!(
         "×{} for buying them instead of renting them for {}",
         "×{} per comprarle invece di noleggiarle per {}",
         "×{} por comprá-las em vez de alugá-las por {}",
         "×{} por comprá-las em vez de as alugar durante {}",
     ),
-    bridge_product: tr(
+    bridge_product: tr!(
         "×{} in all. The two numbers count different things, and both can be right.",
         "×{} in tutto. Le due cifre contano cose diverse, e possono essere giuste entrambe.",
         "×{} no total. Os dois números contam coisas diferentes, e ambos podem estar certos.",
         "×{} no total. Os dois números contam coisas diferentes, e ambos podem estar certos.",
     ),
-    bridge_you: tr(
+    bridge_you: tr!(
         "Your scenario, {}, is ×{} DeepSeek's $5.6M and {} of SemiAnalysis's $1.6B.",
         "Il tuo scenario, {}, vale ×{} i 5,6 milioni di DeepSeek e il {} degli 1,6 miliardi di SemiAnalysis.",
         "Seu cenário, {}, equivale a ×{} os US$ 5,6 milhões da DeepSeek e a {} do US$ 1,6 bilhão da SemiAnalysis.",
         "O seu cenário, {}, equivale a ×{} os 5,6 milhões da DeepSeek e a {} dos 1,6 mil milhões da SemiAnalysis.",
     ),
-    bridge_driver_gpus: tr(
+    bridge_driver_gpus: tr!(
         "Most of the gap from DeepSeek's run comes from the GPU count (×{}); price and hours give ×{}.",
         "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto dal numero di GPU (×{}); prezzo e ore danno ×{}.",
         "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do número de GPUs (×{}); preço e horas dão ×{}.",
         "Em relação ao treino da DeepSeek, a diferença vem sobretudo do número de GPU (×{}); preço e horas dão ×{}.",
     ),
-    bridge_driver_price: tr(
+    bridge_driver_price: tr!(
         "Most of the gap from DeepSeek's run comes from the price and hours (×{}); the GPU count gives ×{}.",
         "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto da prezzo e ore (×{}); il numero di GPU dà ×{}.",
         "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPUs dá ×{}.",
         "Em relação ao treino da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPU dá ×{}.",
     ),
-    table_step: tr("Step", "Passo", "Passo", "Passo"),
-    table_factor: tr("Factor", "Fattore", "Fator", "Fator"),
-    table_total: tr("Total", "Totale", "Total", "Total"),
-    you: tr("You", "Tu", "Você", "Você"),
-    days: tr("{} days", "{} giorni", "{} dias", "{} dias"),
-    band_legend: tr(
+    table_step: tr!("Step", "Passo", "Passo", "Passo"),
+    table_factor: tr!("Factor", "Fattore", "Fator", "Fator"),
+    table_total: tr!("Total", "Totale", "Total", "Total"),
+    you: tr!("You", "Tu", "Você", "Você"),
+    days: tr!("{} days", "{} giorni", "{} dias", "{} dias"),
+    band_legend: tr!(
         "Shaded: the totals the cited low and high inputs give, {} to {}. Grey: other models for comparison.",
         "In ombra: i totali dati dai valori citati più bassi e più alti, da {} a {}. In grigio: altri modelli a confronto.",
         "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. Em cinza: outros modelos para comparação.",
         "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. A cinzento: outros modelos para comparação.",
     ),
-    compare_llama: tr("Llama 3.1 405B at your price", "Llama 3.1 405B al tuo prezzo", "Llama 3.1 405B ao seu preço", "Llama 3.1 405B ao seu preço"),
-    compare_gpt4: tr("GPT-4, Epoch AI's estimates", "GPT-4, stime di Epoch AI", "GPT-4, estimativas da Epoch AI", "GPT-4, estimativas da Epoch AI"),
-    sensitivity_title: tr(
+    compare_llama: tr!("Llama 3.1 405B at your price", "Llama 3.1 405B al tuo prezzo", "Llama 3.1 405B ao seu preço", "Llama 3.1 405B ao seu preço"),
+    compare_gpt4: tr!("GPT-4, Epoch AI's estimates", "GPT-4, stime di Epoch AI", "GPT-4, estimativas da Epoch AI", "GPT-4, estimativas da Epoch AI"),
+    sensitivity_title: tr!(
         "Which input moves the total most",
         "Quale parametro sposta di più il totale",
         "Qual parâmetro mais move o total",
         "Que parâmetro mais move o total",
     ),
-    sensitivity_row: tr(
+    sensitivity_row: tr!(
         "×{} across its cited range: {} to {}",
         "×{} nel suo intervallo citato: da {} a {}",
         "×{} no seu intervalo citado: de {} a {}",
         "×{} no seu intervalo citado: de {} a {}",
     ),
-    sensitivity_fixed: tr("fixed by its source", "fissato dalla fonte", "fixado pela fonte", "fixado pela fonte"),
-    claim_title: tr(
+    sensitivity_fixed: tr!("fixed by its source", "fissato dalla fonte", "fixado pela fonte", "fixado pela fonte"),
+    claim_title: tr!(
         "Check a headline figure",
         "Verifica una cifra dei titoli",
         "Confira um número das manchetes",
         "Verifique um número dos títulos",
     ),
-    claim_label: tr(
+    claim_label: tr!(
         "Type an amount as a headline wrote it",
         "Scrivi una cifra come l'ha scritta un titolo",
         "Digite um valor como uma manchete o escreveu",
         "Escreva um valor como um título o escreveu",
     ),
-    claim_placeholder: tr("$6M", "6 milioni di dollari", "US$ 6 milhões", "6 milhões de dólares"),
-    claim_rent: tr(
+    claim_placeholder: tr!("$6M", "6 milioni di dollari", "US$ 6 milhões", "6 milhões de dólares"),
+    claim_rent: tr!(
         "At {}, {} rents {}: {} on {}.",
         "A {}, {} pagano {}: {} su {}.",
         "A {}, {} pagam {}: {} em {}.",
         "A {}, {} pagam {}: {} em {}.",
     ),
-    claim_buy: tr("At {}, {} buys {}.", "A {}, {} comprano {}.", "A {}, {} compram {}.", "A {}, {} compram {}."),
-    claim_bad: tr(
+    claim_buy: tr!("At {}, {} buys {}.", "A {}, {} comprano {}.", "A {}, {} compram {}.", "A {}, {} compram {}."),
+    claim_bad: tr!(
         "Not a figure I can read. Try \"$6M\" or \"1.6 billion\".",
         "Non riesco a leggere questa cifra. Prova «6 milioni di dollari» o «1,6 miliardi».",
         "Não consigo ler este valor. Tente \"US$ 6 milhões\" ou \"1,6 bilhão\".",
         "Não consigo ler este valor. Experimente «6 milhões de dólares» ou «1,6 mil milhões».",
     ),
-    bridge_derived: tr(
+    bridge_derived: tr!(
         "The middle bar, the factors and the ×286.9 are our arithmetic on the cited rows below.",
         "La barra centrale, i fattori e il ×286,9 sono un nostro calcolo sulle righe citate qui sotto.",
         "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
         "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
     ),
-    bridge_mid: tr("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
-    for_teachers: tr("For teachers", "Per insegnanti", "Para professores", "Para professores"),
-    present: tr("Present", "Presenta", "Apresentar", "Apresentar"),
-    present_exit: tr(
+    bridge_mid: tr!("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
+    for_teachers: tr!("For teachers", "Per insegnanti", "Para professores", "Para professores"),
+    present: tr!("Present", "Presenta", "Apresentar", "Apresentar"),
+    present_exit: tr!(
         "Leave presenter mode",
         "Esci dalla presentazione",
         "Sair da apresentação",
         "Sair da apresentação",
     ),
-    fullscreen: tr("Full screen", "Schermo intero", "Tela cheia", "Ecrã inteiro"),
-    story_start: tr("Start the story", "Inizia la storia", "Começar a história", "Começar a história"),
-    next: tr("Next", "Avanti", "Próximo", "Seguinte"),
-    back: tr("Back", "Indietro", "Voltar", "Anterior"),
-    step_of: tr("Step {} of {}", "Passo {} di {}", "Passo {} de {}", "Passo {} de {}"),
-    story_closing_title: tr(
+    fullscreen: tr!("Full screen", "Schermo intero", "Tela cheia", "Ecrã inteiro"),
+    story_start: tr!("Start the story", "Inizia la storia", "Começar a história", "Começar a história"),
+    next: tr!("Next", "Avanti", "Próximo", "Seguinte"),
+    back: tr!("Back", "Indietro", "Voltar", "Anterior"),
+    step_of: tr!("Step {} of {}", "Passo {} di {}", "Passo {} de {}", "Passo {} de {}"),
+    story_closing_title: tr!(
         "How $5.6M and $1.6B fit together",
         "Come stanno insieme 5,6 milioni e 1,6 miliardi",
         "Como US$ 5,6 milhões e US$ 1,6 bilhão se encaixam",
         "Como 5,6 milhões e 1,6 mil milhões de dólares se ligam",
     ),
-    story_closing: tr(
+    story_closing: tr!(
         "Both use the same sum: GPUs × price × hours. Take DeepSeek's {} and count the whole fleet's GPUs instead of the run's: ×{}. Then buy them instead of renting them for the run's {}: ×{}. That gives {}. One number is a single rented run; the other is a fleet bought for years. Neither counts research, staff or failed runs.",
         "Usano la stessa somma: GPU × prezzo × ore. Si parte dai {} di DeepSeek e si contano le GPU dell'intera flotta invece di quelle dell'addestramento: ×{}. Poi le si compra invece di noleggiarle per i {} dell'addestramento: ×{}. Si arriva a {}. Una cifra è un solo addestramento a noleggio; l'altra, una flotta comprata per anni. Nessuna delle due conta ricerca, personale o tentativi falliti.",
         "Os dois usam a mesma conta: GPUs × preço × horas. Parta dos {} da DeepSeek e conte as GPUs da frota inteira em vez das do treinamento: ×{}. Depois compre-as em vez de alugá-las pelos {} do treinamento: ×{}. O resultado é {}. Um número é um único treinamento alugado; o outro, uma frota comprada por anos. Nenhum conta pesquisa, equipe ou tentativas fracassadas.",
         "Os dois usam a mesma conta: GPU × preço × horas. Parta dos {} da DeepSeek e conte as GPU da frota inteira em vez das do treino: ×{}. Depois compre-as em vez de as alugar durante os {} do treino: ×{}. O resultado é {}. Um número é um único treino alugado; o outro, uma frota comprada para anos. Nenhum conta investigação, pessoal ou tentativas falhadas.",
     ),
-    predict: tr("Predict first", "Prima indovina", "Adivinhe primeiro", "Adivinhe primeiro"),
-    predict_prompt: tr(
+    predict: tr!("Predict first", "Prima indovina", "Adivinhe primeiro", "Adivinhe primeiro"),
+    predict_prompt: tr!(
         "What do you think the total is? Type a guess, then reveal the answer.",
         "Quanto pensi che sia il totale? Scrivi una stima, poi scopri la risposta.",
         "Quanto você acha que dá o total? Digite um palpite e depois veja a resposta.",
         "Quanto acha que dá o total? Escreva um palpite e depois veja a resposta.",
     ),
-    predict_label: tr("Your guess", "La tua stima", "Seu palpite", "O seu palpite"),
-    predict_reveal: tr("Reveal", "Mostra", "Revelar", "Revelar"),
-    predict_bad: tr(
+    predict_label: tr!("Your guess", "La tua stima", "Seu palpite", "O seu palpite"),
+    predict_reveal: tr!("Reveal", "Mostra", "Revelar", "Revelar"),
+    predict_bad: tr!(
         "Type an amount in dollars, like $20M or $3 billion.",
         "Scrivi una cifra in dollari, come 20 milioni di dollari o 3 miliardi di dollari.",
         "Digite um valor em dólares, como US$ 20 milhões ou US$ 3 bilhões.",
         "Escreva um valor em dólares, como 20 milhões de dólares ou 3 mil milhões de dólares.",
     ),
-    hidden_total: tr(
+    hidden_total: tr!(
         "Hidden until you guess",
         "Nascosto finché non fai una stima",
         "Oculto até você dar um palpite",
         "Oculto até dar um palpite",
     ),
-    verdict_high: tr(
+    verdict_high: tr!(
         "You guessed {}; the answer is {}. Your guess was ×{} too high.",
         "Hai stimato {}; la risposta è {}. La tua stima era ×{} troppo alta.",
         "Seu palpite foi {}; a resposta é {}. Ficou ×{} acima.",
         "O seu palpite foi {}; a resposta é {}. Ficou ×{} acima.",
     ),
-    verdict_low: tr(
+    verdict_low: tr!(
         "You guessed {}; the answer is {}. Your guess was ×{} too low.",
         "Hai stimato {}; la risposta è {}. La tua stima era ×{} troppo bassa.",
         "Seu palpite foi {}; a resposta é {}. Ficou ×{} abaixo.",
         "O seu palpite foi {}; a resposta é {}. Ficou ×{} abaixo.",
     ),
-    verdict_exact: tr(
+    verdict_exact: tr!(
         "You guessed {}: exactly right.",
         "Hai stimato {}: esatto.",
         "Seu palpite foi {}: exato.",
         "O seu palpite foi {}: exato.",
     ),
-    offline: tr(
+    offline: tr!(
         "Download for offline use",
         "Scarica per l'uso offline",
         "Baixar para usar offline",
         "Descarregar para usar offline",
     ),
-    worksheet_title: tr("Worksheet", "Scheda di lavoro", "Folha de exercícios", "Ficha de trabalho"),
-    worksheet_link: tr(
+    worksheet_title: tr!("Worksheet", "Scheda di lavoro", "Folha de exercícios", "Ficha de trabalho"),
+    worksheet_link: tr!(
         "Open this exact state: scan the code or type the link.",
         "Apri esattamente questa situazione: inquadra il codice o digita il link.",
         "Abra exatamente este cenário: leia o código ou digite o link.",

@@ -47,26 +47,26 @@ impl Preset {
     /// The button's text.
     pub const fn name(self) -> Tr {
         match self {
-            Preset::V3 => tr(
+            Preset::V3 => tr!(
                 "DeepSeek-V3 run",
                 "Addestramento di V3",
                 "Treinamento do V3",
                 "Treino do V3",
             ),
-            Preset::R1 => tr("R1 stage", "Fase R1", "Etapa R1", "Etapa R1"),
-            Preset::Hyperscaler => tr(
+            Preset::R1 => tr!("R1 stage", "Fase R1", "Etapa R1", "Etapa R1"),
+            Preset::Hyperscaler => tr!(
                 "V3 at hyperscaler prices",
                 "V3 ai prezzi di un hyperscaler",
                 "V3 a preços de hyperscaler",
                 "V3 a preços de hyperscaler",
             ),
-            Preset::BuyV3 => tr(
+            Preset::BuyV3 => tr!(
                 "Buy V3's GPUs",
                 "Comprare le GPU di V3",
                 "Comprar as GPUs do V3",
                 "Comprar as GPU do V3",
             ),
-            Preset::Fleet => tr(
+            Preset::Fleet => tr!(
                 "SemiAnalysis fleet",
                 "Flotta di SemiAnalysis",
                 "Frota da SemiAnalysis",
@@ -78,26 +78,26 @@ impl Preset {
     /// The short label of the scenario's mark on the cost track.
     pub const fn landmark(self) -> Tr {
         match self {
-            Preset::V3 => tr(
+            Preset::V3 => tr!(
                 "\u{201c}$6M\u{201d} V3 run",
                 "V3, i \u{201c}6 milioni\u{201d}",
                 "V3, os \u{201c}6 mi\u{201d}",
                 "V3, os \u{201c}6 milhões\u{201d}",
             ),
-            Preset::R1 => tr("R1 stage", "Fase R1", "Etapa R1", "Etapa R1"),
-            Preset::Hyperscaler => tr(
+            Preset::R1 => tr!("R1 stage", "Fase R1", "Etapa R1", "Etapa R1"),
+            Preset::Hyperscaler => tr!(
                 "V3 at AWS prices",
                 "V3 ai prezzi AWS",
                 "V3 a preços da AWS",
                 "V3 a preços da AWS",
             ),
-            Preset::BuyV3 => tr(
+            Preset::BuyV3 => tr!(
                 "Buy V3's GPUs",
                 "Comprare le GPU di V3",
                 "Comprar as GPUs do V3",
                 "Comprar as GPU do V3",
             ),
-            Preset::Fleet => tr(
+            Preset::Fleet => tr!(
                 "\u{201c}$1.6B\u{201d} fleet",
                 "Flotta, \u{201c}1,6 miliardi\u{201d}",
                 "Frota, \u{201c}1,6 bi\u{201d}",
@@ -109,31 +109,31 @@ impl Preset {
     /// One sentence on what the scenario is, shown when it is active.
     pub const fn story(self) -> Tr {
         match self {
-            Preset::V3 => tr(
+            Preset::V3 => tr!(
                 "DeepSeek's own figure: the final V3 run's 2.788 million GPU-hours, priced as if rented at $2 an hour.",
                 "La cifra di DeepSeek: i 2,788 milioni di ore-GPU dell'addestramento finale di V3, valutati come se fossero noleggiati a 2 dollari l'ora.",
                 "O número da própria DeepSeek: as 2,788 milhões de horas-GPU do treinamento final do V3, avaliadas como se fossem alugadas a US$ 2 por hora.",
                 "O número da própria DeepSeek: as 2,788 milhões de horas-GPU do treino final do V3, avaliadas como se fossem alugadas a 2 dólares por hora.",
             ),
-            Preset::R1 => tr(
+            Preset::R1 => tr!(
                 "The reinforcement-learning stages that turned V3 into R1, costed by DeepSeek the same way in Nature.",
                 "Le fasi di apprendimento per rinforzo che hanno trasformato V3 in R1, calcolate da DeepSeek allo stesso modo su Nature.",
                 "As etapas de aprendizado por reforço que transformaram o V3 no R1, calculadas pela DeepSeek do mesmo modo na Nature.",
                 "As etapas de aprendizagem por reforço que transformaram o V3 no R1, calculadas pela DeepSeek da mesma forma na Nature.",
             ),
-            Preset::Hyperscaler => tr(
+            Preset::Hyperscaler => tr!(
                 "The same V3 run at AWS's on-demand H100 price instead of DeepSeek's assumed $2.",
                 "Lo stesso addestramento di V3 al prezzo on demand di una H100 su AWS, invece dei 2 dollari ipotizzati da DeepSeek.",
                 "O mesmo treinamento do V3 ao preço sob demanda da H100 na AWS, em vez dos US$ 2 supostos pela DeepSeek.",
                 "O mesmo treino do V3 ao preço a pedido da H100 na AWS, em vez dos 2 dólares assumidos pela DeepSeek.",
             ),
-            Preset::BuyV3 => tr(
+            Preset::BuyV3 => tr!(
                 "Buying the 2,048 H800s outright at list price instead of renting them for 57 days.",
                 "Comprare le 2.048 H800 a prezzo di listino invece di noleggiarle per 57 giorni.",
                 "Comprar as 2.048 H800 a preço de tabela em vez de alugá-las por 57 dias.",
                 "Comprar as 2048 H800 a preço de tabela em vez de as alugar durante 57 dias.",
             ),
-            Preset::Fleet => tr(
+            Preset::Fleet => tr!(
                 "SemiAnalysis's estimate of the server capex of DeepSeek's whole ~50,000-GPU Hopper fleet, shared with a hedge fund.",
                 "La stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU Hopper condivise con un hedge fund.",
                 "A estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs Hopper compartilhadas com um fundo de hedge.",

@@ -1,0 +1,38 @@
+//! Views that Yew redraws only when what they show changes. They are plain
+//! functions; this one component wraps them all, because each component
+//! type measured about 0.6 KB gzipped of wasm, and a function called from
+//! `App` would be redrawn on every frame of a drag.
+
+use yew::prelude::*;
+
+use super::bridge::bridge;
+use super::sensitivity::sensitivity_chart;
+use super::track_scale::track_scale;
+use super::use_text;
+use crate::domain::model::Inputs;
+
+/// What a `Memo` draws, with everything it depends on but the language.
+#[derive(Clone, Copy, PartialEq)]
+pub enum View {
+    /// The cost track's fixed part; `landmarks` is false while predicting.
+    TrackScale { landmarks: bool },
+    /// The waterfall from $5.576M to $1.6B, for the settled inputs.
+    Bridge(Inputs),
+    /// How far each input's cited range moves the settled total.
+    Sensitivity(Inputs),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub view: View,
+}
+
+#[function_component(Memo)]
+pub fn memo(props: &Props) -> Html {
+    let t = use_text();
+    match &props.view {
+        View::TrackScale { landmarks } => track_scale(t, *landmarks),
+        View::Bridge(inputs) => bridge(t, inputs),
+        View::Sensitivity(inputs) => sensitivity_chart(t, inputs),
+    }
+}
