@@ -63,6 +63,21 @@ test('predict first hides the total until a guess, then marks guess and answer o
   assert.equal(await page.locator('[data-testid=bridge]').count(), 0, 'the bridge would give it away');
   const text = plain(await page.locator('.dce').textContent());
   for (const answer of ['5,576,000', '5.58 million', '$5.58M']) assert.ok(!text.includes(answer), `${answer} is nowhere on the page`);
+  // A drag (input events, no change yet) gives nothing away either, not even
+  // for a frame: 100,000 GPUs would show $272,265,625.
+  const slider = page.locator('.dce-input-gpus input[type=range]');
+  await slider.evaluate((s) => {
+    s.value = s.max;
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+    window.__dragged = document.querySelector('.dce').textContent;
+  });
+  await page.waitForFunction(() => document.querySelector('.dce-input-gpus input[type=range]').getAttribute('aria-valuetext') === '100,000 GPUs');
+  for (const when of [await page.evaluate(() => window.__dragged), await page.locator('.dce').textContent()]) {
+    for (const answer of ['272,265,625', '272 million', '$272M']) assert.ok(!plain(when).includes(answer), `${answer} is nowhere during a drag`);
+  }
+  assert.equal(await page.locator('[data-testid=total]').count(), 0);
+  await page.locator('.dce-reset').click();
+  await page.waitForFunction(() => document.querySelector('.dce-input-gpus input[type=range]').getAttribute('aria-valuetext') === '2,048 GPUs');
   const guess = page.getByRole('textbox', { name: 'Your guess' });
   await guess.fill('lots');
   await page.getByRole('button', { name: 'Reveal' }).click();
