@@ -17,6 +17,12 @@ export const BUDGET = 120 * 1024;
  */
 export const CEILING = 154.5 * 1024;
 
+/**
+ * Fetched after the widget is on screen, and only by the full page (where
+ * teachers print): the worksheet's QR module. Not part of the first load.
+ */
+export const LAZY = ['deepseek-cost-explainer-qr.js', 'deepseek-cost-explainer-qr_bg.wasm'];
+
 /** The size of `path` compressed by `gzip -9`. */
 export const gzipSize = (path) => execFileSync('gzip', ['-9c', path]).length;
 

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 use crate::domain::locale::Locale;
+use crate::domain::qr::QrSvg;
 use crate::domain::text::{Num, NumberFormat};
 
 fn window() -> Option<web_sys::Window> {
@@ -167,6 +168,24 @@ pub fn set_text(el: Option<web_sys::Node>, text: &str) {
     if let Some(node) = el.and_then(|e| e.first_child()) {
         node.set_node_value(Some(text));
     }
+}
+
+/// The QR code of `text`, from the QR module (`qr/`), which the loader that
+/// `widget.js` or the offline file registers fetches on the first request.
+/// `done` is called when the code is ready, and never if there is no loader
+/// or the module fails to load (the worksheet then prints the link alone).
+pub fn qr_code(text: &str, done: impl FnOnce(Option<QrSvg>) + 'static) {
+    let key = js_sys::Symbol::for_("deepseek-cost-explainer.qr");
+    let Some(loader) = Reflect::get(&js_sys::global(), &key)
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    let on_code = Closure::once_into_js(move |wire: JsValue| {
+        done(wire.as_string().and_then(|w| QrSvg::from_wire(&w)))
+    });
+    let _ = loader.call2(&JsValue::UNDEFINED, &text.into(), &on_code);
 }
 
 /// True inside an iframe (the iframe embed).

@@ -2,7 +2,8 @@
 // deepseek-cost-explainer-offline.html, the whole widget in one file that
 // works when double-clicked from a USB stick (file://, no server, no network).
 // The stylesheet and boot script are inlined; the wasm-bindgen glue and the
-// wasm travel as base64 and load from a data: URL and from memory.
+// wasm (the widget's and the QR module's) travel as base64 and load from a
+// data: URL and from memory.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,6 +15,8 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const boot = await read('boot.js', 'utf8');
   const glue = (await read('deepseek-cost-explainer-web.js')).toString('base64');
   const wasm = (await read('deepseek-cost-explainer-web_bg.wasm')).toString('base64');
+  const qrGlue = (await read('deepseek-cost-explainer-qr.js')).toString('base64');
+  const qrWasm = (await read('deepseek-cost-explainer-qr_bg.wasm')).toString('base64');
   const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '';
   const noscript = page.match(/<noscript>[\s\S]*<\/noscript>/)?.[0] ?? '';
   const safe = (text) => text.replaceAll('</', '<\\/');
@@ -31,6 +34,14 @@ ${title}
 ${noscript}
 <script type="module">
 const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+let qr;
+globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
+  qr ??= import('data:text/javascript;base64,${qrGlue}').then(async (m) => {
+    await m.default({ module_or_path: bytes('${qrWasm}') });
+    return m;
+  });
+  qr.then((m) => done(m.qr_code(text)), () => {});
+};
 const glue = await import('data:text/javascript;base64,${glue}');
 await glue.default({ module_or_path: bytes('${wasm}') });
 </script>

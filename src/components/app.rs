@@ -250,7 +250,7 @@ pub fn app(props: &Props) -> Html {
                     <ClaimChecker inputs={state.settled} />
                 }
                 {leaves_out(t)}
-                <ShareBar inputs={state.settled} theme={view.theme} {base} />
+                <ShareBar inputs={state.settled} theme={view.theme} {base} qr={page && !view.embed} />
             </main>
         </ContextProvider<Locale>>
     }

@@ -5,7 +5,7 @@ use super::worksheet::worksheet;
 use crate::domain::embed::{iframe_snippet, share_query, Theme};
 use crate::domain::messages::M;
 use crate::domain::model::Inputs;
-use crate::domain::qr::qr_svg;
+use crate::domain::qr::QrSvg;
 use crate::platform;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
@@ -18,6 +18,9 @@ pub struct Props {
     pub theme: Theme,
     /// The widget's page URL (or folder), without a query.
     pub base: AttrValue,
+    /// Whether to fetch the QR module for the worksheet: on the full page,
+    /// where teachers print, not in an article's embed.
+    pub qr: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -43,8 +46,19 @@ pub fn share_bar(props: &Props) -> Html {
         props.base,
         share_query(&props.inputs, Some(l), props.theme, false)
     );
-    // The worksheet's QR code, made once per settled state, not per render.
-    let qr = use_memo(link.clone(), |link| qr_svg(link));
+    // The worksheet's QR code, from its own module, once per settled state.
+    // Kept with its link: a code for an older link is never shown.
+    let qr = use_state(|| None::<(String, QrSvg)>);
+    {
+        let qr = qr.setter();
+        use_effect_with((link.clone(), props.qr), move |(link, wanted)| {
+            if *wanted {
+                let for_link = link.clone();
+                platform::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
+            }
+        });
+    }
+    let code = qr.as_ref().filter(|(l, _)| *l == link).map(|(_, c)| c);
     let snippet = iframe_snippet(
         dir,
         &share_query(&props.inputs, Some(l), props.theme, true),
@@ -99,7 +113,7 @@ pub fn share_bar(props: &Props) -> Html {
                 <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}
                     value={(*shown).clone()} />
             }
-            {worksheet(t, &link, qr.as_ref().as_ref())}
+            {worksheet(t, &link, code)}
         </section>
     }
 }

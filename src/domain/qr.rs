@@ -29,13 +29,14 @@ pub fn qr_svg(text: &str) -> Option<QrSvg> {
                 while x < n && qr.get_module(x, y) {
                     x += 1;
                 }
-                path.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + QUIET,
-                    y + QUIET,
-                    x - start,
-                    x - start
-                ));
+                let run = x - start;
+                for (mark, n) in [('M', start + QUIET), (' ', y + QUIET), ('h', run)] {
+                    path.push(mark);
+                    push_number(&mut path, n);
+                }
+                path.push_str("v1h-");
+                push_number(&mut path, run);
+                path.push('z');
             } else {
                 x += 1;
             }
@@ -47,9 +48,57 @@ pub fn qr_svg(text: &str) -> Option<QrSvg> {
     })
 }
 
+/// Writes a module coordinate (0 to 185) in decimal. By hand, not with
+/// `format!`: the QR module then ships no formatting machinery.
+fn push_number(out: &mut String, n: i32) {
+    let n = n.unsigned_abs();
+    if n >= 10 {
+        push_number(out, (n / 10) as i32);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+impl QrSvg {
+    /// As it crosses from the QR module to the widget: `side`, a space, the
+    /// path (a path never starts with a digit).
+    pub fn to_wire(&self) -> String {
+        let mut wire = String::with_capacity(self.path.len() + 4);
+        push_number(&mut wire, self.side);
+        wire.push(' ');
+        wire.push_str(&self.path);
+        wire
+    }
+
+    /// Reads `to_wire`'s form; None for anything else.
+    pub fn from_wire(wire: &str) -> Option<QrSvg> {
+        let (side, path) = wire.split_once(' ')?;
+        let side: i32 = side.parse().ok()?;
+        (side > 0 && path.starts_with('M')).then(|| QrSvg {
+            side,
+            path: path.to_string(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_crosses_between_modules_unchanged() {
+        let q = qr_svg("https://example.org/?gpus=2048").expect("fits");
+        assert_eq!(QrSvg::from_wire(&q.to_wire()), Some(q));
+        for bad in [
+            "",
+            "21",
+            "21 ",
+            "x M4 4h7v1h-7z",
+            "-3 M4 4h7v1h-7z",
+            "21 <script>",
+        ] {
+            assert_eq!(QrSvg::from_wire(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn a_share_link_becomes_a_square_code_with_finder_patterns() {

@@ -3,18 +3,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './harness.mjs';
-import { firstLoad, firstLoadFiles, BUDGET, CEILING } from '../../benches/first-load.mjs';
+import { firstLoad, firstLoadFiles, BUDGET, CEILING, LAZY } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const site = useSite(DIST);
 
-test('the page fetches exactly the files the budget counts', async () => {
+const fetched = (page) => [...new Set(page.requests
+  .filter((u) => u.startsWith(site.server().url))
+  .map((u) => new URL(u).pathname.slice(1) || 'index.html'))].sort();
+
+/** Resolves after the next frame and the task after it: effects have run. */
+const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+
+test('the page fetches exactly the files the budget counts, then the QR module', async () => {
   const page = await site.open();
-  const origin = site.server().url;
-  const fetched = page.requests
-    .filter((u) => u.startsWith(origin))
-    .map((u) => new URL(u).pathname.slice(1) || 'index.html');
-  assert.deepEqual([...new Set(fetched)].sort(), (await firstLoadFiles(DIST)).sort());
+  // On screen: the first load is complete, and it is exactly what is counted.
+  const first = fetched(page);
+  await page.locator('[data-testid=qr]').waitFor({ state: 'attached' });
+  const all = fetched(page);
+  const counted = (await firstLoadFiles(DIST)).sort();
+  assert.deepEqual(first.filter((f) => !LAZY.includes(f)), counted);
+  assert.deepEqual(all, [...counted, ...LAZY].sort(), 'the worksheet fetched its QR module');
+});
+
+test("an article's embed never fetches the QR module", async () => {
+  const page = await site.open('?embed=1');
+  await settled(page);
+  assert.deepEqual(fetched(page), (await firstLoadFiles(DIST)).sort());
+  assert.equal(await page.locator('[data-testid=qr]').count(), 0);
+  assert.match(await page.locator('[data-testid=worksheet]').textContent(), /http:\/\/127\.0\.0\.1/, 'the worksheet still prints the link');
 });
 
 test('the first load, gzip -9, stays under the ceiling', async () => {

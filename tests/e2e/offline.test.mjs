@@ -40,6 +40,8 @@ test('the offline file opens from file:// with no network at all', async () => {
     await page.getByRole('button', { name: /Next/ }).click();
     await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
     assert.equal(await page.locator('[data-testid=offline]').count(), 0, 'the file does not offer itself');
+    // The worksheet's QR module travels inside the file too.
+    await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
     assert.deepEqual(refused, [], 'nothing asked for the network');
     assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
     assert.deepEqual(errors, []);
