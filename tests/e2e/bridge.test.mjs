@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, scrollTo, useSite, waitForText } from './harness.mjs';
+import { plain, scrollTo, shoot, useSite, waitForText } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -114,5 +114,5 @@ test('the band, the sensitivity chart and the comparisons follow the inputs', as
   await page.click('[data-preset=hyperscaler]');
   await page.waitForFunction((c) => document.querySelector('.dce-compare circle').getAttribute('cx') !== c, cheap);
   assert.ok(parseFloat(await at()) > parseFloat(cheap), 'Llama moves right at a dearer price');
-  await page.locator('main').screenshot({ path: new URL('analysis-1280.png', SHOTS).pathname });
+  await shoot(page, new URL('analysis-1280.png', SHOTS).pathname, page.locator('main'));
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openPage, waitForText, total, plain } from './harness.mjs';
+import { launch, openPage, plain, serve, shoot, total, waitForText } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -80,7 +80,7 @@ for (const width of [360, 1280]) {
     assert.ok(Math.abs(grown.content - first.content) > 20, `content changed (${first.content} → ${grown.content})`);
     assert.ok(grown.scroll <= 2);
     await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: new URL(`embed-iframe-${width}.png`, SHOTS).pathname, fullPage: true });
+    await shoot(page, new URL(`embed-iframe-${width}.png`, SHOTS).pathname);
   });
 }
 
@@ -122,7 +122,7 @@ test('two script embeds mount independently, in the article language, untouched 
   assert.equal(probe.color, 'rgb(176, 0, 32)');
   assert.match(probe.font, /Trebuchet/);
   assert.equal(probe.margin, '21.6px');
-  await page.screenshot({ path: new URL('embed-script-800.png', SHOTS).pathname, fullPage: true });
+  await shoot(page, new URL('embed-script-800.png', SHOTS).pathname);
 });
 
 test('a script embed with bad options says why, and the others still mount', async () => {

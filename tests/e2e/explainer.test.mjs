@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { scrollTo, total, useSite, waitForText } from './harness.mjs';
+import { scrollTo, shoot, total, useSite, waitForText } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -203,9 +203,9 @@ test('screenshots at phone and desktop widths', async () => {
     const page = await open('', { width, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
-    await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: true });
+    await shoot(page, new URL(`${name}.png`, SHOTS).pathname);
     await page.click('[data-preset=fleet]');
     await waitForText(page, '[data-testid=total]', '$1,600,000,000');
-    await page.screenshot({ path: new URL(`${name}-fleet.png`, SHOTS).pathname, fullPage: true });
+    await shoot(page, new URL(`${name}-fleet.png`, SHOTS).pathname);
   }
 });

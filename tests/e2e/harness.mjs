@@ -112,6 +112,28 @@ export async function scrollTo(page, selector) {
   await page.waitForFunction((s) => document.querySelector(s)?.innerText.trim(), selector);
 }
 
+/**
+ * A screenshot of the whole page (or of `locator`), as a reader scrolling
+ * down it sees it. The viewport first grows to the page's height: sections
+ * below the fold are not drawn while off screen (content-visibility), and a
+ * capture beyond the viewport would show them blank.
+ */
+export async function shoot(page, path, locator = null) {
+  const size = page.viewportSize();
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Until the page's height holds: each pass draws the sections now in view
+  // (two frames: one to find them, one to draw them), which may change it.
+  for (let pass = 0, height = 0; pass < 4; pass++) {
+    const now = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (now === height) break;
+    height = now;
+    await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+    await frames();
+  }
+  await (locator ?? page).screenshot({ path, fullPage: !locator });
+  await page.setViewportSize(size);
+}
+
 /** Text with Intl's no-break spaces (U+00A0, U+202F) made plain. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, total, useSite, waitForText } from './harness.mjs';
+import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -60,7 +60,7 @@ for (const [lang, L] of Object.entries(LANGS)) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${lang}: no horizontal scroll at 360px (overflow ${overflow}px)`);
     await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: new URL(`phone-${lang}.png`, SHOTS).pathname, fullPage: true });
+    await shoot(page, new URL(`phone-${lang}.png`, SHOTS).pathname);
 
     // Typed the reader's way: grouping as they write it, then a decimal comma.
     await box(gpus).fill(L.typedGpus);
