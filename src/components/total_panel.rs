@@ -78,14 +78,13 @@ pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
             </div>
         };
     }
-    let (compact, exact) = t.total_figure(total);
-    let (compact_ref, exact_ref) = urgent.refs();
+
     html! {
         <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
-                <span class="dce-total-compact" ref={compact_ref}>{compact}</span>
-                <span class="dce-total-exact" ref={exact_ref}>{exact}</span>
+                <span class="dce-total-compact" ref={urgent.figure()}>{t.money_compact(total)}</span>
+                <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
             </p>
             <p class="dce-formula" data-testid="formula">{formula}</p>
             {extra}

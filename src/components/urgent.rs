@@ -1,9 +1,10 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
-//! straight into the total's text nodes, so the figure the reader watches
-//! changes in the frame being drawn; what else follows the slider (formula,
-//! track, number box, citation) catches up in a task after that frame is
-//! painted, one render however many inputs arrived (React calls this a
-//! deferred value). The analysis below the fold waits for the gesture's end. The reducer stays the one source of truth: it gets the
+//! straight into the headline figure's text node, so the number the reader
+//! watches changes in the frame being drawn: one Intl call and one text
+//! write, the same work as a hand-written page. What else follows the
+//! slider (the exact amount, formula, track, number box, citation) catches
+//! up in a task after that frame is painted, one render however many inputs
+//! arrived (React calls this a deferred value). The analysis below the fold waits for the gesture's end. The reducer stays the one source of truth: it gets the
 //! slide one frame later, and at once when the gesture ends (`change`).
 //! BENCHMARKS.md measures both the urgent path and the whole work per input.
 
@@ -19,7 +20,7 @@ use crate::domain::text::Text;
 use crate::platform;
 
 /// One per widget, made once by `App` and handed to the total panel (which
-/// attaches `compact` and `exact`) and to each slider.
+/// attaches `figure`) and to each slider.
 #[derive(Clone)]
 pub struct Urgent(Rc<Inner>);
 
@@ -30,8 +31,7 @@ struct Inner {
     /// The slide waiting for the next paint.
     pending: Cell<Option<(Field, u64)>>,
     later: platform::AfterPaint,
-    compact: NodeRef,
-    exact: NodeRef,
+    figure: NodeRef,
 }
 
 impl PartialEq for Urgent {
@@ -47,14 +47,13 @@ impl Urgent {
             state: Cell::new(state),
             pending: Cell::new(None),
             later: platform::AfterPaint::default(),
-            compact: NodeRef::default(),
-            exact: NodeRef::default(),
+            figure: NodeRef::default(),
         }))
     }
 
-    /// Where the total panel draws its headline figure and its exact amount.
-    pub fn refs(&self) -> (NodeRef, NodeRef) {
-        (self.0.compact.clone(), self.0.exact.clone())
+    /// Where the total panel draws its headline figure.
+    pub fn figure(&self) -> NodeRef {
+        self.0.figure.clone()
     }
 
     /// The state `App` just rendered. A slide still waiting is kept in it.
@@ -80,9 +79,8 @@ impl Urgent {
                 locale: state.locale,
                 fmt: platform::intl(state.locale),
             };
-            let (compact, exact) = t.total_figure(state.inputs.total());
-            platform::set_text(inner.compact.get(), &compact);
-            platform::set_text(inner.exact.get(), &exact);
+            let figure = t.money_compact(state.inputs.total());
+            platform::set_text(inner.figure.get(), &figure);
         }
         inner.pending.set(Some((field, value)));
         let me = self.clone();

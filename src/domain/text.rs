@@ -85,16 +85,6 @@ impl Text<'_> {
         }
     }
 
-    /// The big figure's two texts: the headline (`$5.58 million`) and the
-    /// exact amount (`Exactly $5,576,000`). One function, so the total panel
-    /// and a slider's urgent path (`components::urgent`) write the same words.
-    pub fn total_figure(&self, cents: Cents) -> (String, String) {
-        (
-            self.money_compact(cents),
-            self.fill(M.exactly, &[&self.money(cents)]),
-        )
-    }
-
     /// The number box's text for a field: `2,048`, `2.00`, `1,361.33`.
     pub fn number(&self, field: Field, units: u64) -> String {
         let spec = field.spec();
@@ -283,13 +273,6 @@ mod tests {
             locale: Locale::En,
             fmt: &Plain,
         }
-    }
-
-    #[test]
-    fn the_total_figure_is_the_headline_and_the_exact_amount() {
-        let (compact, exact) = en().total_figure(557_600_000);
-        assert_eq!(compact, "$5.58 million");
-        assert_eq!(exact, fill(M.exactly.en(), &["$5,576,000"]));
     }
 
     #[test]
