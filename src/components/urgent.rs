@@ -4,9 +4,11 @@
 //! write, the same work as a hand-written page. What else follows the
 //! slider (the exact amount, formula, track, number box, citation) catches
 //! up in a task after that frame is painted, one render however many inputs
-//! arrived (React calls this a deferred value). The analysis below the fold waits for the gesture's end. The reducer stays the one source of truth: it gets the
-//! slide one frame later, and at once when the gesture ends (`change`).
-//! BENCHMARKS.md measures both the urgent path and the whole work per input.
+//! arrived (React calls this a deferred value); the analysis below the fold
+//! waits for the gesture's end. The reducer stays the one source of truth:
+//! it gets the slide one frame later, and at once when the gesture ends
+//! (`change`, which pointer and keyboard gestures both fire). BENCHMARKS.md
+//! measures both the urgent path and the whole work per input.
 
 use std::cell::Cell;
 use std::rc::Rc;
