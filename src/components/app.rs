@@ -124,7 +124,7 @@ pub fn app(props: &Props) -> Html {
     // A slider shows the total at once and tells the reducer after the paint.
     let urgent = (*use_memo((), {
         let dispatch = dispatch.clone();
-        move |_| Urgent::new(dispatch, state)
+        move |_| Urgent::new(dispatch)
     }))
     .clone();
     urgent.rendered(state);

@@ -7,7 +7,7 @@ use crate::domain::model::{Action, Basis};
 use crate::domain::text::Text;
 
 /// Rent or Buy, as native radio buttons: arrow keys switch, as readers
-/// expect. A plain function: it has no state, and a component costs wasm.
+/// expect.
 pub fn basis_switch(t: Text, current: Basis, dispatch: &Dispatch) -> Html {
     let option = |basis: Basis, text: Tr, sub: Tr| {
         let dispatch = dispatch.clone();

@@ -9,7 +9,6 @@ use crate::domain::text::Text;
 
 /// The citation under an input: the cited value nearest the current one and
 /// its sources, and, off a cited value, the cited values on either side.
-/// A plain function: it has no state, and a component costs wasm.
 pub fn citation(t: Text, field: Field, value: u64) -> Html {
     let n = nearby(field, value);
     let name = |c: &CitedValue| t.with_unit(field, c.value);

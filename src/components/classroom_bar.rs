@@ -8,9 +8,8 @@ use crate::platform;
 
 /// The teacher's controls (presenter mode, full screen, "predict first", the
 /// way into the story), folded into one "For teachers" line so a reader on a
-/// phone meets the total first. Open while any of them is in use. `root`
-/// is the widget's root, for full screen. A plain function: it has no
-/// state, and a component costs wasm.
+/// phone meets the total first. Open while any of them is in use. `root` is
+/// the widget's root, for full screen.
 pub fn classroom_bar(t: Text, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
     let d = dispatch.clone();
     let present = {

@@ -17,10 +17,9 @@ pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
 /// A log scale from $100K to $10B (`track_scale`: axis, cited landmarks,
 /// GPT-4) with the band, Llama at the current price and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
-/// percentage coordinates: no inline styles, so a strict CSP holds.
-/// `hidden` (predict first) hides the total's marker until the guess is in;
-/// `guess` is marked beside the answer. A plain function: it has no state,
-/// and a component costs wasm.
+/// percentage coordinates: no inline styles, so a strict CSP holds. `hidden`
+/// (predict first) hides the total's marker until the guess is in; `guess` is
+/// marked beside the answer.
 pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) -> Html {
     let pos = money_position;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));

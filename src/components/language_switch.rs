@@ -7,7 +7,6 @@ use crate::domain::model::Action;
 use crate::domain::text::Text;
 
 /// A native select of the four languages, each named in its own language.
-/// A plain function: it has no state, and a component costs wasm.
 pub fn language_switch(t: Text, dispatch: &Dispatch) -> Html {
     let onchange = {
         let dispatch = dispatch.clone();

@@ -6,8 +6,7 @@ use crate::domain::model::Action;
 use crate::domain::presets::Preset;
 use crate::domain::text::Text;
 
-/// The five scenarios and a reset; the active one is pressed. A plain
-/// function: it has no state, and a component costs wasm.
+/// The five scenarios and a reset; the active one is pressed.
 pub fn preset_bar(t: Text, active: Option<Preset>, dispatch: &Dispatch) -> Html {
     let buttons = Preset::ALL.into_iter().map(|p| {
         let dispatch = dispatch.clone();

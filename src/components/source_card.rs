@@ -5,10 +5,9 @@ use crate::domain::messages::M;
 use crate::domain::text::Text;
 
 /// Cited rows as a reader sees them: each row's quote (verbatim, in the
-/// source's language) or our translated paraphrase, then the document's
-/// title (linked, new tab), publisher, date and the row ids. Rows from one
-/// document share one reference line; `compact` leaves the quotes out.
-/// A plain function: it has no state, and a component costs wasm.
+/// source's language) or our translated paraphrase, then the document's title
+/// (linked, new tab), publisher, date and the row ids. Rows from one document
+/// share one reference line; `compact` leaves the quotes out.
 pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
     let groups = by_document(ids).into_iter().map(|rows| {
         let f = rows[0].fact();

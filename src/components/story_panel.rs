@@ -10,9 +10,8 @@ use crate::domain::presets::Preset;
 use crate::domain::text::Text;
 
 /// One step of the guided story: where we are, a short paragraph, its
-/// citations, and Back and Next (the arrow keys do the same in presenter mode).
-/// `at` is an index into `STORY`. A plain function: it has no state, and a
-/// component costs wasm.
+/// citations, and Back and Next (the arrow keys do the same in presenter
+/// mode). `at` is an index into `STORY`.
 pub fn story_panel(t: Text, at: u8, dispatch: &Dispatch) -> Html {
     let step = Step::at(at);
     let body = match step.body() {

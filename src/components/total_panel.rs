@@ -10,8 +10,7 @@ use crate::domain::text::Text;
 
 /// The total, large and exact, with what it counts, the formula with the
 /// current numbers, and its source. A slider writes the figure first
-/// (`Urgent::slide`). A plain function: it has no state, and a component
-/// costs wasm.
+/// (`Urgent::slide`).
 pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
     let total = inputs.total();

@@ -43,10 +43,11 @@ impl PartialEq for Urgent {
 }
 
 impl Urgent {
-    pub fn new(dispatch: Dispatch, state: State) -> Self {
+    /// Ready once `App` has told it what it rendered (`rendered`).
+    pub fn new(dispatch: Dispatch) -> Self {
         Urgent(Rc::new(Inner {
             dispatch,
-            state: Cell::new(state),
+            state: Cell::default(),
             pending: Cell::new(None),
             later: platform::AfterPaint::default(),
             figure: NodeRef::default(),

@@ -6,8 +6,7 @@ use crate::domain::text::Text;
 
 /// Printed only (see the print rules in main.css): the link to this exact
 /// state, as text and as its QR code (`ShareBar` makes it once per settled
-/// state), under the worksheet's inputs, formula and citations. A plain
-/// function: it has no state, and a component costs wasm.
+/// state), under the worksheet's inputs, formula and citations.
 pub fn worksheet(t: Text, link: &str, qr: Option<&QrSvg>) -> Html {
     html! {
         <section class="dce-worksheet" data-testid="worksheet">
