@@ -15,7 +15,7 @@ export const BUDGET = 120 * 1024;
  * first load plus about 1 KiB of slack, so nothing grows unnoticed. Raising
  * it is a decision recorded in BENCHMARKS.md ("Ceiling history").
  */
-export const CEILING = 143 * 1024;
+export const CEILING = 139 * 1024;
 
 /**
  * Fetched after the widget is on screen, and only by the full page (where

@@ -2,6 +2,8 @@
 // benches/first-load.mjs counts, and it weighs no more than the ceiling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { useSite } from './harness.mjs';
 import { firstLoad, firstLoadFiles, BUDGET, CEILING, LAZY } from '../../benches/first-load.mjs';
 
@@ -40,4 +42,15 @@ test('the first load, gzip -9, stays under the ceiling', async () => {
   const detail = files.map((f) => `${f.name} ${f.gzip}`).join(', ');
   assert.ok(gzip <= CEILING, `first load is ${kib(gzip)} (${detail}); the ceiling is ${kib(CEILING)}`);
   if (gzip > BUDGET) console.log(`# first load ${kib(gzip)}: ${kib(gzip - BUDGET)} over the ${kib(BUDGET)} budget`);
+});
+
+test("the wasm and its glue share short names, not wasm-bindgen's hashed ones", async () => {
+  // xtask/minify-glue.mjs renames them; 16 hex digits per import do not compress.
+  // (The glue may still offer an import the optimized wasm dropped.)
+  for (const name of ['deepseek-cost-explainer-web', 'deepseek-cost-explainer-qr']) {
+    const wasm = (await readFile(join(DIST, `${name}_bg.wasm`))).toString('latin1');
+    assert.doesNotMatch(wasm, /__wbg_|__wbindgen_|_bg\.js|closures_+invoke/, `${name}_bg.wasm`);
+    const glue = await readFile(join(DIST, `${name}.js`), 'utf8');
+    assert.doesNotMatch(glue, /_bg\.js|closures_+invoke/, `${name}.js`);
+  }
 });
