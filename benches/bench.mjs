@@ -22,6 +22,9 @@ const WARM_UP = 2000;
 const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
 const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: deferred work runs too
 const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
+// A phone on a mobile network, as Lighthouse's mobile audit simulates one:
+// 150 ms round trips, 1.6 Mbps down, 750 kbps up, the CPU 4 times slower.
+const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpuSlowdown: 4 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -176,6 +179,27 @@ async function measure(browser, url) {
   };
 }
 
+/** Start-up of a first visit (empty cache) from a phone, PHONE's network and CPU. */
+async function phoneStartup(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.latency,
+    downloadThroughput: PHONE.download,
+    uploadThroughput: PHONE.upload,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__shownAt, null, { timeout: 60_000 });
+  const startup = await page.evaluate(() => window.__shownAt);
+  await context.close();
+  return startup;
+}
+
 const ms = (x) => `${x.toFixed(2)} ms`;
 const ms3 = (x) => `${x.toFixed(3)} ms`;
 const kib = (x) => `${(x / 1024).toFixed(1)} KiB`;
@@ -187,6 +211,7 @@ const reference = await readFile(referencePath, 'utf8');
 // Cross-origin isolation: performance.now() then ticks in 5 µs, not 100 µs.
 const server = await serve(DIST, {
   headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+  gzip: true,
 });
 server.pages.set('/__reference.html', reference);
 const browser = await launch();
@@ -197,8 +222,8 @@ try {
     const referenceUrl = `${server.origin}/__reference.html`;
     const { ratio, ratioP95, ...side } = await inputToText(browser, [server.url, referenceUrl]);
     inputs.push({ ratio, ratioP95 });
-    runs.widget.push({ ...side.widget, ...(await measure(browser, server.url)) });
-    runs.reference.push({ ...side.reference, ...(await measure(browser, referenceUrl)) });
+    runs.widget.push({ ...side.widget, ...(await measure(browser, server.url)), phone: await phoneStartup(browser, server.url) });
+    runs.reference.push({ ...side.reference, ...(await measure(browser, referenceUrl)), phone: await phoneStartup(browser, referenceUrl) });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
   }
 } finally {
@@ -228,6 +253,7 @@ const lines = [
   '|---|---:|---:|---:|',
   `| First load, gzip -9 | ${kib(sizes.gzip)} | ${kib(refGzip)} | ${(sizes.gzip / refGzip).toFixed(0)}× |`,
   row('Start-up: navigation to the total on screen', 'startup', ms),
+  row('Start-up, first visit from a phone (150 ms RTT, 1.6 Mbps, CPU ÷4)', 'phone', ms),
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),
   row('Main-thread time per input, one input per frame', 'workPerInput', ms),

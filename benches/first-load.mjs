@@ -32,7 +32,7 @@ export async function firstLoadFiles(dir) {
   const named = [...html.matchAll(/(?:href|src)=["']?\.\/([\w.-]+)/g)].map((m) => m[1]);
   const wasm = named.filter((n) => n.endsWith('.js') && !['boot.js', 'widget.js'].includes(n))
     .map((glue) => glue.replace(/\.js$/, '_bg.wasm'));
-  return ['index.html', ...new Set(named), ...wasm];
+  return [...new Set(['index.html', ...named, ...wasm])];
 }
 
 /** Sizes of the first load: { files: [{ name, bytes, gzip }], bytes, gzip }. */

@@ -26,6 +26,9 @@ test('the page fetches exactly the files the budget counts, then the QR module',
   const counted = (await firstLoadFiles(DIST)).sort();
   assert.deepEqual(first.filter((f) => !LAZY.includes(f)), counted);
   assert.deepEqual(all, [...counted, ...LAZY].sort(), 'the worksheet fetched its QR module');
+  // The wasm is preloaded by index.html; the glue's fetch must reuse that download.
+  const wasm = page.requests.filter((u) => u.endsWith('/deepseek-cost-explainer-web_bg.wasm'));
+  assert.equal(wasm.length, 1, `the wasm was requested ${wasm.length} times`);
 });
 
 test("an article's embed never fetches the QR module", async () => {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -22,15 +23,25 @@ const TYPES = {
  * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close, pages }.
  * `prefix` mounts the files under a path; `headers` are sent with every file;
  * `rewrite` replaces text in HTML files (example pages name a placeholder
- * host); `pages` (a Map of path to HTML) serves pages a test writes.
+ * host); `pages` (a Map of path to HTML) serves pages a test writes;
+ * `gzip` compresses what the browser accepts compressed, as a real host
+ * does (the bench's phone-network start-up pays compressed bytes).
  */
-export async function serve(dir, { prefix = '/', headers = {}, rewrite = null } = {}) {
+export async function serve(dir, { prefix = '/', headers = {}, rewrite = null, gzip = false } = {}) {
   const pages = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const send = (type, body) => {
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...headers });
+        res.end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, { 'content-type': type, ...headers });
+        res.end(body);
+      }
+    };
     if (pages.has(path)) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
-      res.end(pages.get(path));
+      send(TYPES['.html'], pages.get(path));
       return;
     }
     if (!path.startsWith(prefix)) {
@@ -46,8 +57,7 @@ export async function serve(dir, { prefix = '/', headers = {}, rewrite = null } 
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (rewrite && extname(file) === '.html') body = body.toString().replaceAll(rewrite.from, rewrite.to);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      send(TYPES[extname(file)] ?? 'application/octet-stream', body);
     } catch {
       res.writeHead(404).end('not found');
     }
