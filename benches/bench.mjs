@@ -179,8 +179,12 @@ async function measure(browser, url) {
   };
 }
 
-/** Start-up of a first visit (empty cache) from a phone, PHONE's network and CPU. */
-async function phoneStartup(browser, url) {
+/**
+ * Start-up of a first visit (empty cache) from a phone, PHONE's network and
+ * CPU: to the total on screen, seen by `probe` (in `url`'s page, before any
+ * of its scripts), which sets `window.__shownAt`.
+ */
+async function phoneStartup(browser, url, probe = PROBE) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -192,13 +196,25 @@ async function phoneStartup(browser, url) {
     uploadThroughput: PHONE.upload,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-  await page.addInitScript(PROBE);
+  await page.addInitScript(probe);
   await page.goto(url);
   await page.waitForFunction(() => window.__shownAt, null, { timeout: 60_000 });
   const startup = await page.evaluate(() => window.__shownAt);
   await context.close();
   return startup;
 }
+
+// A script embed draws in a shadow root, which the page's MutationObserver
+// cannot see into: look once per frame instead.
+const EMBED_PROBE = () => {
+  const look = () => {
+    const total = document.querySelector('[data-deepseek-cost-explainer]')?.shadowRoot
+      ?.querySelector('[data-testid=total]');
+    if (total?.textContent.trim()) window.__shownAt = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
 
 const ms = (x) => `${x.toFixed(2)} ms`;
 const ms3 = (x) => `${x.toFixed(3)} ms`;
@@ -210,10 +226,20 @@ const referencePath = fileURLToPath(new URL('./reference.html', import.meta.url)
 const reference = await readFile(referencePath, 'utf8');
 // Cross-origin isolation: performance.now() then ticks in 5 µs, not 100 µs.
 const server = await serve(DIST, {
-  headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
+  headers: {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'access-control-allow-origin': '*', // the article below loads widget.js
+  },
   gzip: true,
 });
 server.pages.set('/__reference.html', reference);
+// An article on another origin with the script embed, as an editor pastes it.
+const article = await serve(DIST, { gzip: true });
+article.pages.set('/__article.html', `<!doctype html><meta name="viewport" content="width=device-width">
+<h1>An article</h1><p>Some text before the widget.</p>
+<div data-deepseek-cost-explainer></div>
+<script type="module" src="${server.url}widget.js"></script>`);
 const browser = await launch();
 const runs = { widget: [], reference: [] };
 const inputs = [];
@@ -222,13 +248,19 @@ try {
     const referenceUrl = `${server.origin}/__reference.html`;
     const { ratio, ratioP95, ...side } = await inputToText(browser, [server.url, referenceUrl]);
     inputs.push({ ratio, ratioP95 });
-    runs.widget.push({ ...side.widget, ...(await measure(browser, server.url)), phone: await phoneStartup(browser, server.url) });
+    runs.widget.push({
+      ...side.widget,
+      ...(await measure(browser, server.url)),
+      phone: await phoneStartup(browser, server.url),
+      phoneEmbed: await phoneStartup(browser, `${article.origin}/__article.html`, EMBED_PROBE),
+    });
     runs.reference.push({ ...side.reference, ...(await measure(browser, referenceUrl)), phone: await phoneStartup(browser, referenceUrl) });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
   }
 } finally {
   await browser.close();
   await server.close();
+  await article.close();
 }
 const med = (who, key) => median(runs[who].map((m) => m[key]));
 const row = (label, key, fmt, ratio = true) => {
@@ -254,6 +286,7 @@ const lines = [
   `| First load, gzip -9 | ${kib(sizes.gzip)} | ${kib(refGzip)} | ${(sizes.gzip / refGzip).toFixed(0)}× |`,
   row('Start-up: navigation to the total on screen', 'startup', ms),
   row('Start-up, first visit from a phone (150 ms RTT, 1.6 Mbps, CPU ÷4)', 'phone', ms),
+  `| … the same, script embed in an article on another origin | ${ms(med('widget', 'phoneEmbed'))} | | — |`,
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),
   row('Main-thread time per input, one input per frame', 'workPerInput', ms),
