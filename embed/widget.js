@@ -15,9 +15,7 @@ globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
   });
   qr.then((m) => done(m.qr_code(text)), () => {});
 };
-// The wasm downloads while the glue loads, not after it: one round trip
-// sooner in an article. (On the widget's own page this request reuses the
-// preload that index.html starts.)
+// The wasm downloads while the glue loads (on the widget's page, from the preload).
 const wasm = fetch(new URL('deepseek-cost-explainer-web_bg.wasm', base));
 const bindings = await import(new URL('deepseek-cost-explainer-web.js', base).href);
 await bindings.default({ module_or_path: wasm });
