@@ -54,17 +54,18 @@ function shortName(i) {
 // carries the quotes. One name both imported and exported would be renamed
 // two ways in the glue, so it stops the build.
 function shortenNames(bytes) {
-  const names = new Map();
-  const rename = (old) => {
-    if (!names.has(old)) names.set(old, shortName(names.size));
-    return names.get(old);
+  // Each kind of name gets its own map from old names to new ones.
+  const renamer = (make) => {
+    const map = new Map();
+    const rename = (old) => {
+      if (!map.has(old)) map.set(old, make(map.size));
+      return map.get(old);
+    };
+    return [map, rename];
   };
-  const modules = new Map();
-  const renameModule = (old) => {
-    if (!modules.has(old)) modules.set(old, `m${modules.size}`);
-    return modules.get(old);
-  };
-  const exports = new Map();
+  const [names, rename] = renamer(shortName);
+  const [modules, renameModule] = renamer((i) => `m${i}`);
+  const [exports, renameExport] = renamer(shortName);
 
   const out = [bytes.subarray(0, 8)];
   let at = 8;
@@ -91,12 +92,7 @@ function shortenNames(bytes) {
     } else if (id === 7) {
       fresh = rewriteVector(body, (r, w) => {
         const old = r.name();
-        let name = old;
-        if (!PUBLIC.has(old)) {
-          if (!exports.has(old)) exports.set(old, shortName(exports.size));
-          name = exports.get(old);
-        }
-        w.name(name);
+        w.name(PUBLIC.has(old) ? old : renameExport(old));
         w.byte(r.byte());
         w.uleb(r.uleb());
       });
