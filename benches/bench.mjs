@@ -22,6 +22,7 @@ const WARM_UP = 2000;
 const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
 const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: deferred work runs too
 const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
+const PHONE_DRAG_SAMPLES = 60; // the same on a throttled phone (each frame is 4 times dearer)
 // A phone on a mobile network, as Lighthouse's mobile audit simulates one:
 // 150 ms round trips, 1.6 Mbps down, 750 kbps up, the CPU 4 times slower.
 const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpuSlowdown: 4 };
@@ -180,6 +181,27 @@ async function measure(browser, url) {
 }
 
 /**
+ * A drag on a phone: 360×740, the CPU 4 times slower (PHONE), the GPU
+ * slider centred on screen as a reader holds it, so the sticky stage (total
+ * and track) is drawn above it. Main-thread time per input, as in `measure`.
+ */
+async function phoneDrag(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=total]');
+  await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  await cdp.send('Performance.enable');
+  const busyBefore = await busy(cdp);
+  await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES });
+  const perInput = ((await busy(cdp)) - busyBefore) / PHONE_DRAG_SAMPLES;
+  await context.close();
+  return perInput;
+}
+
+/**
  * Start-up of a first visit (empty cache) from a phone, PHONE's network and
  * CPU: to the total on screen, seen by `probe` (in `url`'s page, before any
  * of its scripts), which sets `window.__shownAt`.
@@ -251,10 +273,16 @@ try {
     runs.widget.push({
       ...side.widget,
       ...(await measure(browser, server.url)),
+      phoneDrag: await phoneDrag(browser, server.url),
       phone: await phoneStartup(browser, server.url),
       phoneEmbed: await phoneStartup(browser, `${article.origin}/__article.html`, EMBED_PROBE),
     });
-    runs.reference.push({ ...side.reference, ...(await measure(browser, referenceUrl)), phone: await phoneStartup(browser, referenceUrl) });
+    runs.reference.push({
+      ...side.reference,
+      ...(await measure(browser, referenceUrl)),
+      phone: await phoneStartup(browser, referenceUrl),
+      phoneDrag: await phoneDrag(browser, referenceUrl),
+    });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
   }
 } finally {
@@ -290,6 +318,7 @@ const lines = [
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),
   row('Main-thread time per input, one input per frame', 'workPerInput', ms),
+  row('… the same on a phone (360×740, CPU ÷4, slider centred)', 'phoneDrag', ms),
   row(`JS heap after ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapAfter', kib),
   row(`JS heap growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapGrowth', signedKib, false),
   row('wasm memory after', 'wasmAfter', kib, false),

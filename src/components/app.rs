@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::basis_switch::basis_switch;
 use super::claim_checker::ClaimChecker;
 use super::classroom_bar::classroom_bar;
-use super::cost_track::cost_track;
+use super::cost_track::{cost_track, track_legend};
 use super::headline::headline;
 use super::input_group::InputGroup;
 use super::language_switch::language_switch;
@@ -17,7 +17,8 @@ use super::prediction::Prediction;
 use super::preset_bar::preset_bar;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
-use super::total_panel::total_panel;
+use super::panel::{panel, Panel};
+use super::total_panel::{formula, total_figure, total_source, total_story};
 use super::urgent::Urgent;
 use crate::domain::classroom;
 use crate::domain::embed;
@@ -112,9 +113,10 @@ pub fn app(props: &Props) -> Html {
         let pairs = h.options();
         let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let mut view = embed::view(pairs());
-        // In an article the compact layout is the default; data-embed="0" opts out.
+        // In an article the compact layout is the default; data-embed="full"
+        // (or "0", its first spelling) asks for the long form.
         if matches!(h, Host::Inline { .. }) {
-            view.embed = !pairs().any(|(k, v)| k == "embed" && v == "0");
+            view.embed = !pairs().any(|(k, v)| k == "embed" && (v == "0" || v == "full"));
         }
         view
     });
@@ -204,11 +206,17 @@ pub fn app(props: &Props) -> Html {
     } else {
         M.buy_hint
     };
+    let teachers = classroom_bar(t, c, &dispatch, &root);
+    let story = html! {<>
+        {formula(t, &state)}
+        {total_story(t, &state)}
+        {track_legend(t, &inputs, hidden)}
+    </>};
     html! {
         <ContextProvider<Locale> context={l}>
             <main ref={root.clone()} class={match (view.embed, c.present) {
-                    (true, _) => "dce is-embed",
-                    (false, true) => "dce is-present",
+                    (_, true) => "dce is-present",
+                    (true, false) => "dce is-embed",
                     (false, false) => "dce",
                 }}
                 lang={l.tag()} data-theme={view.theme.id()}>
@@ -219,38 +227,65 @@ pub fn app(props: &Props) -> Html {
                     }
                 </div>
                 if !view.embed {
-                    {classroom_bar(t, c, &dispatch, &root)}
+                    {teachers.clone()}
                 }
                 if let Some(step) = c.step {
                     {story_panel(t, step, &dispatch)}
                 }
-                <section class="dce-result" aria-label={M.result_label.get(l)}>
+                // The interactive unit: the stage (total and track) stays in
+                // view while any slider below it is (sticky, main.css).
+                <section class="dce-interactive" aria-label={M.result_label.get(l)}>
                     {preset_bar(t, inputs.matching_preset(), &dispatch)}
                     if c.predict {
                         <Prediction guess={c.guess} answer={inputs.total()} dispatch={dispatch.clone()} />
                     }
-                    {total_panel(t, &state, &urgent)}
-                    {cost_track(t, &inputs, hidden, c.guess.filter(|_| c.predict))}
-                </section>
-                <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
-                    <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
-                        value={inputs.gpus} dispatch={dispatch.clone()} urgent={urgent.clone()} />
-                    <InputGroup field={price} title={M.price_title.get(l)} hint={price_hint.get(l)}
-                        value={inputs.get(price)} dispatch={dispatch.clone()} urgent={urgent.clone()}>
-                        {basis_switch(t, inputs.basis, &dispatch)}
-                    </InputGroup>
-                    <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
-                        value={inputs.hours_micro} dispatch={dispatch} {urgent} />
+                    <div class="dce-stage">
+                        {total_figure(t, &state, &urgent)}
+                        {cost_track(t, &inputs, hidden, c.guess.filter(|_| c.predict))}
+                    </div>
+                    <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
+                        <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
+                            value={inputs.gpus} dispatch={dispatch.clone()} urgent={urgent.clone()} />
+                        <InputGroup field={price} title={M.price_title.get(l)} hint={price_hint.get(l)}
+                            value={inputs.get(price)} dispatch={dispatch.clone()} urgent={urgent.clone()}>
+                            {basis_switch(t, inputs.basis, &dispatch)}
+                        </InputGroup>
+                        <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
+                            value={inputs.hours_micro} dispatch={dispatch.clone()} {urgent} />
+                    </section>
+                    <div class="dce-notes">
+                        // In the article layout these wait in "Why they differ".
+                        if !view.embed {
+                            {story.clone()}
+                        }
+                        {total_source(t, &state)}
+                    </div>
                 </section>
                 // Each of these would give the hidden total away. They follow
                 // the settled inputs: a drag redraws them once, when it ends.
-                if !hidden {
-                    <Memo view={View::Bridge(state.settled)} />
-                    <Memo view={View::Sensitivity(state.settled)} />
-                    <ClaimChecker inputs={state.settled} />
-                }
-                {leaves_out(t)}
-                <ShareBar inputs={state.settled} theme={view.theme} {base} qr={page && !view.embed} />
+                <div class={if view.embed { "dce-more" } else { "dce-panels" }} aria-label={M.more_label.get(l)} role="group">
+                    {panel(t, Panel::Why, view.embed, html! {<>
+                        if view.embed {
+                            <div class="dce-notes">{story}</div>
+                        }
+                        if !hidden {
+                            <Memo view={View::Bridge(state.settled)} />
+                            <Memo view={View::Sensitivity(state.settled)} />
+                        }
+                    </>})}
+                    {panel(t, Panel::Claim, view.embed, html! {
+                        if !hidden {
+                            <ClaimChecker inputs={state.settled} />
+                        }
+                    })}
+                    {panel(t, Panel::Leaves, view.embed, leaves_out(t))}
+                    {panel(t, Panel::Share, view.embed, html! {<>
+                        if view.embed {
+                            {teachers}
+                        }
+                        <ShareBar inputs={state.settled} theme={view.theme} {base} qr={page && !view.embed} />
+                    </>})}
+                </div>
             </main>
         </ContextProvider<Locale>>
     }

@@ -29,6 +29,48 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
     let (lo_x, hi_x) = (pos(band_low), pos(band_high));
     let band_width = css_percent(hi_x - lo_x);
     let llama = llama(inputs).low;
+    html! {
+        <figure class="dce-track" data-testid="track" aria-describedby="dce-track-legend">
+            <svg class="dce-track-svg" role="img" aria-label={t.fill(M.track_label, &[&short(LO), &short(HI)])}>
+                <defs>
+                    <linearGradient id="dce-track-gradient">
+                        <stop offset="0" class="dce-stop-rent" />
+                        <stop offset="1" class="dce-stop-buy" />
+                    </linearGradient>
+                </defs>
+                <rect class="dce-track-bar" x="0" y="36" width="100%" height="8" rx="4" />
+                if !hidden {
+                    <rect class="dce-track-band" x={css_percent(lo_x)} y="30" width={band_width} height="20" rx="3" />
+                }
+                <Memo view={View::TrackScale { landmarks: !hidden }} />
+                <g class="dce-compare">
+                    <circle cx={x(llama)} cy="112" r="4" />
+                    <text x={x(llama)} y="106" text-anchor="middle">{t.t(M.compare_llama)}</text>
+                </g>
+                if let Some(g) = guess {
+                    <g class="dce-track-guess" data-testid="guess-mark">
+                        <line x1={x(g)} x2={x(g)} y1="22" y2="58" />
+                        <text x={x(g)} y="70" text-anchor={if pos(g) < 1_500 { "start" } else if pos(g) > 8_500 { "end" } else { "middle" }}>
+                            {t.t(M.predict_label)}
+                        </text>
+                    </g>
+                }
+                if !hidden {
+                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy="40" r="9" />
+                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="40" r="13" />
+                }
+            </svg>
+        </figure>
+    }
+}
+
+/// What the track shows, in words: where the total sits, the band of the
+/// cited ranges, and the sources of the faint comparisons (one tap away).
+/// Read beside the track, it sits below the inputs so that the track stays
+/// close to the sliders.
+pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
+    let total = inputs.total();
+    let (band_low, band_high) = band(inputs);
     let off = if total < LO {
         t.t(M.below_scale)
     } else if total > HI {
@@ -37,43 +79,17 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
         ""
     };
     html! {
-        <figure class="dce-track">
-            <svg class="dce-track-svg" role="img" aria-label={t.fill(M.track_label, &[&short(LO), &short(HI)])}>
-                <defs>
-                    <linearGradient id="dce-track-gradient">
-                        <stop offset="0" class="dce-stop-rent" />
-                        <stop offset="1" class="dce-stop-buy" />
-                    </linearGradient>
-                </defs>
-                <rect class="dce-track-bar" x="0" y="48" width="100%" height="8" rx="4" />
-                if !hidden {
-                    <rect class="dce-track-band" x={css_percent(lo_x)} y="42" width={band_width} height="20" rx="3" />
-                }
-                <Memo view={View::TrackScale { landmarks: !hidden }} />
-                <g class="dce-compare">
-                    <circle cx={x(llama)} cy="158" r="4" />
-                    <text x={x(llama)} y="150" text-anchor="middle">{t.t(M.compare_llama)}</text>
-                </g>
-                if let Some(g) = guess {
-                    <g class="dce-track-guess" data-testid="guess-mark">
-                        <line x1={x(g)} x2={x(g)} y1="30" y2="74" />
-                        <text x={x(g)} y="86" text-anchor={if pos(g) < 1_500 { "start" } else if pos(g) > 8_500 { "end" } else { "middle" }}>
-                            {t.t(M.predict_label)}
-                        </text>
-                    </g>
-                }
-                if !hidden {
-                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy="52" r="9" />
-                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="52" r="13" />
-                }
-            </svg>
-            <figcaption class="dce-track-legend">
-                if !hidden { {t.fill(M.track_legend, &[&t.money_compact(total), off])} }
+        <div class="dce-track-legend" id="dce-track-legend">
+            <p>
+                if !hidden { <span class="dce-track-you">{t.fill(M.track_legend, &[&t.money_compact(total), off])}</span> }
                 <span class="dce-track-band-legend" data-testid="band" hidden={hidden}>
                     {" "}{t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}
                 </span>
-                {source_card(t, COMPARISONS, true)}
-            </figcaption>
-        </figure>
+            </p>
+            <details class="dce-cite-more">
+                <summary>{t.t(M.sources)}</summary>
+                <div class="dce-cite-card">{source_card(t, COMPARISONS, false)}</div>
+            </details>
+        </div>
     }
 }

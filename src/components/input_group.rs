@@ -17,13 +17,15 @@ pub struct Props {
     pub value: u64,
     pub dispatch: Dispatch,
     pub urgent: Urgent,
-    /// Extra controls beside the title (the pricing-basis switch).
+    /// Extra controls between the title and the slider (the pricing-basis
+    /// switch).
     #[prop_or_default]
     pub children: Html,
 }
 
-/// One input: a title naming both the slider and the number box, the unit,
-/// and the citation for the current value.
+/// One input: a title naming both the slider and the number box, the box
+/// with its unit, the slider with its cited ticks, and the citation for the
+/// current value on one line.
 #[function_component(InputGroup)]
 pub fn input_group(props: &Props) -> Html {
     let t = use_text();
@@ -40,17 +42,15 @@ pub fn input_group(props: &Props) -> Html {
         <div class={format!("dce-input dce-input-{s}")} role="group" aria-labelledby={label_id.clone()}>
             <div class="dce-input-head">
                 <h2 class="dce-input-title" id={label_id.clone()}>{props.title.clone()}</h2>
-                {props.children.clone()}
-            </div>
-            <p class="dce-hint" id={hint_id.clone()}>{props.hint.clone()}</p>
-            <div class="dce-controls">
-                <LogSlider field={props.field} value={props.value} labelled_by={label_id.clone()} urgent={props.urgent.clone()} />
                 <div class="dce-entry">
-                    <NumberBox field={props.field} value={props.value} labelled_by={label_id}
-                        described_by={hint_id} dispatch={props.dispatch.clone()} />
+                    <NumberBox field={props.field} value={props.value} labelled_by={label_id.clone()}
+                        described_by={hint_id.clone()} dispatch={props.dispatch.clone()} />
                     <span class="dce-unit" aria-hidden="true">{unit}</span>
                 </div>
             </div>
+            <p class="dce-hint" id={hint_id}>{props.hint.clone()}</p>
+            {props.children.clone()}
+            <LogSlider field={props.field} value={props.value} labelled_by={label_id} urgent={props.urgent.clone()} />
             {citation(t, props.field, props.value)}
         </div>
     }

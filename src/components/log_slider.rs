@@ -46,26 +46,26 @@ pub fn log_slider(props: &Props) -> Html {
         let urgent = props.urgent.clone();
         move |_: Event| urgent.settle()
     };
-    // Ticks under the thumb's travel, as SVG: percentage coordinates, no
-    // inline styles (a strict CSP holds).
+    // Ticks above the thumb's travel, inside the slider's own 44 px, as SVG:
+    // percentage coordinates, no inline styles (a strict CSP holds).
     let ticks = cited(field).iter().map(|c| {
         let i = stops.binary_search(&c.value).unwrap_or(0);
         let x = css_percent((i * 10_000 / last) as u32);
         let minor = c.tick.is_empty();
         html! {
             <g class={if minor { "dce-tick is-minor" } else { "dce-tick" }}>
-                <line x1={x.clone()} x2={x.clone()} y1="0" y2={if minor { "6" } else { "9" }} />
-                if !minor { <text x={x} y="20" text-anchor="middle">{c.tick}</text> }
+                <line x1={x.clone()} x2={x.clone()} y1={if minor { "13" } else { "11" }} y2="17" />
+                if !minor { <text x={x} y="9" text-anchor="middle">{c.tick}</text> }
             </g>
         }
     });
     html! {
         <div class="dce-slider">
+            <svg class="dce-ticks" aria-hidden="true">{for ticks}</svg>
             <input type="range" min="0" max={last.to_string()} step="1" value={index.to_string()}
                 aria-labelledby={props.labelled_by.clone()}
                 aria-valuetext={t.with_unit(field, props.value)}
                 {oninput} {onchange} />
-            <svg class="dce-ticks" aria-hidden="true">{for ticks}</svg>
         </div>
     }
 }

@@ -13,6 +13,7 @@ mod language_switch;
 mod leaves_out;
 mod log_slider;
 mod memo;
+mod panel;
 mod number_box;
 mod prediction;
 mod preset_bar;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::source_card::source_card;
+use super::source_card::cite_line;
 use super::urgent::Urgent;
 use crate::domain::cited::SERVICE_LIFE_HOURS;
 use crate::domain::messages::M;
@@ -8,64 +8,15 @@ use crate::domain::model::{Basis, State};
 use crate::domain::quantity::{Field, MICRO};
 use crate::domain::text::Text;
 
-/// The total, large and exact, with what it counts, the formula with the
-/// current numbers, and its source. A slider writes the figure first
-/// (`Urgent::slide`).
-pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
+/// The total as the reader watches it: what it counts, the headline figure
+/// (a slider writes it first, `Urgent::slide`) and the exact amount. In
+/// predict-first mode, a question mark until the guess is in.
+pub fn total_figure(t: Text, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
-    let total = inputs.total();
-    let preset = inputs.matching_preset();
-    // The formula with today's numbers, each term linked to its citation.
-    let term =
-        |slug: &str, text: String| html! { <a href={format!("#dce-citation-{slug}")}>{text}</a> };
-    let gpus = term("gpus", t.gpus(inputs.gpus));
-    let (what, formula, extra) = match inputs.basis {
-        Basis::Rent => (
-            M.total_rent,
-            html! {<>
-                {gpus}{" × "}{term("hours", t.hours_short(inputs.hours_micro))}{" × "}
-                {term("price", t.with_unit(Field::RentPrice, inputs.rent_cents))}{" = "}{t.money(total)}
-            </>},
-            html! {
-                <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
-            },
-        ),
-        Basis::Buy => (
-            M.total_buy,
-            html! {<>
-                {gpus}{" × "}{term("price", t.with_unit(Field::BuyPrice, inputs.buy_dollars))}{" = "}{t.money(total)}
-            </>},
-            html! {
-                <p class="dce-life-share">
-                    {t.t(M.share)}
-                    <strong>{t.money_compact(inputs.service_life_share())}</strong>
-                    {t.fill(M.share_hours, &[
-                        &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
-                        &t.count(SERVICE_LIFE_HOURS),
-                    ])}
-                </p>
-            },
-        ),
+    let what = match inputs.basis {
+        Basis::Rent => M.total_rent,
+        Basis::Buy => M.total_buy,
     };
-    let source = match preset {
-        Some(p) => html! {
-            <div class="dce-total-source">
-                <p class="dce-story">{t.t(p.story())}</p>
-                if !p.total_is_cited() {
-                    <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.derived_total)}</p>
-                }
-                {source_card(t, p.sources(), false)}
-            </div>
-        },
-        None => html! {
-            <div class="dce-total-source">
-                <p class="dce-story">{t.t(M.own_scenario)}</p>
-            </div>
-        },
-    };
-    let settled = state.settled.total();
-    // Predict first: the figure, the formula's result and the announcement
-    // wait for the student's guess.
     if state.classroom.hides_total() {
         return html! {
             <div class={format!("dce-total is-{} is-hidden", inputs.basis.id())}>
@@ -77,7 +28,7 @@ pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
             </div>
         };
     }
-
+    let total = inputs.total();
     html! {
         <div class={format!("dce-total is-{}", inputs.basis.id())}>
             <p class="dce-total-what">{t.t(what)}</p>
@@ -85,12 +36,94 @@ pub fn total_panel(t: Text, state: &State, urgent: &Urgent) -> Html {
                 <span class="dce-total-compact" ref={urgent.figure()}>{t.money_compact(total)}</span>
                 <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
             </p>
-            <p class="dce-formula" data-testid="formula">{formula}</p>
-            {extra}
-            {source}
+        </div>
+    }
+}
+
+/// The formula with the current numbers, each term linked to its citation.
+pub fn formula(t: Text, state: &State) -> Html {
+    if state.classroom.hides_total() {
+        return html! {};
+    }
+    let inputs = state.inputs;
+    let total = inputs.total();
+    let term =
+        |slug: &str, text: String| html! { <a href={format!("#dce-citation-{slug}")}>{text}</a> };
+    let gpus = term("gpus", t.gpus(inputs.gpus));
+    let terms = match inputs.basis {
+        Basis::Rent => html! {<>
+            {gpus}{" × "}{term("hours", t.hours_short(inputs.hours_micro))}{" × "}
+            {term("price", t.with_unit(Field::RentPrice, inputs.rent_cents))}{" = "}{t.money(total)}
+        </>},
+        Basis::Buy => html! {<>
+            {gpus}{" × "}{term("price", t.with_unit(Field::BuyPrice, inputs.buy_dollars))}{" = "}{t.money(total)}
+        </>},
+    };
+    html! { <p class="dce-formula" data-testid="formula">{terms}</p> }
+}
+
+/// Under the inputs: the scenario's source on one line, and the
+/// announcement for screen readers. Nothing while a guess is pending: it
+/// would give the total away.
+pub fn total_source(t: Text, state: &State) -> Html {
+    if state.classroom.hides_total() {
+        return html! {};
+    }
+    let source = state.inputs.matching_preset().map(|p| {
+        // A total that is our arithmetic says so on the line itself.
+        let derived = !p.total_is_cited();
+        let lead = html! {<>
+            if derived { <span class="dce-tag">{t.t(M.derived)}</span> }
+            <span class="dce-cite-lead">{t.t(M.source_lead)}</span>{" "}
+        </>};
+        let more = html! {<>
+            <p class="dce-story">{t.t(p.story())}</p>
+            if derived { <p class="dce-derived">{t.t(M.derived_total)}</p> }
+        </>};
+        cite_line(t, lead, p.sources(), more)
+    });
+    let settled = state.settled.total();
+    html! {
+        <div class="dce-total-source">
+            {for source}
             <p class="dce-sr" aria-live="polite" aria-atomic="true">
                 {t.fill(M.live_total, &[&t.money_compact(settled), &t.money(settled)])}
             </p>
+        </div>
+    }
+}
+
+/// What the scenario is, in a sentence, and what the total amounts to
+/// besides: GPU-hours when renting, the share of the purchase used up when
+/// buying.
+pub fn total_story(t: Text, state: &State) -> Html {
+    if state.classroom.hides_total() {
+        return html! {};
+    }
+    let inputs = state.inputs;
+    let extra = match inputs.basis {
+        Basis::Rent => html! {
+            <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
+        },
+        Basis::Buy => html! {
+            <p class="dce-life-share">
+                {t.t(M.share)}
+                <strong>{t.money_compact(inputs.service_life_share())}</strong>
+                {t.fill(M.share_hours, &[
+                    &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
+                    &t.count(SERVICE_LIFE_HOURS),
+                ])}
+            </p>
+        },
+    };
+    let story = match inputs.matching_preset() {
+        Some(p) => p.story(),
+        None => M.own_scenario,
+    };
+    html! {
+        <div class="dce-total-story">
+            <p class="dce-story">{t.t(story)}</p>
+            {extra}
         </div>
     }
 }

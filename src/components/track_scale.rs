@@ -24,11 +24,11 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
         let bp = pos(cents);
         let x = css_percent(bp);
         // Labels alternate above and below the bar, and hug the edges.
-        let (y1, y2) = if i % 2 == 0 { (98, 112) } else { (18, 32) };
+        let (y1, y2) = if i % 2 == 0 { (65, 78) } else { (11, 24) };
         let anchor = if bp < 1_500 { "start" } else if bp > 9_000 { "end" } else { "middle" };
         html! {
             <g class={format!("dce-mark is-{}", p.inputs().basis.id())}>
-                <line x1={x.clone()} x2={x.clone()} y1="40" y2="64" />
+                <line x1={x.clone()} x2={x.clone()} y1="29" y2="51" />
                 <text x={x.clone()} y={y1.to_string()} text-anchor={anchor}>{t.t(p.landmark())}</text>
                 <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}</text>
             </g>
@@ -43,7 +43,7 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
         };
         html! {
             <text class={if i % 2 == 1 { "dce-axis-label is-minor" } else { "dce-axis-label" }}
-                x={css_percent(pos(cents))} y="136" text-anchor={anchor}>{short(cents)}</text>
+                x={css_percent(pos(cents))} y="95" text-anchor={anchor}>{short(cents)}</text>
         }
     });
     let gpt4 = gpt4();
@@ -52,10 +52,10 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
             if landmarks { {for marks} }
             {for axis}
             <g class="dce-compare">
-                <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="158" y2="158" />
-                <line x1={x(gpt4.low)} x2={x(gpt4.low)} y1="153" y2="163" />
-                <line x1={x(gpt4.high)} x2={x(gpt4.high)} y1="153" y2="163" />
-                <text x={x(gpt4.high)} y="176" text-anchor="end">{t.t(M.compare_gpt4)}</text>
+                <line x1={x(gpt4.low)} x2={x(gpt4.high)} y1="112" y2="112" />
+                <line x1={x(gpt4.low)} x2={x(gpt4.low)} y1="107" y2="117" />
+                <line x1={x(gpt4.high)} x2={x(gpt4.high)} y1="107" y2="117" />
+                <text x={x(gpt4.high)} y="128" text-anchor="end">{t.t(M.compare_gpt4)}</text>
             </g>
         </g>
     }

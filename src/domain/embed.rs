@@ -39,7 +39,8 @@ impl Theme {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct View {
     pub theme: Theme,
-    /// `embed=1`: the compact in-article layout.
+    /// `embed=1`: the compact in-article layout (`embed=full`, or no
+    /// `embed`, is the long form).
     pub embed: bool,
 }
 
@@ -82,7 +83,7 @@ pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
             "preset" => Preset::from_id(v).is_some(),
             "lang" => Locale::from_tag(v).is_some(),
             "theme" => Theme::from_id(v).is_some(),
-            "embed" => v == "0" || v == "1",
+            "embed" => v == "0" || v == "1" || v == "full",
             _ => true,
         };
         if !ok {
@@ -126,10 +127,12 @@ pub fn attr_escape(s: &str) -> String {
 /// The iframe snippet an editor pastes: the widget pinned to `query`, lazy,
 /// full width, a starting height the host script then corrects, and the host
 /// script that does so. `base` is the widget's folder URL, ending in `/`.
+/// A comment tells the editor how to ask for the long form.
 pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
     let src = format!("{base}{query}");
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"900\" \
+        "<!-- The compact article layout; for every section at once, use embed=full instead of embed=1. -->\n\
+         <iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"800\" \
          style=\"width:100%;border:0\" allow=\"clipboard-write\" data-deepseek-cost-explainer></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
         attr_escape(&src),

@@ -145,6 +145,15 @@ messages!(
     offline,
     worksheet_title,
     worksheet_link,
+    cite_more,
+    source_lead,
+    sources,
+    nearest_cited,
+    more_label,
+    tab_why,
+    tab_claim,
+    tab_leaves,
+    tab_share,
 );
 
 pub static M: Messages = Messages {
@@ -580,6 +589,25 @@ pub static M: Messages = Messages {
         "Baixar para usar offline",
         "Descarregar para usar offline",
     ),
+    cite_more: tr!("Quote", "Citazione", "Citação", "Citação"),
+    sources: tr!("Sources", "Fonti", "Fontes", "Fontes"),
+    source_lead: tr!("Source:", "Fonte:", "Fonte:", "Fonte:"),
+    nearest_cited: tr!(
+        "Nearest cited:",
+        "Valore citato più vicino:",
+        "Valor citado mais próximo:",
+        "Valor citado mais próximo:",
+    ),
+    more_label: tr!(
+        "More on these numbers",
+        "Altro su queste cifre",
+        "Mais sobre esses números",
+        "Mais sobre estes números",
+    ),
+    tab_why: tr!("Why they differ", "Perché differiscono", "Por que diferem", "Porque diferem"),
+    tab_claim: tr!("Check a headline", "Verifica un titolo", "Confira um título", "Verifique um título"),
+    tab_leaves: tr!("What's left out", "Cosa escludono", "O que fica de fora", "O que fica de fora"),
+    tab_share: tr!("Share and teach", "Condividi e insegna", "Compartilhe e ensine", "Partilhe e ensine"),
     worksheet_title: tr!("Worksheet", "Scheda di lavoro", "Folha de exercícios", "Ficha de trabalho"),
     worksheet_link: tr!(
         "Open this exact state: scan the code or type the link.",

@@ -22,6 +22,7 @@ before(async () => {
   host = await serve(EXAMPLES, { rewrite: { from: PLACEHOLDER, to: widget.url } });
   assert.notEqual(widget.origin, host.origin);
   browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
 });
 
 after(async () => {
@@ -72,15 +73,51 @@ for (const width of [360, 1280]) {
     assert.match(plain(await frame.locator('[data-testid=total]').textContent()), /5,58 milioni di dollari/);
     assert.equal(await frame.locator('.dce-lang').count(), 0, 'no language switch in embed=1');
 
-    // Buying changes the content (a service-life line in, a sensitivity row
-    // out): the frame must follow.
+    // Buying changes the content (a share-of-purchase line instead of
+    // GPU-hours): the frame must follow.
     await frame.getByRole('radio', { name: /Acquisto/ }).check();
-    await frame.waitForSelector('.dce-life-share');
+    await frame.waitForSelector('.dce-total.is-buy');
     const grown = await waitForFit(page, 'iframe', measure);
-    assert.ok(Math.abs(grown.content - first.content) > 20, `content changed (${first.content} → ${grown.content})`);
     assert.ok(grown.scroll <= 2);
     await mkdir(SHOTS, { recursive: true });
     await shoot(page, new URL(`embed-iframe-${width}.png`, SHOTS).pathname);
+  });
+}
+
+// An editor places a graphic of about one phone screen: the article layout,
+// in Italian, sized by embed.js from the widget's own height messages.
+for (const [width, limit] of [[360, 800], [700, 700], [1000, 640], [1280, 640]]) {
+  test(`the Italian article embed is at most ${limit}px tall at ${width}px; a section opens and closes`, async () => {
+    host.pages.set('/sized.html', `<!doctype html><html lang="it"><head><link rel="icon" href="data:,">
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">
+      <iframe src="${widget.url}?lang=it&amp;embed=1" title="w" width="100%" height="800"
+      style="width:100%;border:0;display:block" data-deepseek-cost-explainer></iframe>
+      <script src="${widget.url}embed.js" async></script></body></html>`);
+    const page = await open(host.url + 'sized.html', { width, height: 900 });
+    const measure = await frameHeights(page, 'iframe');
+    const first = await waitForFit(page, 'iframe', measure);
+    assert.ok(first.frame <= limit, `${first.frame}px at ${width}px (limit ${limit})`);
+    const frame = await (await page.$('iframe')).contentFrame();
+    // It holds the question, the scenarios, the total, the track and the
+    // three inputs with their citations.
+    for (const s of ['h1', '[data-preset=fleet]', '[data-testid=total]', '[data-testid=track]',
+      '[data-testid=citation-gpus]', '[data-testid=citation-price]', '[data-testid=citation-hours]']) {
+      assert.ok(await frame.locator(s).isVisible(), `${s} is in the frame`);
+    }
+    assert.equal(await frame.locator('[data-testid=bridge]').isVisible(), false, 'the analysis waits');
+    await shoot(page, new URL(`embed-it-${width}.png`, SHOTS).pathname);
+
+    // One tap opens the analysis and the frame grows; a second closes it.
+    const why = frame.locator('#dce-panel-why > summary');
+    await why.click();
+    assert.equal(await frame.locator('#dce-panel-why').evaluate((d) => d.open), true);
+    await frame.locator('[data-testid=bridge]').waitFor();
+    await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 200, first.frame);
+    const opened = await waitForFit(page, "iframe", measure);
+    await why.click();
+    await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, first.frame);
+    const closed = await waitForFit(page, 'iframe', measure);
+    assert.ok(opened.frame > closed.frame + 200, `${closed.frame} → ${opened.frame} → ${closed.frame}`);
   });
 }
 
@@ -179,7 +216,7 @@ test('copy link and copy embed code reproduce the view', async () => {
   await page.click('[data-share=embed]');
   await waitForText(page, '.dce-share-status', 'Código copiado');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(snippet, /^<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
+  assert.match(snippet, /^<!-- [^\n]*embed=full[^\n]* -->\n<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
   assert.match(snippet, /<script src="[^"]+embed\.js" async><\/script>$/);
   host.pages.set('/pasted.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><p>Article.</p>${snippet}</body></html>`);
   const article = await open(host.url + 'pasted.html', { width: 700 });

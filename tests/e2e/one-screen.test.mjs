@@ -1,0 +1,134 @@
+// The gesture: whichever slider a reader drags, on a phone, a tablet, a
+// laptop or a classroom projector, the total and its marker on the track are
+// on screen with it. And nothing scrolls sideways at 320 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { plain, shoot, useSite } from './harness.mjs';
+
+const SHOTS = new URL('../../target/screenshots/', import.meta.url);
+const { open } = useSite();
+
+const VIEWPORTS = [
+  [360, 740, ''], [360, 740, '?embed=1'],
+  [390, 844, ''], [390, 844, '?embed=1'],
+  [768, 1024, ''], [768, 1024, '?embed=1'],
+  [1280, 800, ''], [1280, 800, '?embed=1'],
+  [1024, 768, '?present=1'], [1280, 720, '?present=1'], [1920, 1080, '?present=1'],
+];
+
+const FIELDS = ['gpus', 'price', 'hours'];
+
+/**
+ * Scrolls the slider of `field` into view (`block` as scrollIntoView takes
+ * it), waits for two frames, and returns the boxes of the slider, the
+ * total's figure and the track's marker, the viewport, and whether the
+ * slider's centre is the slider itself (not covered by the sticky stage).
+ */
+async function scrolledTo(page, field, block) {
+  return page.evaluate(async ([field, block]) => {
+    const slider = document.querySelector(`.dce-input-${field} input[type=range]`);
+    slider.scrollIntoView({ block, inline: 'nearest' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    const s = box(slider);
+    const hit = document.elementFromPoint((s.left + s.right) / 2, (s.top + s.bottom) / 2);
+    return {
+      slider: s,
+      figure: box(document.querySelector('.dce-total-compact')),
+      marker: box(document.querySelector('.dce-track-now')),
+      view: { width: innerWidth, height: innerHeight },
+      reachable: hit === slider,
+    };
+  }, [field, block]);
+}
+
+const inside = (b, v) => b.top >= -0.5 && b.bottom <= v.height + 0.5 && b.left >= -0.5 && b.right <= v.width + 0.5;
+
+for (const [width, height, query] of VIEWPORTS) {
+  const layout = query || 'page';
+  test(`${width}×${height} ${layout}: any slider in view has the total and the track's marker in view`, async () => {
+    const page = await open(query, { width, height });
+    for (const field of FIELDS) {
+      for (const block of ['end', 'center', 'start']) {
+        const m = await scrolledTo(page, field, block);
+        const where = `${field} scrolled to ${block}`;
+        // Scrolled to from above or centred, a slider is in view and not
+        // under the stage. Scrolled to the top edge, it may slide under the
+        // stage: a reader can no longer see it, so the rule has nothing to say.
+        if (block === 'start' && !(inside(m.slider, m.view) && m.reachable)) continue;
+        assert.ok(inside(m.slider, m.view), `${where}: the slider is on screen ${JSON.stringify(m.slider)}`);
+        assert.ok(m.reachable, `${where}: the slider is not covered`);
+        assert.ok(inside(m.figure, m.view), `${where}: the total's figure is on screen ${JSON.stringify(m.figure)}`);
+        assert.ok(inside(m.marker, m.view), `${where}: the marker is on screen ${JSON.stringify(m.marker)}`);
+      }
+    }
+    await mkdir(SHOTS, { recursive: true });
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: new URL(`screen-${width}x${height}-${layout.replace(/\W+/g, '')}.png`, SHOTS).pathname });
+  });
+}
+
+test('at 360×740, dragging each slider moves the total and the marker with no scrolling', async () => {
+  const page = await open('', { width: 360, height: 740 });
+  for (const field of FIELDS) {
+    const slider = page.locator(`.dce-input-${field} input[type=range]`);
+    await slider.evaluate((s) => s.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const before = {
+      total: plain(await page.locator('.dce-total-compact').textContent()),
+      cx: await page.locator('.dce-track-now').getAttribute('cx'),
+      y: await page.evaluate(() => scrollY),
+    };
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    // From the thumb (wherever the value puts it) far to the right, in steps.
+    await page.mouse.move(box.x + 13, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 13 + ((box.width - 26) * i) / 10, y);
+    await page.mouse.up();
+    await page.waitForFunction((cx) => document.querySelector('.dce-track-now').getAttribute('cx') !== cx, before.cx);
+    const after = await scrolledState(page);
+    assert.notEqual(after.total, before.total, `${field}: the total moved`);
+    assert.equal(after.y, before.y, `${field}: the page did not scroll`);
+    assert.ok(after.figureVisible && after.markerVisible, `${field}: total and marker in view`);
+    await page.click('.dce-reset');
+  }
+});
+
+async function scrolledState(page) {
+  return page.evaluate(() => {
+    const seen = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    };
+    return {
+      total: document.querySelector('.dce-total-compact').textContent.replace(/[\u00a0\u202f]/g, ' '),
+      y: scrollY,
+      figureVisible: seen(document.querySelector('.dce-total-compact')),
+      markerVisible: seen(document.querySelector('.dce-track-now')),
+    };
+  });
+}
+
+for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1']) {
+  test(`no sideways scroll at 320px: ${query || 'page'}`, async () => {
+    const page = await open(query, { width: 320, height: 640 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `${wide}px wide`);
+  });
+}
+
+test('on a phone the scenarios keep to one row and the total is on the first screen', async () => {
+  for (const lang of ['en', 'it', 'pt-BR']) {
+    const page = await open(`?lang=${lang}`, { width: 360, height: 740 });
+    const tops = await page.locator('.dce-preset').evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+    assert.equal(tops, 1, `${lang}: one row of scenarios`);
+    const figure = await page.locator('.dce-total-compact').boundingBox();
+    const marker = await page.locator('.dce-track-now').boundingBox();
+    assert.ok(figure.y + figure.height <= 740 && marker.y + marker.height <= 740, `${lang}: total and marker on the first screen`);
+  }
+});
