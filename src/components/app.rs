@@ -13,11 +13,11 @@ use super::input_group::InputGroup;
 use super::language_switch::language_switch;
 use super::leaves_out::leaves_out;
 use super::memo::{Memo, View};
+use super::panel::{panel, Panel};
 use super::prediction::Prediction;
 use super::preset_bar::preset_bar;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
-use super::panel::{panel, Panel};
 use super::total_panel::{formula, total_figure, total_source, total_story};
 use super::urgent::Urgent;
 use crate::domain::classroom;
@@ -207,9 +207,13 @@ pub fn app(props: &Props) -> Html {
         M.buy_hint
     };
     let teachers = classroom_bar(t, c, &dispatch, &root);
+    // How the total adds up. Nothing of it while a guess is pending: it
+    // would give the total away.
     let story = html! {<>
-        {formula(t, &state)}
-        {total_story(t, &state)}
+        if !hidden {
+            {formula(t, &inputs)}
+            {total_story(t, &inputs)}
+        }
         {track_legend(t, &inputs, hidden)}
     </>};
     html! {
@@ -258,12 +262,14 @@ pub fn app(props: &Props) -> Html {
                         if !view.embed {
                             {story.clone()}
                         }
-                        {total_source(t, &state)}
+                        if !hidden {
+                            {total_source(t, &state)}
+                        }
                     </div>
                 </section>
                 // Each of these would give the hidden total away. They follow
                 // the settled inputs: a drag redraws them once, when it ends.
-                <div class={if view.embed { "dce-more" } else { "dce-panels" }} aria-label={M.more_label.get(l)} role="group">
+                <div class={if view.embed { "dce-more" } else { "dce-panels" }}>
                     {panel(t, Panel::Why, view.embed, html! {<>
                         if view.embed {
                             <div class="dce-notes">{story}</div>
@@ -271,13 +277,9 @@ pub fn app(props: &Props) -> Html {
                         if !hidden {
                             <Memo view={View::Bridge(state.settled)} />
                             <Memo view={View::Sensitivity(state.settled)} />
-                        }
-                    </>})}
-                    {panel(t, Panel::Claim, view.embed, html! {
-                        if !hidden {
                             <ClaimChecker inputs={state.settled} />
                         }
-                    })}
+                    </>})}
                     {panel(t, Panel::Leaves, view.embed, leaves_out(t))}
                     {panel(t, Panel::Share, view.embed, html! {<>
                         if view.embed {

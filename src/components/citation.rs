@@ -22,10 +22,13 @@ pub fn citation(t: Text, field: Field, value: u64) -> Html {
         (false, None, Some(a)) => Some(t.fill(M.below_lowest, &[&name(a)])),
         (false, None, None) => None,
     };
-    let lead = html! {<>
-        if !n.exact { <span class="dce-around">{t.t(M.nearest_cited)}{" "}</span> }
-        <strong class="dce-cited">{name(c)}</strong><span aria-hidden="true">{"·"}</span>
-    </>};
+    // The line names hours briefly ("1,361 h"); the card says how many days.
+    let short = match field {
+        Field::Hours => t.hours_short(c.value),
+        _ => name(c),
+    };
+    let near = if n.exact { "" } else { "≈ " };
+    let lead = html! { <strong class="dce-cited">{near}{short}</strong> };
     let more = html! {<>
         if let Some(around) = around {
             <p class="dce-around">{t.fill(M.not_cited, &[&around])}{" "}{name(c)}{"."}</p>

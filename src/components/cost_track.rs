@@ -64,8 +64,9 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
     }
 }
 
-/// What the track shows, in words: where the total sits, the band of the
-/// cited ranges, and the sources of the faint comparisons (one tap away).
+/// What the track shows, in words: the band of the cited ranges, whether the
+/// total is off the scale (its marker then waits at the end), and the
+/// sources of the faint comparisons (one tap away).
 /// Read beside the track, it sits below the inputs so that the track stays
 /// close to the sliders.
 pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
@@ -80,12 +81,11 @@ pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
     };
     html! {
         <div class="dce-track-legend" id="dce-track-legend">
-            <p>
-                if !hidden { <span class="dce-track-you">{t.fill(M.track_legend, &[&t.money_compact(total), off])}</span> }
-                <span class="dce-track-band-legend" data-testid="band" hidden={hidden}>
-                    {" "}{t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}
-                </span>
-            </p>
+            if !hidden {
+                <p data-testid="band">
+                    {t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}{off}
+                </p>
+            }
             <details class="dce-cite-more">
                 <summary>{t.t(M.sources)}</summary>
                 <div class="dce-cite-card">{source_card(t, COMPARISONS, false)}</div>

@@ -6,7 +6,6 @@ use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
 use super::urgent::Urgent;
 use super::{slug, use_text};
-use crate::domain::messages::M;
 use crate::domain::quantity::Field;
 
 #[derive(Properties, PartialEq)]
@@ -23,30 +22,21 @@ pub struct Props {
     pub children: Html,
 }
 
-/// One input: a title naming both the slider and the number box, the box
-/// with its unit, the slider with its cited ticks, and the citation for the
-/// current value on one line.
+/// One input: a title naming both the slider and the number box, the box,
+/// the unit (the hint), the slider with its cited ticks, and the citation
+/// for the current value on one line.
 #[function_component(InputGroup)]
 pub fn input_group(props: &Props) -> Html {
     let t = use_text();
     let s = slug(props.field);
     let label_id: AttrValue = format!("dce-label-{s}").into();
     let hint_id: AttrValue = format!("dce-hint-{s}").into();
-    let unit = t.t(match props.field {
-        Field::Gpus => M.gpus_unit,
-        Field::RentPrice => M.rent_unit,
-        Field::BuyPrice => M.buy_unit,
-        Field::Hours => M.hours_unit,
-    });
     html! {
         <div class={format!("dce-input dce-input-{s}")} role="group" aria-labelledby={label_id.clone()}>
             <div class="dce-input-head">
                 <h2 class="dce-input-title" id={label_id.clone()}>{props.title.clone()}</h2>
-                <div class="dce-entry">
-                    <NumberBox field={props.field} value={props.value} labelled_by={label_id.clone()}
-                        described_by={hint_id.clone()} dispatch={props.dispatch.clone()} />
-                    <span class="dce-unit" aria-hidden="true">{unit}</span>
-                </div>
+                <NumberBox field={props.field} value={props.value} labelled_by={label_id.clone()}
+                    described_by={hint_id.clone()} dispatch={props.dispatch.clone()} />
             </div>
             <p class="dce-hint" id={hint_id}>{props.hint.clone()}</p>
             {props.children.clone()}

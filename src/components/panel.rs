@@ -8,9 +8,9 @@ use crate::domain::text::Text;
 /// one tap away, as a row of tabs; the long form shows them all.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Panel {
-    /// The formula, the bridge from $5.6M to $1.6B and the sensitivity chart.
+    /// The formula, the bridge from $5.6M to $1.6B, the sensitivity chart
+    /// and the claim checker.
     Why,
-    Claim,
     Leaves,
     /// Sharing, and in the article layout the teachers' controls.
     Share,
@@ -20,7 +20,6 @@ impl Panel {
     const fn id(self) -> &'static str {
         match self {
             Panel::Why => "dce-panel-why",
-            Panel::Claim => "dce-panel-claim",
             Panel::Leaves => "dce-panel-leaves",
             Panel::Share => "dce-panel-share",
         }
@@ -29,7 +28,6 @@ impl Panel {
     fn label(self) -> Tr {
         match self {
             Panel::Why => M.tab_why,
-            Panel::Claim => M.tab_claim,
             Panel::Leaves => M.tab_leaves,
             Panel::Share => M.tab_share,
         }

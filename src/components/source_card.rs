@@ -26,7 +26,7 @@ pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
                     <a href={f.url} target="_blank" rel="noopener noreferrer" lang="en">{f.title}</a>
                     {format!(", {}, {}", f.publisher, f.date)}
                     {for rows.iter().map(|id| html! {
-                        <span class="dce-row" title={t.t(M.row_title)}>{id.fact().row}</span>
+                        <span class="dce-row">{id.fact().row}</span>
                     })}
                 </cite>
             </p>
@@ -35,28 +35,20 @@ pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
     html! { <>{for groups}</> }
 }
 
-/// A citation on one line: `lead`, the first document's publisher (linked,
-/// new tab; the title on hover) and date, and a disclosure holding `more` and every row in full, quotes
-/// included. Several documents show as "+N" on the line.
+/// A citation on one line: `lead`, the first row's publisher (linked, new
+/// tab) and date, and a disclosure holding `more` and every row in full,
+/// quotes included.
 pub fn cite_line(t: Text, lead: Html, ids: &[FactId], more: Html) -> Html {
-    let docs = by_document(ids);
-    let Some(f) = docs.first().map(|rows| rows[0].fact()) else {
+    let Some(f) = ids.first().map(|id| id.fact()) else {
         return lead;
     };
     // The line keeps the first date ("27 Dec 2024"); the card gives revisions.
     let date = f.date.split(" (").next().unwrap_or(f.date);
-    let others = match docs.len() {
-        1 => String::new(),
-        n => format!(" +{}", n - 1),
-    };
     html! {
         <div class="dce-cite">
             <p class="dce-cite-line">
                 {lead}
-                <a class="dce-cite-ref" href={f.url} target="_blank" rel="noopener noreferrer" title={f.title}>
-                    {f.publisher}
-                </a>
-                {format!(", {date}{others}")}
+                <a class="dce-cite-ref" href={f.url} target="_blank" rel="noopener noreferrer">{f.publisher}{", "}{date}</a>
             </p>
             <details class="dce-cite-more">
                 <summary aria-label={t.t(M.cite_more)}>{"\u{201c}\u{201d}"}</summary>

@@ -4,7 +4,7 @@ use super::source_card::cite_line;
 use super::urgent::Urgent;
 use crate::domain::cited::SERVICE_LIFE_HOURS;
 use crate::domain::messages::M;
-use crate::domain::model::{Basis, State};
+use crate::domain::model::{Basis, Inputs, State};
 use crate::domain::quantity::{Field, MICRO};
 use crate::domain::text::Text;
 
@@ -41,11 +41,7 @@ pub fn total_figure(t: Text, state: &State, urgent: &Urgent) -> Html {
 }
 
 /// The formula with the current numbers, each term linked to its citation.
-pub fn formula(t: Text, state: &State) -> Html {
-    if state.classroom.hides_total() {
-        return html! {};
-    }
-    let inputs = state.inputs;
+pub fn formula(t: Text, inputs: &Inputs) -> Html {
     let total = inputs.total();
     let term =
         |slug: &str, text: String| html! { <a href={format!("#dce-citation-{slug}")}>{text}</a> };
@@ -63,12 +59,8 @@ pub fn formula(t: Text, state: &State) -> Html {
 }
 
 /// Under the inputs: the scenario's source on one line, and the
-/// announcement for screen readers. Nothing while a guess is pending: it
-/// would give the total away.
+/// announcement for screen readers.
 pub fn total_source(t: Text, state: &State) -> Html {
-    if state.classroom.hides_total() {
-        return html! {};
-    }
     let source = state.inputs.matching_preset().map(|p| {
         // A total that is our arithmetic says so on the line itself.
         let derived = !p.total_is_cited();
@@ -96,11 +88,7 @@ pub fn total_source(t: Text, state: &State) -> Html {
 /// What the scenario is, in a sentence, and what the total amounts to
 /// besides: GPU-hours when renting, the share of the purchase used up when
 /// buying.
-pub fn total_story(t: Text, state: &State) -> Html {
-    if state.classroom.hides_total() {
-        return html! {};
-    }
-    let inputs = state.inputs;
+pub fn total_story(t: Text, inputs: &Inputs) -> Html {
     let extra = match inputs.basis {
         Basis::Rent => html! {
             <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { scrollTo, shoot, total, useSite, waitForText } from './harness.mjs';
+import { plain, scrollTo, shoot, total, useSite, waitForText } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -38,10 +38,19 @@ test('the default view tells the story with no interaction', async () => {
 
 test('every citation is present, names its value and links over https in a new tab', async () => {
   const page = await open();
-  const expected = { gpus: '2,048 GPUs', price: '$2.00 per GPU-hour', hours: '1,361 hours' };
+  const expected = { gpus: '2,048 GPUs', price: '$2.00 per GPU-hour', hours: '1,361 h' };
   for (const [id, value] of Object.entries(expected)) {
     const c = page.getByTestId(`citation-${id}`);
-    assert.match(await c.innerText(), new RegExp(value.replace(/[$.]/g, '\\$&')), id);
+    // One line: the value, the source and its date, linked.
+    const line = c.locator('.dce-cite-line');
+    assert.match(plain(await line.textContent()), new RegExp(`${value.replace(/[$.]/g, '\\$&')}.*DeepSeek-AI, 27 Dec 2024`), id);
+    const { height, lineHeight } = await line.evaluate((p) => ({ height: p.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(p).lineHeight) }));
+    assert.ok(height < 2 * lineHeight, `${id}: the citation is one line (${height}px)`);
+    // One tap away: what the value is, the quote and the full reference.
+    assert.equal(await c.locator('q').first().isVisible(), false, `${id}: the quote waits`);
+    await c.locator('summary').click();
+    await c.locator('q').first().waitFor();
+    assert.match(await c.innerText(), /DeepSeek-V3 Technical Report/, id);
     const links = c.locator('a');
     assert.ok((await links.count()) >= 1, `${id} has a link`);
     for (const a of await links.all()) {
