@@ -26,10 +26,18 @@ export const LAZY = ['deepseek-cost-explainer-qr.js', 'deepseek-cost-explainer-q
 /** The size of `path` compressed by `gzip -9`. */
 export const gzipSize = (path) => execFileSync('gzip', ['-9c', path]).length;
 
+/**
+ * Stylesheets for paper only (`media="print"`): the browser fetches them at
+ * the lowest priority and never waits for them to render, so they are not
+ * part of the first load.
+ */
+export const PRINT = ['print.css'];
+
 /** The first-load files: index.html plus everything it names, plus the wasm. */
 export async function firstLoadFiles(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const named = [...html.matchAll(/(?:href|src)=["']?\.\/([\w.-]+)/g)].map((m) => m[1]);
+  const named = [...html.matchAll(/(?:href|src)=["']?\.\/([\w.-]+)/g)].map((m) => m[1])
+    .filter((n) => !PRINT.includes(n));
   const wasm = named.filter((n) => n.endsWith('.js') && !['boot.js', 'widget.js'].includes(n))
     .map((glue) => glue.replace(/\.js$/, '_bg.wasm'));
   return [...new Set(['index.html', ...named, ...wasm])];

@@ -341,17 +341,21 @@ pub fn embed_targets() -> Vec<(web_sys::Element, Vec<(String, String)>)> {
         .collect()
 }
 
-/// Gives `host` a shadow root holding the widget's stylesheet and an empty
+/// Gives `host` a shadow root holding the widget's stylesheets (`base` is their
+/// folder; the print one applies on paper only) and an empty
 /// element to render into, so the article's CSS and ours never meet.
-pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<web_sys::Element> {
+pub fn shadow_mount_point(host: &web_sys::Element, base: &str) -> Option<web_sys::Element> {
     let doc = window()?.document()?;
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .ok()?;
-    let link = doc.create_element("link").ok()?;
-    link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", stylesheet).ok()?;
-    shadow.append_child(&link).ok()?;
+    for (file, media) in [("main.css", "all"), ("print.css", "print")] {
+        let link = doc.create_element("link").ok()?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", &format!("{base}{file}")).ok()?;
+        link.set_attribute("media", media).ok()?;
+        shadow.append_child(&link).ok()?;
+    }
     let root = doc.create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
     Some(root)
@@ -407,6 +411,7 @@ pub fn install_panic_fallback() {
 pub fn show_fallback(root: &web_sys::Element, locale: Locale) {
     use crate::domain::facts::FactId;
     use crate::domain::messages::M;
+    use crate::domain::presets::Preset;
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
@@ -415,12 +420,17 @@ pub fn show_fallback(root: &web_sys::Element, locale: Locale) {
         main.set_class_name("dce dce-fallback");
         main.set_attribute("role", "alert").ok()?;
         main.set_attribute("lang", locale.tag()).ok()?;
-        for (text, fact) in [
-            (M.fallback_v3, FactId::V3_06),
-            (M.fallback_fleet, FactId::SA_04),
+        // Each number as Intl would write it (no Intl here), then its
+        // scenario's sentence and source.
+        for (amount, preset, fact) in [
+            (M.fallback_v3, Preset::V3, FactId::V3_06),
+            (M.fallback_fleet, Preset::Fleet, FactId::SA_04),
         ] {
             let p = doc.create_element("p").ok()?;
-            p.append_with_str_1(&format!("{} ", text.get(locale)))
+            let strong = doc.create_element("strong").ok()?;
+            strong.set_text_content(Some(amount.get(locale)));
+            p.append_child(&strong).ok()?;
+            p.append_with_str_1(&format!(" {} ", preset.story().get(locale)))
                 .ok()?;
             let a = doc.create_element("a").ok()?;
             a.set_attribute("href", fact.fact().url).ok()?;

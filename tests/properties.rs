@@ -3,6 +3,7 @@
 //! every total is finite, non-negative and bounded.
 #![cfg(not(target_arch = "wasm32"))]
 
+use deepseek_cost_explainer::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use deepseek_cost_explainer::domain::embed::{check_options, view};
 use deepseek_cost_explainer::domain::locale::Locale;
 use deepseek_cost_explainer::domain::model::{Action, Basis, Inputs, State};
@@ -76,7 +77,9 @@ proptest! {
         let inputs = parse(pairs());
         prop_assert!(in_range(&inputs));
         prop_assert!(inputs.total() <= MAX_TOTAL);
-        prop_assert!(inputs.service_life_share() <= inputs.total().max(1));
+        let four = inputs.service_life_share(SERVICE_LIFE_HOURS);
+        prop_assert!(four <= inputs.total().max(1));
+        prop_assert!(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS) <= four);
         let _ = view(pairs());
         let _ = check_options(pairs());
         let _ = Locale::negotiate(lang(pairs()));

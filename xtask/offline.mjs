@@ -12,6 +12,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const read = (name, enc) => readFile(join(dir, name), enc);
   const page = await read('index.html', 'utf8');
   const css = await read('main.css', 'utf8');
+  const print = await read('print.css', 'utf8');
   const boot = await read('boot.js', 'utf8');
   const glue = (await read('deepseek-cost-explainer-web.js')).toString('base64');
   const wasm = (await read('deepseek-cost-explainer-web_bg.wasm')).toString('base64');
@@ -29,6 +30,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
 ${title}
 <script>${safe(boot)}</script>
 <style>${safe(css)}</style>
+<style media="print">${safe(print)}</style>
 </head>
 <body data-dce-page data-dce-offline>
 ${noscript}

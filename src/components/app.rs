@@ -5,16 +5,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::basis_switch::basis_switch;
-use super::claim_checker::ClaimChecker;
+use super::claim_checker::claim_checker;
 use super::classroom_bar::classroom_bar;
 use super::cost_track::{cost_track, track_legend};
 use super::headline::headline;
-use super::input_group::InputGroup;
+use super::input_group::input_group;
 use super::language_switch::language_switch;
 use super::leaves_out::leaves_out;
 use super::memo::{Memo, View};
 use super::panel::{panel, Panel};
-use super::prediction::Prediction;
+use super::prediction::{prediction, Draft};
 use super::preset_bar::preset_bar;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
@@ -123,6 +123,20 @@ pub fn app(props: &Props) -> Html {
     let state = store.0;
     let dispatch = store.dispatcher();
     let root = use_node_ref();
+    // What the reader typed into the claim checker, and the student's guess.
+    let claim = use_state(String::new);
+    let draft = Draft {
+        text: use_state_eq(String::new),
+        bad: use_state_eq(|| false),
+    };
+    // Predict first: a new question (another answer) starts with an empty box.
+    {
+        let draft = draft.clone();
+        use_effect_with(state.inputs.total(), move |_| {
+            draft.text.set(String::new());
+            draft.bad.set(false);
+        });
+    }
     // A slider shows the total at once and tells the reducer after the paint.
     let urgent = (*use_memo((), {
         let dispatch = dispatch.clone();
@@ -201,11 +215,6 @@ pub fn app(props: &Props) -> Html {
     };
     let inputs = state.inputs;
     let price = inputs.price_field();
-    let price_hint = if price == Field::RentPrice {
-        M.rent_hint
-    } else {
-        M.buy_hint
-    };
     let teachers = classroom_bar(t, c, &dispatch, &root);
     // How the total adds up. Nothing of it while a guess is pending: it
     // would give the total away.
@@ -241,21 +250,16 @@ pub fn app(props: &Props) -> Html {
                 <section class="dce-interactive" aria-label={M.result_label.get(l)}>
                     {preset_bar(t, inputs.matching_preset(), &dispatch)}
                     if c.predict {
-                        <Prediction guess={c.guess} answer={inputs.total()} dispatch={dispatch.clone()} />
+                        {prediction(t, c.guess, inputs.total(), &draft, &dispatch)}
                     }
                     <div class="dce-stage">
                         {total_figure(t, &state, &urgent)}
                         {cost_track(t, &inputs, hidden, c.guess.filter(|_| c.predict))}
                     </div>
                     <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
-                        <InputGroup field={Field::Gpus} title={M.gpus_title.get(l)} hint={M.gpus_hint.get(l)}
-                            value={inputs.gpus} dispatch={dispatch.clone()} urgent={urgent.clone()} />
-                        <InputGroup field={price} title={M.price_title.get(l)} hint={price_hint.get(l)}
-                            value={inputs.get(price)} dispatch={dispatch.clone()} urgent={urgent.clone()}>
-                            {basis_switch(t, inputs.basis, &dispatch)}
-                        </InputGroup>
-                        <InputGroup field={Field::Hours} title={M.hours_title.get(l)} hint={M.hours_hint.get(l)}
-                            value={inputs.hours_micro} dispatch={dispatch.clone()} {urgent} />
+                        {input_group(t, Field::Gpus, inputs.gpus, &dispatch, &urgent, html! {})}
+                        {input_group(t, price, inputs.get(price), &dispatch, &urgent, basis_switch(t, inputs.basis, &dispatch))}
+                        {input_group(t, Field::Hours, inputs.hours_micro, &dispatch, &urgent, html! {})}
                     </section>
                     <div class="dce-notes">
                         // In the article layout these wait in "Why they differ".
@@ -277,7 +281,7 @@ pub fn app(props: &Props) -> Html {
                         if !hidden {
                             <Memo view={View::Bridge(state.settled)} />
                             <Memo view={View::Sensitivity(state.settled)} />
-                            <ClaimChecker inputs={state.settled} />
+                            {claim_checker(t, &state.settled, &claim)}
                         }
                     </>})}
                     {panel(t, Panel::Leaves, view.embed, leaves_out(t))}
@@ -325,7 +329,7 @@ pub fn mount_embeds(base: &str) {
             platform::show_problem(&el, &fill(M.bad_options.get(l), &[&list.join("; ")]));
             continue;
         }
-        if let Some(root) = platform::shadow_mount_point(&el, &format!("{base}main.css")) {
+        if let Some(root) = platform::shadow_mount_point(&el, base) {
             let host = Host::Inline {
                 options: Rc::new(options),
                 base: base.to_string().into(),

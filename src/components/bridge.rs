@@ -16,8 +16,8 @@ fn height(cents: Cents) -> u32 {
     money_position(cents) * (BASE - TOP) / 10_000
 }
 
-/// The waterfall from $5.576M to $1.6B in two cited factors (SVG, with an
-/// equivalent table for screen readers and print), and the reader's own
+/// The waterfall from $5.576M to $1.6B in two cited factors (SVG, named for
+/// screen readers by its three exact totals), and the reader's own
 /// scenario placed against both numbers. Drawn through `Memo`: only a new
 /// settled state redraws it.
 pub fn bridge(t: Text, inputs: &Inputs) -> Html {
@@ -62,6 +62,16 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
     let step = |x: &str, y: u32, f: u64| {
         html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", x100(f))}</text> }
     };
+    // What the bars show, exactly, for screen readers: each step and its total.
+    let exact = format!(
+        "{}: {}; {}: {}; {}: {}.",
+        t.t(M.bridge_start),
+        t.money(gpus.from),
+        t.fill(M.bridge_mid, &[&t.count(fleet.gpus)]),
+        t.money(gpus.to),
+        t.t(M.bridge_end),
+        t.money(buying.to),
+    );
     let you = height(inputs.total());
     let p = place(inputs);
     // DeepSeek's own run is ×1 and ×1: nothing to explain.
@@ -81,7 +91,7 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
     html! {
         <section class="dce-bridge" data-testid="bridge" aria-labelledby="dce-bridge-title">
             <h2 id="dce-bridge-title">{t.t(M.bridge_title)}</h2>
-            <svg class="dce-bridge-svg" aria-hidden="true">
+            <svg class="dce-bridge-svg" role="img" aria-label={exact}>
                 <line class="dce-bridge-base" x1="0" x2="100%" y1={BASE.to_string()} y2={BASE.to_string()} />
                 {for bars.into_iter().map(bar)}
                 // Factors sit low in the gaps between the bars.
@@ -109,17 +119,6 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
                     {t.fill(msg, &[&t.factor(big), &t.factor(small)])}
                 }
             </p>
-            <div class="dce-bridge-table">
-            <table>
-                <caption>{t.t(M.bridge_title)}</caption>
-                <thead><tr><th scope="col">{t.t(M.table_step)}</th><th scope="col">{t.t(M.table_factor)}</th><th scope="col">{t.t(M.table_total)}</th></tr></thead>
-                <tbody>
-                    <tr><th scope="row">{t.t(M.bridge_start)}</th><td>{"—"}</td><td>{t.money(gpus.from)}</td></tr>
-                    <tr><th scope="row">{gpus_label}</th><td>{format!("×{}", x100(gpus.factor_x100))}</td><td>{t.money(gpus.to)}</td></tr>
-                    <tr><th scope="row">{buy_label}</th><td>{format!("×{}", x100(buying.factor_x100))}</td><td>{t.money(buying.to)}</td></tr>
-                </tbody>
-            </table>
-            </div>
         </section>
     }
 }

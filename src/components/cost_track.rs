@@ -4,7 +4,7 @@ use super::memo::{Memo, View};
 use super::source_card::source_card;
 use crate::domain::facts::FactId;
 use crate::domain::messages::M;
-use crate::domain::model::{Cents, Inputs};
+use crate::domain::model::{Basis, Cents, Inputs};
 use crate::domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
 use crate::domain::text::{Num, Text};
 use crate::domain::uncertainty::{band, llama};
@@ -32,21 +32,17 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
     html! {
         <figure class="dce-track" data-testid="track" aria-describedby="dce-track-legend">
             <svg class="dce-track-svg" role="img" aria-label={t.fill(M.track_label, &[&short(LO), &short(HI)])}>
-                <defs>
-                    <linearGradient id="dce-track-gradient">
-                        <stop offset="0" class="dce-stop-rent" />
-                        <stop offset="1" class="dce-stop-buy" />
-                    </linearGradient>
-                </defs>
-                <rect class="dce-track-bar" x="0" y="36" width="100%" height="8" rx="4" />
                 if !hidden {
                     <rect class="dce-track-band" x={css_percent(lo_x)} y="30" width={band_width} height="20" rx="3" />
                 }
                 <Memo view={View::TrackScale { landmarks: !hidden }} />
-                <g class="dce-compare">
-                    <circle cx={x(llama)} cy="112" r="4" />
-                    <text x={x(llama)} y="106" text-anchor="middle">{t.t(M.compare_llama)}</text>
-                </g>
+                // Llama's GPU-hours are priced at the rent: not a purchase.
+                if inputs.basis == Basis::Rent {
+                    <g class="dce-compare">
+                        <circle cx={x(llama)} cy="112" r="4" />
+                        <text x={x(llama)} y="106" text-anchor="middle">{t.t(M.compare_llama)}</text>
+                    </g>
+                }
                 if let Some(g) = guess {
                     <g class="dce-track-guess" data-testid="guess-mark">
                         <line x1={x(g)} x2={x(g)} y1="22" y2="58" />
@@ -66,7 +62,7 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
 
 /// What the track shows, in words: the band of the cited ranges, whether the
 /// total is off the scale (its marker then waits at the end), and the
-/// sources of the faint comparisons (one tap away).
+/// sources of the faint comparisons.
 /// Read beside the track, it sits below the inputs so that the track stays
 /// close to the sliders.
 pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
@@ -86,10 +82,7 @@ pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
                     {t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}{off}
                 </p>
             }
-            <details class="dce-cite-more">
-                <summary>{t.t(M.sources)}</summary>
-                <div class="dce-cite-card">{source_card(t, COMPARISONS, false)}</div>
-            </details>
+            {source_card(t, COMPARISONS, true)}
         </div>
     }
 }

@@ -51,11 +51,12 @@ pub fn log_slider(props: &Props) -> Html {
     let ticks = cited(field).iter().map(|c| {
         let i = stops.binary_search(&c.value).unwrap_or(0);
         let x = css_percent((i * 10_000 / last) as u32);
-        let minor = c.tick.is_empty();
+        let tick = t.t(c.tick);
+        let minor = tick.is_empty();
         html! {
             <g class={if minor { "dce-tick is-minor" } else { "dce-tick" }}>
                 <line x1={x.clone()} x2={x.clone()} y1={if minor { "13" } else { "11" }} y2="17" />
-                if !minor { <text x={x} y="9" text-anchor="middle">{c.tick}</text> }
+                if !minor { <text x={x} y="9" text-anchor="middle">{tick}</text> }
             </g>
         }
     });

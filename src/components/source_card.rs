@@ -37,15 +37,15 @@ pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
 
 /// A citation on one line: `lead`, the first row's publisher (linked, new
 /// tab) and date, and a disclosure holding `more` and every row in full,
-/// quotes included.
+/// quotes included. Its container is positioned (main.css: the disclosure's
+/// button ends the line).
 pub fn cite_line(t: Text, lead: Html, ids: &[FactId], more: Html) -> Html {
     let Some(f) = ids.first().map(|id| id.fact()) else {
         return lead;
     };
     // The line keeps the first date ("27 Dec 2024"); the card gives revisions.
     let date = f.date.split(" (").next().unwrap_or(f.date);
-    html! {
-        <div class="dce-cite">
+    html! {<>
             <p class="dce-cite-line">
                 {lead}
                 <a class="dce-cite-ref" href={f.url} target="_blank" rel="noopener noreferrer">{f.publisher}{", "}{date}</a>
@@ -57,6 +57,5 @@ pub fn cite_line(t: Text, lead: Html, ids: &[FactId], more: Html) -> Html {
                     {source_card(t, ids, false)}
                 </div>
             </details>
-        </div>
-    }
+    </>}
 }

@@ -2,9 +2,10 @@ use yew::prelude::*;
 
 use super::source_card::cite_line;
 use super::urgent::Urgent;
-use crate::domain::cited::SERVICE_LIFE_HOURS;
+use crate::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use crate::domain::messages::M;
 use crate::domain::model::{Basis, Inputs, State};
+use crate::domain::presets::{v3_share_of_fleet, Preset};
 use crate::domain::quantity::{Field, MICRO};
 use crate::domain::text::Text;
 
@@ -66,7 +67,7 @@ pub fn total_source(t: Text, state: &State) -> Html {
         let derived = !p.total_is_cited();
         let lead = html! {<>
             if derived { <span class="dce-tag">{t.t(M.derived)}</span> }
-            <span class="dce-cite-lead">{t.t(M.source_lead)}</span>{" "}
+            {t.t(M.source_lead)}
         </>};
         let more = html! {<>
             <p class="dce-story">{t.t(p.story())}</p>
@@ -93,16 +94,39 @@ pub fn total_story(t: Text, inputs: &Inputs) -> Html {
         Basis::Rent => html! {
             <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
         },
-        Basis::Buy => html! {
-            <p class="dce-life-share">
-                {t.t(M.share)}
-                <strong>{t.money_compact(inputs.service_life_share())}</strong>
-                {t.fill(M.share_hours, &[
-                    &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
-                    &t.count(SERVICE_LIFE_HOURS),
-                ])}
-            </p>
-        },
+        Basis::Buy => {
+            // On SemiAnalysis's fleet, the run's honest share is V3's 2,048
+            // GPUs, not all 50,000 GPUs' price used up in those hours.
+            let fleet = inputs.matching_preset() == Some(Preset::Fleet);
+            let (lead, share, tail) = if fleet {
+                let lead = t.fill(
+                    M.fleet_share,
+                    &[
+                        &t.count(Preset::V3.inputs().gpus),
+                        &t.count(inputs.gpus),
+                        &t.hours_short(inputs.hours_micro),
+                    ],
+                );
+                (lead, v3_share_of_fleet(), ".".to_string())
+            } else {
+                let tail = t.fill(
+                    M.share_hours,
+                    &[
+                        &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
+                        &t.count(SERVICE_LIFE_HOURS),
+                        &t.money_compact(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS)),
+                    ],
+                );
+                let share = inputs.service_life_share(SERVICE_LIFE_HOURS);
+                (t.t(M.share).to_string(), share, tail)
+            };
+            html! {
+                <p class="dce-life-share">
+                    if fleet { <span class="dce-tag">{t.t(M.derived)}</span>{" "} }
+                    {lead}<strong>{t.money_compact(share)}</strong>{tail}
+                </p>
+            }
+        }
     };
     let story = match inputs.matching_preset() {
         Some(p) => p.story(),

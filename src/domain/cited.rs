@@ -12,14 +12,14 @@ pub struct CitedValue {
     /// What the value is, in a few words ("DeepSeek-V3's training cluster").
     pub label: Tr,
     /// Short tick label; empty for ticks drawn without text.
-    pub tick: &'static str,
+    pub tick: Tr,
     /// The FACTS.md rows behind the value, the one it is read from first.
     pub facts: &'static [FactId],
     /// For a value computed from rows, the arithmetic, written out.
     pub derived: Option<Tr>,
 }
 
-const fn cite(value: u64, tick: &'static str, label: Tr, facts: &'static [FactId]) -> CitedValue {
+const fn cite(value: u64, tick: Tr, label: Tr, facts: &'static [FactId]) -> CitedValue {
     CitedValue {
         value,
         label,
@@ -32,7 +32,7 @@ const fn cite(value: u64, tick: &'static str, label: Tr, facts: &'static [FactId
 const GPUS: &[CitedValue] = &[
     cite(
         512,
-        "R1",
+        tr!("R1"),
         tr!(
             "GPUs for DeepSeek-R1's reinforcement-learning stage (64 × 8 H800)",
             "GPU usate per la fase di apprendimento per rinforzo di DeepSeek-R1 (64 × 8 H800)",
@@ -43,7 +43,7 @@ const GPUS: &[CitedValue] = &[
     ),
     cite(
         2_048,
-        "V3",
+        tr!("V3"),
         tr!(
             "H800 GPUs in the cluster that trained DeepSeek-V3",
             "GPU H800 del cluster che ha addestrato DeepSeek-V3",
@@ -54,7 +54,7 @@ const GPUS: &[CitedValue] = &[
     ),
     cite(
         10_000,
-        "",
+        tr!(""),
         tr!(
             "A100 GPUs in High-Flyer's Fire-Flyer 2 cluster",
             "GPU A100 del cluster Fire-Flyer 2 di High-Flyer",
@@ -65,7 +65,7 @@ const GPUS: &[CitedValue] = &[
     ),
     cite(
         16_384,
-        "",
+        tr!(""),
         tr!(
             "H100 GPUs Meta used for Llama 3.1 405B",
             "GPU H100 usate da Meta per Llama 3.1 405B",
@@ -76,7 +76,7 @@ const GPUS: &[CitedValue] = &[
     ),
     cite(
         50_000,
-        "Fleet",
+        tr!("Fleet", "Flotta", "Frota", "Frota"),
         tr!(
             "Hopper GPUs SemiAnalysis believes DeepSeek can use",
             "GPU Hopper a cui DeepSeek avrebbe accesso secondo SemiAnalysis",
@@ -90,7 +90,7 @@ const GPUS: &[CitedValue] = &[
 const RENT: &[CitedValue] = &[
     cite(
         170,
-        "",
+        tr!(""),
         tr!(
             "H100 one-year rent index low, Oct 2025 (low confidence)",
             "minimo dell'indice di noleggio annuale delle H100, ottobre 2025 (affidabilità bassa)",
@@ -101,7 +101,7 @@ const RENT: &[CitedValue] = &[
     ),
     cite(
         200,
-        "$2",
+        tr!("$2", "2 $", "US$ 2", "2 US$"),
         tr!(
             "the rent per H800 GPU-hour DeepSeek assumed",
             "il noleggio per ora-GPU di una H800 ipotizzato da DeepSeek",
@@ -112,7 +112,7 @@ const RENT: &[CitedValue] = &[
     ),
     cite(
         299,
-        "",
+        tr!(""),
         tr!(
             "H100 on demand at a neocloud (Lambda), Sep 2024",
             "H100 on demand presso un neocloud (Lambda), settembre 2024",
@@ -123,7 +123,7 @@ const RENT: &[CitedValue] = &[
     ),
     cite(
         342,
-        "",
+        tr!(""),
         tr!(
             "H800 on demand at a neocloud (CR8DL)",
             "H800 on demand presso un neocloud (CR8DL)",
@@ -134,7 +134,7 @@ const RENT: &[CitedValue] = &[
     ),
     cite(
         800,
-        "Peak",
+        tr!("Peak", "Picco", "Pico", "Pico"),
         tr!(
             "H100 rent at its 2023 peak",
             "noleggio delle H100 al picco del 2023",
@@ -145,7 +145,7 @@ const RENT: &[CitedValue] = &[
     ),
     cite(
         1_229,
-        "AWS",
+        tr!("AWS"),
         tr!(
             "H100 on demand at AWS, Mar 2025",
             "H100 on demand su AWS, marzo 2025",
@@ -159,7 +159,7 @@ const RENT: &[CitedValue] = &[
 const BUY: &[CitedValue] = &[
     cite(
         12_000,
-        "",
+        tr!(""),
         tr!(
             "low end of Nvidia's H20 price in China",
             "prezzo minimo della H20 di Nvidia in Cina",
@@ -170,7 +170,7 @@ const BUY: &[CitedValue] = &[
     ),
     cite(
         15_000,
-        "H20",
+        tr!("H20"),
         tr!(
             "high end of Nvidia's H20 price in China",
             "prezzo massimo della H20 di Nvidia in Cina",
@@ -181,7 +181,7 @@ const BUY: &[CitedValue] = &[
     ),
     cite(
         25_000,
-        "",
+        tr!(""),
         tr!(
             "low end of the analyst price of an H100",
             "prezzo minimo di una H100 secondo gli analisti",
@@ -192,7 +192,7 @@ const BUY: &[CitedValue] = &[
     ),
     cite(
         30_000,
-        "",
+        tr!(""),
         tr!(
             "high end of the analyst price of an H100",
             "prezzo massimo di una H100 secondo gli analisti",
@@ -204,23 +204,23 @@ const BUY: &[CitedValue] = &[
     CitedValue {
         value: 32_000,
         label: tr!(
-            "the average price per GPU behind SemiAnalysis's $1.6B",
-            "il prezzo medio per GPU dietro l'1,6 miliardi di SemiAnalysis",
-            "o preço médio por GPU por trás do US$ 1,6 bilhão da SemiAnalysis",
-            "o preço médio por GPU por detrás dos 1,6 mil milhões da SemiAnalysis",
+            "SemiAnalysis's $1.6B of server capex spread over its 50,000 GPUs (SemiAnalysis gives no price per GPU)",
+            "l'1,6 miliardi di spesa in server di SemiAnalysis diviso per le sue 50.000 GPU (SemiAnalysis non dà un prezzo per GPU)",
+            "o US$ 1,6 bilhão em servidores da SemiAnalysis dividido pelas suas 50 mil GPUs (a SemiAnalysis não dá um preço por GPU)",
+            "os 1,6 mil milhões em servidores da SemiAnalysis divididos pelas suas 50 mil GPU (a SemiAnalysis não dá um preço por GPU)",
         ),
-        tick: "Fleet",
+        tick: tr!("Fleet", "Flotta", "Frota", "Frota"),
         facts: &[FactId::SA_04, FactId::SA_01],
         derived: Some(tr!(
-            "$1.6B server capex ÷ 50,000 GPUs = $32,000 per GPU",
-            "1,6 miliardi di dollari in server ÷ 50.000 GPU = 32.000 dollari per GPU",
-            "US$ 1,6 bilhão em servidores ÷ 50.000 GPUs = US$ 32.000 por GPU",
-            "1,6 mil milhões de dólares em servidores ÷ 50 000 GPU = 32 000 dólares por GPU",
+            "$1.6B ÷ 50,000 GPUs = $32,000 per GPU (derived, server-inclusive)",
+            "1,6 miliardi di dollari ÷ 50.000 GPU = 32.000 dollari per GPU (calcolato, server inclusi)",
+            "US$ 1,6 bilhão ÷ 50.000 GPUs = US$ 32.000 por GPU (calculado, servidores incluídos)",
+            "1,6 mil milhões de dólares ÷ 50 000 GPU = 32 000 dólares por GPU (calculado, servidores incluídos)",
         )),
     },
     cite(
         33_800,
-        "",
+        tr!(""),
         tr!(
             "list price of an H800 SXM5",
             "prezzo di listino di una H800 SXM5",
@@ -231,7 +231,7 @@ const BUY: &[CitedValue] = &[
     ),
     cite(
         44_750,
-        "",
+        tr!(""),
         tr!(
             "per-GPU price of a DGX-H800 server",
             "prezzo per GPU di un server DGX-H800",
@@ -245,18 +245,18 @@ const BUY: &[CitedValue] = &[
 const HOURS: &[CitedValue] = &[
     cite(
         80 * MICRO,
-        "",
+        tr!(""),
         tr!(
-            "hours of DeepSeek-R1's final RL stage on 512 GPUs",
-            "ore della fase finale di RL di DeepSeek-R1 su 512 GPU",
-            "horas da etapa final de RL do DeepSeek-R1 em 512 GPUs",
-            "horas da etapa final de RL do DeepSeek-R1 em 512 GPU",
+            "hours of the training phase of DeepSeek-R1 on 512 GPUs",
+            "ore della fase di addestramento di DeepSeek-R1 su 512 GPU",
+            "horas da fase de treinamento do DeepSeek-R1 em 512 GPUs",
+            "horas da fase de treino do DeepSeek-R1 em 512 GPU",
         ),
         &[FactId::R1_02],
     ),
     cite(
         198 * MICRO,
-        "",
+        tr!(""),
         tr!(
             "hours of DeepSeek-R1-Zero's RL run on 512 GPUs",
             "ore dell'addestramento RL di DeepSeek-R1-Zero su 512 GPU",
@@ -273,7 +273,7 @@ const HOURS: &[CitedValue] = &[
             "horas para todas as 147 mil horas-GPU do R1 em suas 512 GPUs",
             "horas para todas as 147 mil horas-GPU do R1 nas suas 512 GPU",
         ),
-        tick: "R1",
+        tick: tr!("R1"),
         facts: &[FactId::R1_01, FactId::R1_02],
         derived: Some(tr!(
             "147,000 GPU-hours ÷ 512 GPUs = 287.109375 hours",
@@ -290,7 +290,7 @@ const HOURS: &[CitedValue] = &[
             "horas só do pré-treinamento do V3 (menos de dois meses)",
             "horas só do pré-treino do V3 (menos de dois meses)",
         ),
-        tick: "",
+        tick: tr!(""),
         facts: &[FactId::V3_11, FactId::V3_08],
         derived: Some(tr!(
             "2,664,000 GPU-hours ÷ 2,048 GPUs = 1,300.78 hours, about 54 days",
@@ -303,11 +303,11 @@ const HOURS: &[CitedValue] = &[
         value: 1_361_328_125,
         label: tr!(
             "hours of DeepSeek-V3's full training run on its 2,048 GPUs",
-            "ore dell'intero addestramento di DeepSeek-V3 sulle sue 2.048 GPU",
+            "ore dell'intero addestramento di DeepSeek-V3 sulle sue 2048 GPU",
             "horas do treinamento completo do DeepSeek-V3 em suas 2.048 GPUs",
             "horas do treino completo do DeepSeek-V3 nas suas 2048 GPU",
         ),
-        tick: "V3",
+        tick: tr!("V3"),
         facts: &[FactId::V3_01, FactId::V3_08],
         derived: Some(tr!(
             "2,788,000 GPU-hours ÷ 2,048 GPUs = 1,361.33 hours, about 57 days",
@@ -319,13 +319,13 @@ const HOURS: &[CitedValue] = &[
     CitedValue {
         value: SERVICE_LIFE_HOURS * MICRO,
         label: tr!(
-            "hours in a 4-year service life, the span a GPU is usually written off over",
-            "ore in 4 anni di vita utile, il periodo in cui di solito si ammortizza una GPU",
-            "horas em 4 anos de vida útil, o prazo em que uma GPU costuma ser depreciada",
-            "horas em 4 anos de vida útil, o prazo em que uma GPU é normalmente amortizada",
+            "hours in a 4-year service life: our assumption, not a measured GPU lifetime. Cloud firms write servers off over 4 to 6 years (Microsoft moved from 4 to 6 in 2022)",
+            "ore in 4 anni di vita utile: una nostra ipotesi, non una durata misurata delle GPU. I cloud ammortizzano i server in 4-6 anni (Microsoft è passata da 4 a 6 nel 2022)",
+            "horas em 4 anos de vida útil: uma hipótese nossa, não uma duração medida das GPUs. As nuvens depreciam servidores em 4 a 6 anos (a Microsoft passou de 4 para 6 em 2022)",
+            "horas em 4 anos de vida útil: uma hipótese nossa, não uma duração medida das GPU. As clouds amortizam servidores em 4 a 6 anos (a Microsoft passou de 4 para 6 em 2022)",
         ),
-        tick: "4 yr",
-        facts: &[],
+        tick: tr!("4 yr (assumed)", "4 anni (ipotesi)", "4 anos (hipótese)", "4 anos (hipótese)"),
+        facts: &[FactId::A_01],
         derived: Some(tr!(
             "4 × 365.25 days × 24 hours = 35,064 hours",
             "4 × 365,25 giorni × 24 ore = 35.064 ore",
@@ -335,8 +335,14 @@ const HOURS: &[CitedValue] = &[
     },
 ];
 
-/// Four years of 365.25 days: the service life the Buy view spreads hardware over.
+/// Four years of 365.25 days: the service life the Buy view spreads hardware
+/// over. An assumption, labelled as one wherever it shows: A-01 records that
+/// cloud firms write servers off over four to six years.
 pub const SERVICE_LIFE_HOURS: u64 = 35_064;
+
+/// Six years of 365.25 days: Microsoft's depreciable life for cloud servers
+/// since 2022, the long end of the assumption.
+pub const LONG_SERVICE_LIFE_HOURS: u64 = 52_596;
 
 pub fn cited(field: Field) -> &'static [CitedValue] {
     match field {

@@ -52,6 +52,10 @@ impl Tr {
 /// Builds a `Tr`: `tr!(english, italian, brazilian, european_portuguese)`,
 /// four string literals, checked when compiling.
 macro_rules! tr {
+    // A name spelt the same in every language ("V3", "AWS").
+    ($all:literal) => {
+        $crate::domain::locale::tr!($all, $all, $all, $all)
+    };
     ($en:literal, $it:literal, $pt_br:literal, $pt_pt:literal $(,)?) => {
         const {
             $crate::domain::locale::Tr::joined(concat!(

@@ -37,6 +37,7 @@ messages!(
     gpu_hours_at_price,
     share,
     share_hours,
+    fleet_share,
     derived_total,
     own_scenario,
     live_total,
@@ -96,9 +97,6 @@ messages!(
     bridge_you,
     bridge_driver_gpus,
     bridge_driver_price,
-    table_step,
-    table_factor,
-    table_total,
     you,
     days,
     bridge_mid,
@@ -138,8 +136,8 @@ messages!(
     worksheet_title,
     worksheet_link,
     cite_more,
+    corrections_title,
     source_lead,
-    sources,
     tab_why,
     tab_leaves,
     tab_share,
@@ -159,23 +157,23 @@ pub static M: Messages = Messages {
         "6 milhões ou 1,6 mil milhões de dólares?",
     ),
     lede_start: tr!(
-        "Both numbers are real. They count different things: ",
-        "Entrambe le cifre sono vere, ma misurano cose diverse: ",
-        "Os dois números são reais, mas medem coisas diferentes: ",
-        "Os dois números são verdadeiros, mas medem coisas diferentes: ",
+        "Both numbers can be right: they count different things. ",
+        "Entrambe le cifre possono essere giuste: misurano cose diverse. ",
+        "Os dois números podem estar certos: medem coisas diferentes. ",
+        "Os dois números podem estar certos: medem coisas diferentes. ",
     ),
     lede_rent: tr!(
-        "renting GPUs for one training run",
-        "il noleggio di GPU per un solo addestramento",
-        "o aluguel de GPUs para um único treinamento",
-        "o aluguer de GPU para um único treino",
+        "One training run, priced as if its GPUs were rented",
+        "Un solo addestramento, valutato come se le GPU fossero a noleggio",
+        "Um único treinamento, avaliado como se as GPUs fossem alugadas",
+        "Um único treino, avaliado como se as GPU fossem alugadas",
     ),
-    lede_and: tr!(", and ", " e ", " e ", " e "),
+    lede_and: tr!("; ", "; ", "; ", "; "),
     lede_buy: tr!(
-        "buying a whole fleet of them",
-        "l'acquisto di un'intera flotta",
-        "a compra de uma frota inteira delas",
-        "a compra de uma frota inteira",
+        "an analyst's estimate of what a whole fleet cost to buy",
+        "la stima di un analista di quanto è costata un'intera flotta",
+        "a estimativa de um analista do custo de compra de uma frota inteira",
+        "a estimativa de um analista do custo de compra de uma frota inteira",
     ),
     lede_end: tr!(
         ". Move the sliders to see why.",
@@ -203,12 +201,23 @@ pub static M: Messages = Messages {
     exactly: tr!("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
     gpu_hours_at_price: tr!("{} GPU-hours in all", "{} ore-GPU in tutto", "{} horas-GPU no total", "{} horas-GPU no total"),
     share: tr!(
-        "This run's share of that hardware over a 4-year service life: ",
-        "Quota di questo addestramento sull'hardware, in 4 anni di vita utile: ",
-        "Parte deste treinamento no hardware, em 4 anos de vida útil: ",
-        "Parte deste treino no hardware, em 4 anos de vida útil: ",
+        "Share of these GPUs' purchase price used up in these hours, over an assumed 4-year service life: ",
+        "Quota del prezzo d'acquisto di queste GPU consumata in queste ore, su una vita utile ipotizzata di 4 anni: ",
+        "Parte do preço de compra destas GPUs consumida nestas horas, numa vida útil suposta de 4 anos: ",
+        "Parte do preço de compra destas GPU consumida nestas horas, numa vida útil assumida de 4 anos: ",
     ),
-    share_hours: tr!(" ({} of {} hours)", " ({} su {} ore)", " ({} de {} horas)", " ({} de {} horas)"),
+    share_hours: tr!(
+        " ({} of {} hours); over 6 years, {}.",
+        " ({} su {} ore); su 6 anni, {}.",
+        " ({} de {} horas); em 6 anos, {}.",
+        " ({} de {} horas); em 6 anos, {}.",
+    ),
+    fleet_share: tr!(
+        "The V3 run's share of this fleet: {} of {} GPUs for {} of an assumed 4-year service life, ",
+        "La quota dell'addestramento di V3 su questa flotta: {} GPU su {} per {} di una vita utile ipotizzata di 4 anni, ",
+        "A parte do treinamento do V3 nesta frota: {} de {} GPUs por {} de uma vida útil suposta de 4 anos, ",
+        "A parte do treino do V3 nesta frota: {} de {} GPU durante {} de uma vida útil assumida de 4 anos, ",
+    ),
     derived_total: tr!(
         "The total is our arithmetic on the cited inputs.",
         "Il totale è un nostro calcolo sui valori citati.",
@@ -295,21 +304,25 @@ pub static M: Messages = Messages {
         "O que estes números deixam de fora",
     ),
     leaves_body: tr!(
-        "The $5.6M prices one successful final run at rental rates. It leaves out the research and \
-         ablations before it, failed runs, staff and data. The $1.6B is the purchase price of a whole \
-         fleet that also serves trading, inference and research for years; it is not the cost of one model.",
-        "I 5,6 milioni di dollari valutano a prezzi di noleggio un solo addestramento finale riuscito. \
+        "The $5.6M prices one successful final run as if its GPUs were rented. It leaves out the research and \
+         ablations before it, failed runs, staff and data. The $1.6B is SemiAnalysis's estimate of the server \
+         capex of a whole fleet that also serves trading, inference, research and failed runs for years; it \
+         leaves out staff, and it is not the cost of one model.",
+        "I 5,6 milioni di dollari valutano un solo addestramento finale riuscito come se le GPU fossero a noleggio. \
          Restano fuori la ricerca e gli esperimenti precedenti, i tentativi falliti, il personale e i dati. \
-         L'1,6 miliardi è il prezzo d'acquisto di un'intera flotta che per anni serve anche al trading, \
-         all'inferenza e alla ricerca: non è il costo di un singolo modello.",
-        "Os US$ 5,6 milhões avaliam a preços de aluguel um único treinamento final bem-sucedido. \
+         L'1,6 miliardi è la stima di SemiAnalysis della spesa in server di un'intera flotta che per anni \
+         serve anche al trading, all'inferenza, alla ricerca e ai tentativi falliti; lascia fuori il personale \
+         e non è il costo di un singolo modello.",
+        "Os US$ 5,6 milhões avaliam um único treinamento final bem-sucedido como se as GPUs fossem alugadas. \
          Ficam de fora a pesquisa e os experimentos anteriores, as tentativas fracassadas, a equipe e os dados. \
-         O US$ 1,6 bilhão é o preço de compra de uma frota inteira que, por anos, também serve a operações \
-         financeiras, inferência e pesquisa: não é o custo de um único modelo.",
-        "Os 5,6 milhões de dólares avaliam a preços de aluguer um único treino final bem-sucedido. \
+         O US$ 1,6 bilhão é a estimativa da SemiAnalysis do gasto em servidores de uma frota inteira que, por \
+         anos, também serve a operações financeiras, inferência, pesquisa e tentativas fracassadas; deixa de fora \
+         a equipe e não é o custo de um único modelo.",
+        "Os 5,6 milhões de dólares avaliam um único treino final bem-sucedido como se as GPU fossem alugadas. \
          Ficam de fora a investigação e as experiências anteriores, as tentativas falhadas, a equipa e os dados. \
-         Os 1,6 mil milhões são o preço de compra de uma frota inteira que, durante anos, serve também \
-         para negociação financeira, inferência e investigação: não são o custo de um único modelo.",
+         Os 1,6 mil milhões são a estimativa da SemiAnalysis do investimento em servidores de uma frota inteira \
+         que, durante anos, serve também para negociação financeira, inferência, investigação e tentativas \
+         falhadas; deixam de fora a equipa e não são o custo de um único modelo.",
     ),
     method: tr!(
         "Every figure traces to a row of the project's fact table (ids such as V3-08); derived values \
@@ -373,24 +386,14 @@ pub static M: Messages = Messages {
         "data-{}=\"{}\" não é um valor válido",
         "data-{}=\"{}\" não é um valor válido",
     ),
-    // Shown if the widget fails: the two numbers, with no Intl and no wasm needed.
-    fallback_v3: tr!(
-        "$5,576,000 is DeepSeek's own figure: the final DeepSeek-V3 training run, 2,788,000 GPU-hours priced at an assumed $2 rent per hour.",
-        "5.576.000 $ è la cifra di DeepSeek: l'addestramento finale di DeepSeek-V3, 2.788.000 ore-GPU valutate a un noleggio ipotetico di 2 $ l'ora.",
-        "US$ 5.576.000 é o número da própria DeepSeek: o treinamento final do DeepSeek-V3, 2.788.000 horas-GPU a um aluguel suposto de US$ 2 por hora.",
-        "5 576 000 US$ é o número da própria DeepSeek: o treino final do DeepSeek-V3, 2 788 000 horas-GPU a um aluguer assumido de 2 US$ por hora.",
-    ),
-    fallback_fleet: tr!(
-        "$1,600,000,000 is SemiAnalysis's estimate of the server capital cost of DeepSeek's whole ~50,000-GPU fleet, shared with a hedge fund.",
-        "1.600.000.000 $ è la stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU condivise con un hedge fund.",
-        "US$ 1.600.000.000 é a estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs compartilhadas com um fundo de hedge.",
-        "1 600 000 000 US$ é a estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU partilhadas com um fundo de investimento.",
-    ),
+    // Shown if the widget fails: the two numbers as Intl writes them, with no Intl needed.
+    fallback_v3: tr!("$5,576,000", "5.576.000 $", "US$ 5.576.000", "5 576 000 US$"),
+    fallback_fleet: tr!("$1,600,000,000", "1.600.000.000 $", "US$ 1.600.000.000", "1 600 000 000 US$"),
     fallback_why: tr!(
-        "They measure different things: renting GPUs for one run, and buying a fleet for years. The interactive explainer could not start here.",
-        "Misurano cose diverse: il noleggio di GPU per un addestramento e l'acquisto di una flotta per anni. Il grafico interattivo qui non è partito.",
-        "Medem coisas diferentes: o aluguel de GPUs para um treinamento e a compra de uma frota por anos. O explicador interativo não pôde ser iniciado aqui.",
-        "Medem coisas diferentes: o aluguer de GPU para um treino e a compra de uma frota durante anos. O explicador interativo não conseguiu arrancar aqui.",
+        "They measure different things: one run priced as if its GPUs were rented, and the estimated cost of buying a fleet used for years. The interactive explainer could not start here.",
+        "Misurano cose diverse: un addestramento valutato come se le GPU fossero a noleggio e il costo stimato di una flotta usata per anni. Il grafico interattivo qui non è partito.",
+        "Medem coisas diferentes: um treinamento avaliado como se as GPUs fossem alugadas e o custo estimado de uma frota usada por anos. O explicador interativo não pôde ser iniciado aqui.",
+        "Medem coisas diferentes: um treino avaliado como se as GPU fossem alugadas e o custo estimado de uma frota usada durante anos. O explicador interativo não conseguiu arrancar aqui.",
     ),
     bridge_title: tr!(
         "Why the numbers differ: from $5.6M to $1.6B in two steps",
@@ -441,9 +444,6 @@ pub static M: Messages = Messages {
         "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPUs dá ×{}.",
         "Em relação ao treino da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPU dá ×{}.",
     ),
-    table_step: tr!("Step", "Passo", "Passo", "Passo"),
-    table_factor: tr!("Factor", "Fattore", "Fator", "Fator"),
-    table_total: tr!("Total", "Totale", "Total", "Total"),
     you: tr!("You", "Tu", "Você", "Você"),
     days: tr!("{} days", "{} giorni", "{} dias", "{} dias"),
     band_legend: tr!(
@@ -452,7 +452,12 @@ pub static M: Messages = Messages {
         "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. Em cinza: outros modelos para comparação.",
         "Sombreado: os totais dados pelos valores citados mais baixos e mais altos, de {} a {}. A cinzento: outros modelos para comparação.",
     ),
-    compare_llama: tr!("Llama 3.1 405B at your price", "Llama 3.1 405B al tuo prezzo", "Llama 3.1 405B ao seu preço", "Llama 3.1 405B ao seu preço"),
+    compare_llama: tr!(
+        "Llama 3.1 405B: 30.84M GPU-h at your rent",
+        "Llama 3.1 405B: 30,84 mln ore-GPU al tuo noleggio",
+        "Llama 3.1 405B: 30,84 mi horas-GPU ao seu aluguel",
+        "Llama 3.1 405B: 30,84 M horas-GPU ao seu aluguer",
+    ),
     compare_gpt4: tr!("GPT-4, Epoch AI's estimates", "GPT-4, stime di Epoch AI", "GPT-4, estimativas da Epoch AI", "GPT-4, estimativas da Epoch AI"),
     sensitivity_title: tr!(
         "Which input moves the total most",
@@ -520,10 +525,10 @@ pub static M: Messages = Messages {
         "Como 5,6 milhões e 1,6 mil milhões de dólares se ligam",
     ),
     story_closing: tr!(
-        "Both use the same sum: GPUs × price × hours. Take DeepSeek's {} and count the whole fleet's GPUs instead of the run's: ×{}. Then buy them instead of renting them for the run's {}: ×{}. That gives {}. One number is a single rented run; the other is a fleet bought for years. Neither counts research, staff or failed runs.",
-        "Usano la stessa somma: GPU × prezzo × ore. Si parte dai {} di DeepSeek e si contano le GPU dell'intera flotta invece di quelle dell'addestramento: ×{}. Poi le si compra invece di noleggiarle per i {} dell'addestramento: ×{}. Si arriva a {}. Una cifra è un solo addestramento a noleggio; l'altra, una flotta comprata per anni. Nessuna delle due conta ricerca, personale o tentativi falliti.",
-        "Os dois usam a mesma conta: GPUs × preço × horas. Parta dos {} da DeepSeek e conte as GPUs da frota inteira em vez das do treinamento: ×{}. Depois compre-as em vez de alugá-las pelos {} do treinamento: ×{}. O resultado é {}. Um número é um único treinamento alugado; o outro, uma frota comprada por anos. Nenhum conta pesquisa, equipe ou tentativas fracassadas.",
-        "Os dois usam a mesma conta: GPU × preço × horas. Parta dos {} da DeepSeek e conte as GPU da frota inteira em vez das do treino: ×{}. Depois compre-as em vez de as alugar durante os {} do treino: ×{}. O resultado é {}. Um número é um único treino alugado; o outro, uma frota comprada para anos. Nenhum conta investigação, pessoal ou tentativas falhadas.",
+        "Renting multiplies GPUs × price × hours; buying, GPUs × price. Take DeepSeek's {} and count the whole fleet's GPUs instead of the run's: ×{}. Then buy them instead of renting them for the run's {}: ×{}. That gives {}. One number is a single run priced as if rented; the other is an estimate of a fleet's server capex, hardware that also serves research and failed runs for years. The $5.6M leaves out research, failed runs and staff; the $1.6B leaves out staff.",
+        "Il noleggio moltiplica GPU × prezzo × ore; l'acquisto, GPU × prezzo. Si parte dai {} di DeepSeek e si contano le GPU dell'intera flotta invece di quelle dell'addestramento: ×{}. Poi le si compra invece di noleggiarle per i {} dell'addestramento: ×{}. Si arriva a {}. Una cifra è un solo addestramento valutato come se fosse a noleggio; l'altra, la stima della spesa in server di una flotta, hardware che per anni serve anche alla ricerca e ai tentativi falliti. I 5,6 milioni lasciano fuori ricerca, tentativi falliti e personale; l'1,6 miliardi lascia fuori il personale.",
+        "O aluguel multiplica GPUs × preço × horas; a compra, GPUs × preço. Parta dos {} da DeepSeek e conte as GPUs da frota inteira em vez das do treinamento: ×{}. Depois compre-as em vez de alugá-las pelos {} do treinamento: ×{}. O resultado é {}. Um número é um único treinamento avaliado como se fosse alugado; o outro, a estimativa do gasto em servidores de uma frota, hardware que por anos também serve à pesquisa e a tentativas fracassadas. Os US$ 5,6 milhões deixam de fora pesquisa, tentativas fracassadas e equipe; o US$ 1,6 bilhão deixa de fora a equipe.",
+        "O aluguer multiplica GPU × preço × horas; a compra, GPU × preço. Parta dos {} da DeepSeek e conte as GPU da frota inteira em vez das do treino: ×{}. Depois compre-as em vez de as alugar durante os {} do treino: ×{}. O resultado é {}. Um número é um único treino avaliado como se fosse alugado; o outro, a estimativa do investimento em servidores de uma frota, hardware que durante anos serve também a investigação e tentativas falhadas. Os 5,6 milhões deixam de fora investigação, tentativas falhadas e pessoal; os 1,6 mil milhões deixam de fora o pessoal.",
     ),
     predict: tr!("Predict first", "Prima indovina", "Adivinhe primeiro", "Adivinhe primeiro"),
     predict_prompt: tr!(
@@ -571,7 +576,12 @@ pub static M: Messages = Messages {
         "Descarregar para usar offline",
     ),
     cite_more: tr!("Quote", "Citazione", "Citação", "Citação"),
-    sources: tr!("Sources", "Fonti", "Fontes", "Fontes"),
+    corrections_title: tr!(
+        "Corrections and updates",
+        "Correzioni e aggiornamenti",
+        "Correções e atualizações",
+        "Correções e atualizações",
+    ),
     source_lead: tr!("Source:", "Fonte:", "Fonte:", "Fonte:"),
     tab_why: tr!("Why they differ", "Perché differiscono", "Por que diferem", "Porque diferem"),
     tab_leaves: tr!("What's left out", "Cosa escludono", "O que fica de fora", "O que fica de fora"),

@@ -6,6 +6,7 @@ pub mod bridge;
 pub mod cited;
 pub mod claim;
 pub mod classroom;
+pub mod corrections;
 pub mod embed;
 pub mod facts;
 pub mod locale;

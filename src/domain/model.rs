@@ -1,7 +1,6 @@
 //! The cost model: the reader's inputs, the totals they give, and the
 //! reducer that applies the reader's actions. Exact integer arithmetic.
 
-use super::cited::SERVICE_LIFE_HOURS;
 use super::classroom;
 use super::locale::Locale;
 use super::presets::Preset;
@@ -102,10 +101,11 @@ impl Inputs {
         self.gpus * self.hours_micro
     }
 
-    /// Buy only: this run's share of the hardware over a 4-year service life,
-    /// total × min(hours, 35,064) ÷ 35,064.
-    pub fn service_life_share(&self) -> Cents {
-        let life = u128::from(SERVICE_LIFE_HOURS * MICRO);
+    /// Buy only: the share of these GPUs' purchase price used up in these
+    /// hours over a service life of `life_hours` (an assumption: see
+    /// `cited::SERVICE_LIFE_HOURS`), total × min(hours, life) ÷ life.
+    pub fn service_life_share(&self, life_hours: u64) -> Cents {
+        let life = u128::from(life_hours * MICRO);
         let used = u128::from(self.hours_micro).min(life);
         round_div(u128::from(self.total()) * used, life)
     }
@@ -281,6 +281,7 @@ impl Default for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 
     #[test]
     fn the_story_steps_forward_and_back_within_its_bounds() {
@@ -350,7 +351,7 @@ mod tests {
         // 100,000 GPUs × $100,000 = $10 billion.
         assert_eq!(max_inputs(Basis::Buy).total(), 10_000_000_000 * 100);
         assert_eq!(
-            max_inputs(Basis::Buy).service_life_share(),
+            max_inputs(Basis::Buy).service_life_share(SERVICE_LIFE_HOURS),
             10_000_000_000 * 100
         );
         let mut min = Inputs::default();
@@ -375,15 +376,21 @@ mod tests {
     fn buy_share_is_capped_at_the_service_life() {
         let mut i = Preset::Fleet.inputs();
         assert_eq!(i.total(), 160_000_000_000);
-        // 1,361.328125 h of 35,064 h.
-        let share = i.service_life_share();
+        // 1,361.328125 h of 35,064 h: all 50,000 GPUs' price used up in
+        // those hours, which is not the V3 run's share (presets::v3_share_of_fleet).
+        let share = i.service_life_share(SERVICE_LIFE_HOURS);
         assert_eq!(
             share,
             round_div(160_000_000_000u128 * 1_361_328_125, 35_064 * MICRO as u128)
         );
-        assert_eq!(share / 100, 62_118_554); // ≈ $62.1M: the run's slice of $1.6B
+        assert_eq!(share / 100, 62_118_554);
+        // Over six years, two thirds of that.
+        assert_eq!(
+            i.service_life_share(LONG_SERVICE_LIFE_HOURS) / 100,
+            41_412_369
+        );
         i.set(Field::Hours, 50_000 * MICRO);
-        assert_eq!(i.service_life_share(), i.total());
+        assert_eq!(i.service_life_share(SERVICE_LIFE_HOURS), i.total());
     }
 
     #[test]

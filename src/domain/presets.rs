@@ -1,8 +1,10 @@
 //! The five scenarios of the brief. Each sets every input and cites it.
 
+use super::cited::SERVICE_LIFE_HOURS;
 use super::facts::FactId;
 use super::locale::{tr, Tr};
-use super::model::{Basis, Inputs};
+use super::model::{Basis, Cents, Inputs};
+use super::quantity::Field;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Preset {
@@ -68,9 +70,9 @@ impl Preset {
             ),
             Preset::Fleet => tr!(
                 "SemiAnalysis fleet",
-                "Flotta di SemiAnalysis",
-                "Frota da SemiAnalysis",
-                "Frota da SemiAnalysis",
+                "Flotta secondo SemiAnalysis",
+                "Frota segundo a SemiAnalysis",
+                "Frota segundo a SemiAnalysis",
             ),
         }
     }
@@ -92,10 +94,10 @@ impl Preset {
                 "V3 a preços da AWS",
             ),
             Preset::BuyV3 => tr!(
-                "Buy V3's GPUs",
-                "Comprare le GPU di V3",
-                "Comprar as GPUs do V3",
-                "Comprar as GPU do V3",
+                "Buy V3's GPUs (derived)",
+                "Comprare le GPU di V3 (calcolato)",
+                "Comprar as GPUs do V3 (calculado)",
+                "Comprar as GPU do V3 (calculado)",
             ),
             Preset::Fleet => tr!(
                 "\u{201c}$1.6B\u{201d} fleet",
@@ -112,32 +114,32 @@ impl Preset {
             Preset::V3 => tr!(
                 "DeepSeek's own figure: the final V3 run's 2.788 million GPU-hours, priced as if rented at $2 an hour.",
                 "La cifra di DeepSeek: i 2,788 milioni di ore-GPU dell'addestramento finale di V3, valutati come se fossero noleggiati a 2 dollari l'ora.",
-                "O número da própria DeepSeek: as 2,788 milhões de horas-GPU do treinamento final do V3, avaliadas como se fossem alugadas a US$ 2 por hora.",
-                "O número da própria DeepSeek: as 2,788 milhões de horas-GPU do treino final do V3, avaliadas como se fossem alugadas a 2 dólares por hora.",
+                "O número da própria DeepSeek: os 2,788 milhões de horas-GPU do treinamento final do V3, avaliadas como se fossem alugadas a US$ 2 por hora.",
+                "O número da própria DeepSeek: os 2,788 milhões de horas-GPU do treino final do V3, avaliadas como se fossem alugadas a 2 dólares por hora.",
             ),
             Preset::R1 => tr!(
-                "The reinforcement-learning stages that turned V3 into R1, costed by DeepSeek the same way in Nature.",
-                "Le fasi di apprendimento per rinforzo che hanno trasformato V3 in R1, calcolate da DeepSeek allo stesso modo su Nature.",
-                "As etapas de aprendizado por reforço que transformaram o V3 no R1, calculadas pela DeepSeek do mesmo modo na Nature.",
-                "As etapas de aprendizagem por reforço que transformaram o V3 no R1, calculadas pela DeepSeek da mesma forma na Nature.",
+                "The stages that turned V3 into R1, costed by DeepSeek the same way in Nature: R1-Zero's $202K, $10K to make the SFT data and R1's $82K.",
+                "Le fasi che hanno trasformato V3 in R1, calcolate da DeepSeek allo stesso modo su Nature: 202.000 $ per R1-Zero, 10.000 $ per creare i dati di SFT e 82.000 $ per R1.",
+                "As etapas que transformaram o V3 no R1, calculadas pela DeepSeek do mesmo modo na Nature: US$ 202 mil do R1-Zero, US$ 10 mil para criar os dados de SFT e US$ 82 mil do R1.",
+                "As etapas que transformaram o V3 no R1, calculadas pela DeepSeek da mesma forma na Nature: 202 mil dólares do R1-Zero, 10 mil para criar os dados de SFT e 82 mil do R1.",
             ),
             Preset::Hyperscaler => tr!(
-                "The same V3 run at AWS's on-demand H100 price instead of DeepSeek's assumed $2.",
-                "Lo stesso addestramento di V3 al prezzo on demand di una H100 su AWS, invece dei 2 dollari ipotizzati da DeepSeek.",
-                "O mesmo treinamento do V3 ao preço sob demanda da H100 na AWS, em vez dos US$ 2 supostos pela DeepSeek.",
-                "O mesmo treino do V3 ao preço a pedido da H100 na AWS, em vez dos 2 dólares assumidos pela DeepSeek.",
+                "The same V3 run at AWS's on-demand H100 price of 17 Mar 2025 instead of DeepSeek's assumed $2. In June 2025 AWS cut P5 (H100) on-demand prices by up to 45%.",
+                "Lo stesso addestramento di V3 al prezzo on demand di una H100 su AWS del 17 marzo 2025, invece dei 2 dollari ipotizzati da DeepSeek. A giugno 2025 AWS ha ridotto fino al 45% i prezzi on demand delle P5 (H100).",
+                "O mesmo treinamento do V3 ao preço sob demanda da H100 na AWS em 17 de março de 2025, em vez dos US$ 2 supostos pela DeepSeek. Em junho de 2025 a AWS reduziu em até 45% os preços sob demanda das P5 (H100).",
+                "O mesmo treino do V3 ao preço a pedido da H100 na AWS em 17 de março de 2025, em vez dos 2 dólares assumidos pela DeepSeek. Em junho de 2025 a AWS baixou até 45% os preços a pedido das P5 (H100).",
             ),
             Preset::BuyV3 => tr!(
                 "Buying the 2,048 H800s outright at list price instead of renting them for 57 days.",
-                "Comprare le 2.048 H800 a prezzo di listino invece di noleggiarle per 57 giorni.",
+                "Comprare le 2048 H800 a prezzo di listino invece di noleggiarle per 57 giorni.",
                 "Comprar as 2.048 H800 a preço de tabela em vez de alugá-las por 57 dias.",
                 "Comprar as 2048 H800 a preço de tabela em vez de as alugar durante 57 dias.",
             ),
             Preset::Fleet => tr!(
-                "SemiAnalysis's estimate of the server capex of DeepSeek's whole ~50,000-GPU Hopper fleet, shared with a hedge fund.",
-                "La stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU Hopper condivise con un hedge fund.",
-                "A estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs Hopper compartilhadas com um fundo de hedge.",
-                "A estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU Hopper partilhadas com um fundo de investimento.",
+                "SemiAnalysis's estimate of the server capex of DeepSeek's whole fleet of ~50,000 Hopper GPUs, shared with a hedge fund. A reader of its chart counts 60,000 chips, A100s included, for the same $1.6B (SA-09).",
+                "La stima di SemiAnalysis della spesa in server per l'intera flotta di DeepSeek, circa 50.000 GPU Hopper condivise con un hedge fund. Chi ha letto il suo grafico conta 60.000 chip, A100 comprese, per gli stessi 1,6 miliardi (SA-09).",
+                "A estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs Hopper compartilhadas com um fundo de hedge. Um leitor do seu gráfico conta 60 mil chips, A100 incluídas, pelo mesmo US$ 1,6 bilhão (SA-09).",
+                "A estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU Hopper partilhadas com um hedge fund. Um leitor do seu gráfico conta 60 mil chips, A100 incluídas, pelos mesmos 1,6 mil milhões (SA-09).",
             ),
         }
     }
@@ -176,8 +178,8 @@ impl Preset {
         match self {
             Preset::V3 => &[FactId::V3_06],
             Preset::R1 => &[FactId::R1_01],
-            Preset::Hyperscaler => &[FactId::P_11, FactId::V3_01],
-            Preset::BuyV3 => &[FactId::P_05, FactId::D_01],
+            Preset::Hyperscaler => &[FactId::P_11, FactId::V3_01, FactId::P_14],
+            Preset::BuyV3 => &[FactId::P_05, FactId::V3_08],
             Preset::Fleet => &[FactId::SA_04, FactId::SA_01],
         }
     }
@@ -186,6 +188,16 @@ impl Preset {
     pub const fn total_is_cited(self) -> bool {
         matches!(self, Preset::V3 | Preset::R1 | Preset::Fleet)
     }
+}
+
+/// The V3 run's share of SemiAnalysis's fleet (derived: SA-01, SA-04, V3-08,
+/// V3-01): $1.6B × 2,048 of 50,000 GPUs × 1,361.33 h of an assumed 4-year
+/// service life. What "this run's share" of the fleet honestly is: not all
+/// 50,000 GPUs' price used up in those hours.
+pub fn v3_share_of_fleet() -> Cents {
+    let mut run = Preset::Fleet.inputs();
+    run.set(Field::Gpus, Preset::V3.inputs().gpus);
+    run.service_life_share(SERVICE_LIFE_HOURS)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::facts::FactId;
 use super::model::{Basis, Cents, Inputs};
-use super::quantity::{Field, MICRO};
+use super::quantity::Field;
 
 /// The cited range around an input's current value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,13 +15,12 @@ pub struct Span {
     pub facts: &'static [FactId],
 }
 
-/// V3's hours: the whole run, and pre-training alone (2,664,000 ÷ 2,048).
-const V3_HOURS: u64 = 1_361_328_125;
-const V3_PRETRAINING_HOURS: u64 = 1_300_781_250;
-
-/// The cited range for each input that counts in the current basis. A
-/// range always contains the current value; an input the sources pin down
-/// (V3's 2,048 GPUs) has no spread.
+/// The cited range for each input that counts in the current basis, as
+/// each source states it. A range always contains the current value; an
+/// input the sources pin down has no spread. Left out, because they are not
+/// uncertainty about the same thing: SA-09's 60,000 chips (another count for
+/// the same $1.6B, not a higher total), V3's pre-training alone (a narrower
+/// scope than the run), and the $1.70 rent index (P-15, low confidence).
 pub fn spans(inputs: &Inputs) -> Vec<Span> {
     let widen = |field: Field, low: u64, high: u64, facts: &'static [FactId]| {
         let v = inputs.get(field);
@@ -32,22 +31,26 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
             facts,
         }
     };
+    let pinned = |field: Field| widen(field, inputs.get(field), inputs.get(field), &[]);
     let mut out = Vec::with_capacity(3);
-    // GPUs: SemiAnalysis's ~50,000 Hoppers, or 60,000 with the A100s.
-    out.push(if inputs.gpus == 50_000 {
-        widen(Field::Gpus, 50_000, 60_000, &[FactId::SA_01, FactId::SA_09])
-    } else {
-        widen(Field::Gpus, inputs.gpus, inputs.gpus, &[])
-    });
+    out.push(pinned(Field::Gpus));
     match inputs.basis {
-        // Rent: the cheapest and dearest cited H100/H800 hourly prices.
+        // Rent: from under $2 an hour (late 2024) to AWS's on-demand H100.
         Basis::Rent => out.push(widen(
             Field::RentPrice,
-            170,
+            200,
             1_229,
-            &[FactId::P_15, FactId::P_11],
+            &[FactId::P_09, FactId::P_11],
         )),
-        // Buy: an H20 in China to a DGX-H800 server's price per GPU.
+        // SemiAnalysis's fleet: its total read as $1.3B (the chart, SA-09)
+        // or $1.6B (the article, SA-04), spread over the same 50,000 GPUs.
+        Basis::Buy if inputs.gpus == FLEET_GPUS => out.push(widen(
+            Field::BuyPrice,
+            FLEET_CHART_DOLLARS / FLEET_GPUS,
+            32_000,
+            &[FactId::SA_09, FactId::SA_04],
+        )),
+        // Any other purchase: an H20 in China to a DGX-H800 server's price per GPU.
         Basis::Buy => out.push(widen(
             Field::BuyPrice,
             12_000,
@@ -56,20 +59,15 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
         )),
     }
     if inputs.basis == Basis::Rent {
-        // Hours: V3's pre-training alone, or its whole run.
-        out.push(if inputs.hours_micro == V3_HOURS {
-            widen(
-                Field::Hours,
-                V3_PRETRAINING_HOURS,
-                V3_HOURS,
-                &[FactId::V3_11, FactId::V3_01],
-            )
-        } else {
-            widen(Field::Hours, inputs.hours_micro, inputs.hours_micro, &[])
-        });
+        out.push(pinned(Field::Hours));
     }
     out
 }
+
+/// SemiAnalysis's ~50,000 Hopper GPUs (SA-01), and the $1.3B its chart was
+/// read to total (SA-09).
+const FLEET_GPUS: u64 = 50_000;
+const FLEET_CHART_DOLLARS: u64 = 1_300_000_000;
 
 /// The totals with every input at its cited low, and at its cited high.
 pub fn band(inputs: &Inputs) -> (Cents, Cents) {
@@ -136,34 +134,41 @@ pub fn gpt4() -> Comparison {
     }
 }
 
-const _: () = assert!(V3_PRETRAINING_HOURS * 2_048 == 2_664_000 * MICRO);
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::presets::Preset;
 
     #[test]
-    fn the_v3_run_spans_the_cited_rents_and_its_pre_training() {
+    fn the_v3_run_spans_the_cited_rents_only() {
         let v3 = Preset::V3.inputs();
         let s = spans(&v3);
         assert_eq!(s.len(), 3);
         assert_eq!((s[0].low, s[0].high), (2_048, 2_048));
-        assert_eq!((s[1].low, s[1].high), (170, 1_229));
-        assert_eq!((s[2].low, s[2].high), (V3_PRETRAINING_HOURS, V3_HOURS));
+        assert_eq!((s[1].low, s[1].high), (200, 1_229));
+        // The run's hours are the run's: pre-training alone is another scope.
+        assert_eq!((s[2].low, s[2].high), (v3.hours_micro, v3.hours_micro));
         let (low, high) = band(&v3);
-        // 2,664,000 GPU-hours × $1.70 to 2,788,000 × $12.29.
-        assert_eq!((low, high), (2_664_000 * 170, 2_788_000 * 1_229));
-        assert!(low < v3.total() && v3.total() < high);
+        // 2,788,000 GPU-hours × $2 to × $12.29; not $1.70 (P-15, low confidence).
+        assert_eq!((low, high), (2_788_000 * 200, 2_788_000 * 1_229));
+        assert_eq!(low, v3.total());
+        assert!(s[1].facts.iter().all(|f| *f != FactId::P_15));
     }
 
     #[test]
-    fn the_fleet_spans_50_to_60_thousand_gpus_and_the_cited_prices() {
+    fn the_fleet_band_is_the_sources_own_range_of_its_total() {
         let fleet = Preset::Fleet.inputs();
-        let (low, high) = band(&fleet);
-        assert_eq!((low, high), (50_000 * 12_000 * 100, 60_000 * 44_750 * 100));
+        // $1.3B (the chart, SA-09) to $1.6B (SA-04): never above $1.6B, and
+        // the same 50,000 GPUs, since SA-09's 60,000 chips are the same total.
+        assert_eq!(band(&fleet), (1_300_000_000 * 100, 1_600_000_000 * 100));
+        let s = spans(&fleet);
+        assert_eq!((s[0].low, s[0].high), (50_000, 50_000));
+        assert!(
+            s.iter().all(|s| !s.facts.contains(&FactId::P_06)),
+            "no DGX price for all GPUs"
+        );
         // Hours do not count when buying.
-        assert!(spans(&fleet).iter().all(|s| s.field != Field::Hours));
+        assert!(s.iter().all(|s| s.field != Field::Hours));
     }
 
     #[test]
@@ -171,18 +176,23 @@ mod tests {
         let mut i = Preset::V3.inputs();
         i.set(Field::RentPrice, 2_000);
         let s = spans(&i);
-        assert_eq!((s[1].low, s[1].high), (170, 2_000));
+        assert_eq!((s[1].low, s[1].high), (200, 2_000));
         let (low, high) = band(&i);
         assert!(low <= i.total() && i.total() <= high);
+        i.set(Field::RentPrice, 150);
+        assert_eq!(spans(&i)[1].low, 150);
     }
 
     #[test]
     fn sensitivity_puts_the_widest_swing_first() {
         let rows = sensitivity(&Preset::V3.inputs());
-        assert_eq!(rows[0].0.field, Field::RentPrice); // ×7.2 beats ×1.05 and ×1
-        assert_eq!(rows.last().unwrap().0.field, Field::Gpus);
+        assert_eq!(rows[0].0.field, Field::RentPrice); // ×6.1 beats ×1 and ×1
+        assert!(
+            rows[1..].iter().all(|(_, low, high)| low == high),
+            "GPUs and hours are pinned"
+        );
         let rows = sensitivity(&Preset::Fleet.inputs());
-        assert_eq!(rows[0].0.field, Field::BuyPrice); // ×3.7 beats ×1.2
+        assert_eq!(rows[0].0.field, Field::BuyPrice); // ×1.23 beats ×1
     }
 
     #[test]

@@ -5,14 +5,16 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useSite } from './harness.mjs';
-import { firstLoad, firstLoadFiles, BUDGET, CEILING, LAZY } from '../../benches/first-load.mjs';
+import { firstLoad, firstLoadFiles, BUDGET, CEILING, LAZY, PRINT } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const site = useSite(DIST);
 
+// What the page fetched, less the print stylesheet (never render-blocking).
 const fetched = (page) => [...new Set(page.requests
   .filter((u) => u.startsWith(site.server().url))
-  .map((u) => new URL(u).pathname.slice(1) || 'index.html'))].sort();
+  .map((u) => new URL(u).pathname.slice(1) || 'index.html'))]
+  .filter((f) => !PRINT.includes(f)).sort();
 
 /** Resolves after the next frame and the task after it: effects have run. */
 const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));

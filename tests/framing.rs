@@ -1,0 +1,271 @@
+//! The audit's corrections (issue 15), one test each, natively: every text
+//! the widget can show, in every language, says what the sources say, and
+//! none says what the audit found wrong.
+
+use deepseek_cost_explainer::domain::cited::{cited, LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
+use deepseek_cost_explainer::domain::corrections::CORRECTIONS;
+use deepseek_cost_explainer::domain::facts::{FactId, Quote};
+use deepseek_cost_explainer::domain::locale::{Locale, Tr};
+use deepseek_cost_explainer::domain::messages::M;
+use deepseek_cost_explainer::domain::presets::{v3_share_of_fleet, Preset};
+use deepseek_cost_explainer::domain::quantity::{Field, MICRO};
+
+const FIELDS: [Field; 4] = [Field::Gpus, Field::RentPrice, Field::BuyPrice, Field::Hours];
+
+/// Every translated text the widget can show.
+fn texts() -> Vec<Tr> {
+    let mut all: Vec<Tr> = M.all().into_iter().map(|(_, t)| t).collect();
+    for p in Preset::ALL {
+        all.extend([p.name(), p.landmark(), p.story()]);
+    }
+    for f in FIELDS {
+        for c in cited(f) {
+            all.extend([c.label, c.tick]);
+            all.extend(c.derived);
+        }
+    }
+    for id in FactId::ALL {
+        if let Quote::Paraphrase(t) = id.fact().quote {
+            all.push(t);
+        }
+    }
+    all.extend(CORRECTIONS.iter().map(|c| c.text));
+    all
+}
+
+/// Texts in `l`, leaving out the corrections log, which quotes old wording.
+fn shown(l: Locale) -> Vec<&'static str> {
+    let log: Vec<&str> = CORRECTIONS.iter().map(|c| c.text.get(l)).collect();
+    texts()
+        .iter()
+        .map(|t| t.get(l))
+        .filter(|s| !log.contains(s))
+        .collect()
+}
+
+fn nowhere(l: Locale, wrong: &str) {
+    for s in shown(l) {
+        assert!(!s.contains(wrong), "{l:?} still says {wrong:?}: {s}");
+    }
+}
+
+#[test]
+fn item_1_the_share_line_says_what_it_computes_and_the_fleet_gets_the_v3_runs_share() {
+    nowhere(Locale::En, "This run's share of that hardware");
+    assert!(M
+        .share
+        .get(Locale::En)
+        .contains("purchase price used up in these hours"));
+    // $1.6B × 2,048 of 50,000 GPUs × 1,361.328125 of 35,064 hours ≈ $2.5M, not $62.1M.
+    let den = 50_000 * 35_064 * u128::from(MICRO);
+    let exact = (1_600_000_000u128 * 100 * 2_048 * 1_361_328_125 + den / 2) / den;
+    assert_eq!(u128::from(v3_share_of_fleet()), exact);
+    assert_eq!(v3_share_of_fleet() / 100 / 100_000, 25); // $2.5M
+    for l in Locale::ALL {
+        assert_eq!(M.fleet_share.get(l).matches("{}").count(), 3, "{l:?}");
+    }
+}
+
+#[test]
+fn item_2_the_1_6b_leaves_out_staff_not_research_or_failed_runs() {
+    nowhere(Locale::En, "Neither counts research");
+    nowhere(Locale::It, "Nessuna delle due conta");
+    nowhere(Locale::PtBr, "Nenhum conta pesquisa");
+    nowhere(Locale::PtPt, "Nenhum conta investigação");
+    let closing = M.story_closing.get(Locale::En);
+    assert!(closing.contains("the $1.6B leaves out staff"), "{closing}");
+    assert!(M
+        .leaves_body
+        .get(Locale::En)
+        .contains("failed runs for years; it leaves out staff"));
+}
+
+#[test]
+fn item_4_the_32000_is_derived_not_semianalysiss_price() {
+    nowhere(Locale::En, "average price per GPU");
+    let c = cited(Field::BuyPrice)
+        .iter()
+        .find(|c| c.value == 32_000)
+        .unwrap();
+    assert!(c
+        .derived
+        .unwrap()
+        .get(Locale::En)
+        .contains("$1.6B ÷ 50,000 GPUs = $32,000 per GPU (derived, server-inclusive)"));
+    assert!(c.label.get(Locale::En).contains("gives no price per GPU"));
+    let fleet = Preset::Fleet.story().get(Locale::En);
+    assert!(
+        fleet.contains("A100s included") && fleet.contains("SA-09"),
+        "{fleet}"
+    );
+}
+
+#[test]
+fn item_5_the_service_life_is_an_assumption_cited_to_a_01_with_six_years_shown() {
+    let life = cited(Field::Hours)
+        .iter()
+        .find(|c| c.value == SERVICE_LIFE_HOURS * MICRO)
+        .unwrap();
+    assert_eq!(life.facts, &[FactId::A_01]);
+    assert!(life.tick.get(Locale::En).contains("assumed"));
+    assert!(life.label.get(Locale::En).contains("our assumption"));
+    assert!(M.share.get(Locale::En).contains("assumed 4-year"));
+    assert!(M.share_hours.get(Locale::En).contains("over 6 years"));
+    assert_eq!(LONG_SERVICE_LIFE_HOURS, 6 * 36_525 * 24 / 100);
+}
+
+#[test]
+fn item_6_both_numbers_can_be_right_not_both_real() {
+    for (l, wrong) in [
+        (Locale::En, "Both numbers are real"),
+        (Locale::It, "sono vere"),
+        (Locale::PtBr, "são reais"),
+        (Locale::PtPt, "são verdadeiros"),
+    ] {
+        nowhere(l, wrong);
+    }
+    let index = include_str!("../index.html");
+    assert!(!index.contains("both real") && index.contains("can both be right"));
+    assert!(!include_str!("../Cargo.toml").contains("both real"));
+}
+
+#[test]
+fn item_7_llama_names_its_gpu_hours() {
+    assert!(M.compare_llama.get(Locale::En).contains("30.84M GPU-h"));
+    nowhere(Locale::En, "Llama 3.1 405B at your price");
+}
+
+#[test]
+fn item_8_the_1_6b_is_an_estimate_of_server_capex() {
+    nowhere(Locale::En, "purchase price of a whole fleet");
+    assert!(M
+        .leaves_body
+        .get(Locale::En)
+        .contains("SemiAnalysis's estimate of the server capex"));
+}
+
+#[test]
+fn item_9_deepseek_owns_its_gpus_the_run_is_priced_as_if_rented() {
+    nowhere(Locale::En, "renting GPUs for one training run");
+    nowhere(Locale::En, "a single rented run");
+    assert!(M
+        .lede_rent
+        .get(Locale::En)
+        .contains("priced as if its GPUs were rented"));
+}
+
+#[test]
+fn item_11_buying_does_not_multiply_by_hours() {
+    nowhere(Locale::En, "Both use the same sum");
+    assert!(M
+        .story_closing
+        .get(Locale::En)
+        .starts_with("Renting multiplies GPUs × price × hours; buying, GPUs × price."));
+}
+
+#[test]
+fn item_12_80_hours_is_r1s_training_phase() {
+    nowhere(Locale::En, "final RL stage");
+    let c = cited(Field::Hours)
+        .iter()
+        .find(|c| c.value == 80 * MICRO)
+        .unwrap();
+    assert!(c
+        .label
+        .get(Locale::En)
+        .contains("training phase of DeepSeek-R1"));
+}
+
+#[test]
+fn item_13_r1_names_the_parts_of_its_294k() {
+    let r1 = Preset::R1.story().get(Locale::En);
+    assert!(
+        r1.contains("$202K") && r1.contains("$10K") && r1.contains("$82K"),
+        "{r1}"
+    );
+}
+
+#[test]
+fn item_14_the_aws_price_has_its_date_and_the_later_cut() {
+    let s = Preset::Hyperscaler.story().get(Locale::En);
+    assert!(s.contains("17 Mar 2025") && s.contains("up to 45%"), "{s}");
+    assert!(Preset::Hyperscaler.sources().contains(&FactId::P_14));
+}
+
+#[test]
+fn item_15_and_16_buying_v3s_gpus_is_derived_from_p_05() {
+    assert!(!Preset::BuyV3.total_is_cited());
+    assert!(Preset::BuyV3.landmark().get(Locale::En).contains("derived"));
+    assert!(Preset::BuyV3.sources().contains(&FactId::P_05));
+    // D-01 has no URL in FACTS.md: it is not presented as a source.
+    assert!(FactId::ALL.iter().all(|f| f.fact().row != "D-01"));
+}
+
+#[test]
+fn item_17_the_fleet_is_according_to_semianalysis_not_its_own() {
+    for (l, wrong) in [
+        (Locale::It, "Flotta di SemiAnalysis"),
+        (Locale::PtBr, "Frota da SemiAnalysis"),
+        (Locale::PtPt, "Frota da SemiAnalysis"),
+    ] {
+        nowhere(l, wrong);
+    }
+    assert!(Preset::Fleet
+        .name()
+        .get(Locale::It)
+        .contains("secondo SemiAnalysis"));
+    assert!(Preset::Fleet
+        .name()
+        .get(Locale::PtBr)
+        .contains("segundo a SemiAnalysis"));
+}
+
+#[test]
+fn items_18_to_20_portuguese_wording() {
+    for l in [Locale::PtBr, Locale::PtPt] {
+        nowhere(l, "as 2,788 milhões");
+    }
+    nowhere(Locale::PtPt, "comprada para anos");
+    nowhere(Locale::PtPt, "fundo de investimento");
+}
+
+#[test]
+fn item_21_numbers_in_prose_follow_intl_grouping() {
+    // Intl groups four-digit numbers in en and pt-BR ("2,048", "2.048") but
+    // not in it or pt-PT ("2048").
+    let grouped4 = |s: &str, sep: char| {
+        let c: Vec<char> = s.chars().collect();
+        (0..c.len().saturating_sub(4)).any(|i| {
+            c[i].is_ascii_digit()
+                && c[i + 1] == sep
+                && c[i + 2..i + 5].iter().all(char::is_ascii_digit)
+                && (i == 0 || !(c[i - 1].is_ascii_digit() || matches!(c[i - 1], '.' | ',')))
+                && c.get(i + 5)
+                    .is_none_or(|n| !n.is_ascii_digit() && *n != sep || *n == ',' && sep == '.')
+        })
+    };
+    assert!(grouped4("Comprare le 2.048 H800", '.') && !grouped4("50.000 GPU", '.'));
+    assert!(!grouped4("Llama 3.1 405B", ' ') && !grouped4("50 000 GPU", ' '));
+    for s in shown(Locale::It) {
+        assert!(!grouped4(s, '.'), "Italian writes 2048, not 2.048: {s}");
+    }
+    for s in shown(Locale::PtPt) {
+        assert!(
+            !grouped4(s, ' ') && !grouped4(s, '.'),
+            "European Portuguese writes 2048: {s}"
+        );
+    }
+}
+
+#[test]
+fn item_22_tick_labels_speak_the_readers_language() {
+    let tick =
+        |f: Field, v: u64, l: Locale| cited(f).iter().find(|c| c.value == v).unwrap().tick.get(l);
+    assert_eq!(tick(Field::RentPrice, 800, Locale::It), "Picco");
+    assert_eq!(tick(Field::RentPrice, 200, Locale::PtBr), "US$ 2");
+    assert_eq!(tick(Field::Gpus, 50_000, Locale::PtPt), "Frota");
+    assert_eq!(
+        tick(Field::Hours, SERVICE_LIFE_HOURS * MICRO, Locale::It),
+        "4 anni (ipotesi)"
+    );
+}
