@@ -271,8 +271,9 @@ pub fn app(props: &Props) -> Html {
                         }
                     </div>
                 </section>
-                // Each of these would give the hidden total away. They follow
-                // the settled inputs: a drag redraws them once, when it ends.
+                // The sections: open in the long form, tabs in the article
+                // layout. The analysis would give a hidden total away, and
+                // follows the settled inputs: a drag redraws it once, at its end.
                 <div class={if view.embed { "dce-more" } else { "dce-panels" }}>
                     {panel(t, Panel::Why, view.embed, html! {<>
                         if view.embed {
