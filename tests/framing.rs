@@ -258,6 +258,15 @@ fn item_21_numbers_in_prose_follow_intl_grouping() {
 }
 
 #[test]
+fn every_cited_value_cites_a_row_its_one_line_citation_can_link() {
+    for f in FIELDS {
+        for c in cited(f) {
+            assert!(!c.facts.is_empty(), "{f:?} {} cites no row", c.value);
+        }
+    }
+}
+
+#[test]
 fn item_22_tick_labels_speak_the_readers_language() {
     let tick =
         |f: Field, v: u64, l: Locale| cited(f).iter().find(|c| c.value == v).unwrap().tick.get(l);

@@ -29,11 +29,11 @@ pub fn citation(t: Text, field: Field, value: u64) -> Html {
     };
     let near = if n.exact { "" } else { "≈ " };
     let lead = html! { <strong class="dce-cited">{near}{short}</strong> };
-    let around = around
+    let position = around
         .map(|a| format!("{} ", t.fill(M.not_cited, &[&a])))
         .unwrap_or_default();
     let more = html! {<>
-        <p class="dce-cited">{around}<strong>{name(c)}</strong>{": "}{t.t(c.label)}{"."}</p>
+        <p class="dce-cited">{position}<strong>{name(c)}</strong>{": "}{t.t(c.label)}{"."}</p>
         if let Some(how) = c.derived {
             <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(how)}</p>
         }

@@ -36,7 +36,7 @@ impl Panel {
 
 /// A section as a native disclosure. In the article layout (`tabs`) it
 /// starts closed and belongs to one exclusive group (`name`), so opening one
-/// closes the other; main.css lays the summaries out as a row of tabs above
+/// closes the others; main.css lays the summaries out as a row of tabs above
 /// the open one. No state of ours: the browser keeps it, and the frame grows
 /// and shrinks through the height messages. In the long form it is open and
 /// its summary is not shown.
