@@ -27,6 +27,7 @@ use crate::domain::messages::M;
 use crate::domain::model::{Action, State};
 use crate::domain::quantity::Field;
 use crate::domain::text::Text;
+use crate::domain::uncertainty::band;
 use crate::domain::url;
 use crate::platform;
 
@@ -215,15 +216,18 @@ pub fn app(props: &Props) -> Html {
     };
     let inputs = state.inputs;
     let price = inputs.price_field();
+    // Derived once a render: what the scenario is, and the cited band.
+    let preset = inputs.matching_preset();
+    let band = band(&inputs);
     let teachers = classroom_bar(t, c, &dispatch, &root);
     // How the total adds up. Nothing of it while a guess is pending: it
     // would give the total away.
     let story = html! {<>
         if !hidden {
             {formula(t, &inputs)}
-            {total_story(t, &inputs)}
+            {total_story(t, &inputs, preset)}
         }
-        {track_legend(t, &inputs, hidden)}
+        {track_legend(t, &inputs, band, hidden)}
     </>};
     html! {
         <ContextProvider<Locale> context={l}>
@@ -248,13 +252,13 @@ pub fn app(props: &Props) -> Html {
                 // The interactive unit: the stage (total and track) stays in
                 // view while any slider below it is (sticky, main.css).
                 <section class="dce-interactive" aria-label={M.result_label.get(l)}>
-                    {preset_bar(t, inputs.matching_preset(), &dispatch)}
+                    {preset_bar(t, preset, &dispatch)}
                     if c.predict {
                         {prediction(t, c.guess, inputs.total(), &draft, &dispatch)}
                     }
                     <div class="dce-stage">
                         {total_figure(t, &state, &urgent)}
-                        {cost_track(t, &inputs, hidden, c.guess.filter(|_| c.predict))}
+                        {cost_track(t, &inputs, band, hidden, c.guess.filter(|_| c.predict))}
                     </div>
                     <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
                         {input_group(t, Field::Gpus, inputs.gpus, &dispatch, &urgent, html! {})}
@@ -267,7 +271,7 @@ pub fn app(props: &Props) -> Html {
                             {story.clone()}
                         }
                         if !hidden {
-                            {total_source(t, &state)}
+                            {total_source(t, preset, state.settled.total())}
                         }
                     </div>
                 </section>

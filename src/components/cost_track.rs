@@ -7,7 +7,7 @@ use crate::domain::messages::M;
 use crate::domain::model::{Basis, Cents, Inputs};
 use crate::domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
 use crate::domain::text::{Num, Text};
-use crate::domain::uncertainty::{band, llama};
+use crate::domain::uncertainty::llama;
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
@@ -15,16 +15,22 @@ pub(super) const LO: Cents = MONEY_LO as Cents; // $100K, in cents
 pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
 
 /// A log scale from $100K to $10B (`track_scale`: axis, cited landmarks,
-/// GPT-4) with the band, Llama at the current price and a marker for the
+/// GPT-4) with `band` (the totals at the cited lows and highs), Llama's
+/// GPU-hours at the current rent (when renting) and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
 /// percentage coordinates: no inline styles, so a strict CSP holds. `hidden`
 /// (predict first) hides the total's marker until the guess is in; `guess` is
 /// marked beside the answer.
-pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) -> Html {
+pub fn cost_track(
+    t: Text,
+    inputs: &Inputs,
+    (band_low, band_high): (Cents, Cents),
+    hidden: bool,
+    guess: Option<Cents>,
+) -> Html {
     let pos = money_position;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
     let total = inputs.total();
-    let (band_low, band_high) = band(inputs);
     let x = |c: Cents| css_percent(pos(c));
     let (lo_x, hi_x) = (pos(band_low), pos(band_high));
     let band_width = css_percent(hi_x - lo_x);
@@ -65,9 +71,13 @@ pub fn cost_track(t: Text, inputs: &Inputs, hidden: bool, guess: Option<Cents>) 
 /// sources of the faint comparisons.
 /// Read beside the track, it sits below the inputs so that the track stays
 /// close to the sliders.
-pub fn track_legend(t: Text, inputs: &Inputs, hidden: bool) -> Html {
+pub fn track_legend(
+    t: Text,
+    inputs: &Inputs,
+    (band_low, band_high): (Cents, Cents),
+    hidden: bool,
+) -> Html {
     let total = inputs.total();
-    let (band_low, band_high) = band(inputs);
     let off = if total < LO {
         t.t(M.below_scale)
     } else if total > HI {

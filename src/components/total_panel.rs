@@ -4,7 +4,7 @@ use super::source_card::cite_line;
 use super::urgent::Urgent;
 use crate::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use crate::domain::messages::M;
-use crate::domain::model::{Basis, Inputs, State};
+use crate::domain::model::{Basis, Cents, Inputs, State};
 use crate::domain::presets::{v3_share_of_fleet, Preset};
 use crate::domain::quantity::{Field, MICRO};
 use crate::domain::text::Text;
@@ -61,8 +61,8 @@ pub fn formula(t: Text, inputs: &Inputs) -> Html {
 
 /// Under the inputs: the scenario's source on one line, and the
 /// announcement for screen readers.
-pub fn total_source(t: Text, state: &State) -> Html {
-    let source = state.inputs.matching_preset().map(|p| {
+pub fn total_source(t: Text, preset: Option<Preset>, settled: Cents) -> Html {
+    let source = preset.map(|p| {
         // A total that is our arithmetic says so on the line itself.
         let derived = !p.total_is_cited();
         let lead = html! {<>
@@ -75,7 +75,6 @@ pub fn total_source(t: Text, state: &State) -> Html {
         </>};
         cite_line(t, lead, p.sources(), more)
     });
-    let settled = state.settled.total();
     html! {
         <div class="dce-total-source">
             {for source}
@@ -89,7 +88,7 @@ pub fn total_source(t: Text, state: &State) -> Html {
 /// What the scenario is, in a sentence, and what the total amounts to
 /// besides: GPU-hours when renting, the share of the purchase used up when
 /// buying.
-pub fn total_story(t: Text, inputs: &Inputs) -> Html {
+pub fn total_story(t: Text, inputs: &Inputs, preset: Option<Preset>) -> Html {
     let extra = match inputs.basis {
         Basis::Rent => html! {
             <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
@@ -97,7 +96,7 @@ pub fn total_story(t: Text, inputs: &Inputs) -> Html {
         Basis::Buy => {
             // On SemiAnalysis's fleet, the run's honest share is V3's 2,048
             // GPUs, not all 50,000 GPUs' price used up in those hours.
-            let fleet = inputs.matching_preset() == Some(Preset::Fleet);
+            let fleet = preset == Some(Preset::Fleet);
             let (lead, share, tail) = if fleet {
                 let lead = t.fill(
                     M.fleet_share,
@@ -128,7 +127,7 @@ pub fn total_story(t: Text, inputs: &Inputs) -> Html {
             }
         }
     };
-    let story = match inputs.matching_preset() {
+    let story = match preset {
         Some(p) => p.story(),
         None => M.own_scenario,
     };
