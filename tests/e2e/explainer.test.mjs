@@ -92,6 +92,10 @@ test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach 
     const slider = page.getByRole('slider', { name, exact: true });
     await slider.focus();
     const value = async () => Number(await slider.inputValue());
+    // The slider's own value moves with the key; its text follows after the
+    // paint (components::urgent), so wait for that.
+    const handle = await slider.elementHandle();
+    const valueText = (prefix) => page.waitForFunction(([s, p]) => s.getAttribute('aria-valuetext').startsWith(p), [handle, prefix], { timeout: 5000 });
     const start = await value();
 
     await page.keyboard.press('ArrowRight');
@@ -103,7 +107,7 @@ test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach 
     await page.keyboard.press('ArrowDown');
 
     await page.keyboard.press('End');
-    assert.ok((await slider.getAttribute('aria-valuetext')).startsWith(high), `${name} End`);
+    await valueText(high);
     await waitForText(page, '[data-testid=total]', totalAtEnd);
     const max = await value();
 
@@ -115,6 +119,7 @@ test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach 
 
     await page.keyboard.press('Home');
     assert.equal(await value(), 0, `${name} Home`);
+    await valueText(low);
     assert.equal(await slider.getAttribute('aria-valuetext'), low);
   }
 });
