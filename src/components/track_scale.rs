@@ -26,11 +26,14 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
         // Labels alternate above and below the bar, and hug the edges.
         let (y1, y2) = if i % 2 == 0 { (65, 78) } else { (11, 24) };
         let anchor = if bp < 1_500 { "start" } else if bp > 9_000 { "end" } else { "middle" };
+        // Our arithmetic says so beside the amount ("$69.2M (derived)"), where
+        // a phone has room for it.
+        let derived = if p.total_is_cited() { "" } else { t.t(M.derived_mark) };
         html! {
             <g class={format!("dce-mark is-{}", p.inputs().basis.id())}>
                 <line x1={x.clone()} x2={x.clone()} y1="29" y2="51" />
                 <text x={x.clone()} y={y1.to_string()} text-anchor={anchor}>{t.t(p.landmark())}</text>
-                <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}</text>
+                <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}{derived}</text>
             </g>
         }
     });

@@ -62,6 +62,7 @@ messages!(
     below_lowest,
     paraphrase,
     derived,
+    derived_mark,
     leaves_title,
     leaves_body,
     method,
@@ -297,6 +298,7 @@ pub static M: Messages = Messages {
     below_lowest: tr!("below the lowest, {}", "sotto il più basso, {}", "abaixo do menor, {}", "abaixo do menor, {}"),
     paraphrase: tr!("Paraphrase", "Parafrasi", "Paráfrase", "Paráfrase"),
     derived: tr!("Derived", "Calcolato", "Calculado", "Calculado"),
+    derived_mark: tr!(" (derived)", " (calcolato)", " (calculado)", " (calculado)"),
     leaves_title: tr!(
         "What these numbers leave out",
         "Che cosa lasciano fuori queste cifre",

@@ -94,10 +94,10 @@ impl Preset {
                 "V3 a preços da AWS",
             ),
             Preset::BuyV3 => tr!(
-                "Buy V3's GPUs (derived)",
-                "Comprare le GPU di V3 (calcolato)",
-                "Comprar as GPUs do V3 (calculado)",
-                "Comprar as GPU do V3 (calculado)",
+                "Buy V3's GPUs",
+                "Comprare le GPU di V3",
+                "Comprar as GPUs do V3",
+                "Comprar as GPU do V3",
             ),
             Preset::Fleet => tr!(
                 "\u{201c}$1.6B\u{201d} fleet",
