@@ -1,8 +1,15 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the app,
-//! drive its controls with DOM events, and read what it renders.
+//! drive its controls with DOM events, and read what it renders. Each test
+//! mounts the widget as a script embed does (it never touches the runner's
+//! URL) and unmounts it when done.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
 use std::time::Duration;
+
+use deepseek_cost_explainer::{App, Host, Props};
+use domain::units::Cents;
+use yew::AppHandle;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,11 +21,44 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn mount() -> Element {
+/// A mounted widget, in its long form; unmounted and removed when dropped.
+struct Mounted {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    deepseek_cost_explainer::mount(root.clone());
-    root
+    let host = Host::Inline {
+        options: Rc::new(vec![("embed".into(), "full".into())]),
+        base: "/".into(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), Props { host }).render();
+    Mounted {
+        root,
+        app: Some(app),
+    }
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -55,9 +95,10 @@ fn total(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn slider_basis_and_number_box_drive_the_total() {
+    let url = search();
     let root = mount();
     until("the default total", || total(&root).contains("$5,576,000")).await;
-    assert!(total(&root).contains("$5.58 million"));
+    assert!(total(&root).contains("$5.58 million"), "{}", total(&root));
 
     // The GPU slider to its far end: 100,000 GPUs renting for 1,361.328125 h at $2.
     let slider: HtmlInputElement = find(&root, ".dce-input-gpus input[type=range]")
@@ -105,6 +146,12 @@ async fn slider_basis_and_number_box_drive_the_total() {
     .await;
     assert!(total(&root).contains("$65,536,000"));
     assert_eq!(gpus.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(search(), url, "the runner's URL is left alone");
+    drop(root);
+    assert!(
+        document().query_selector(".dce").unwrap().is_none(),
+        "unmounted"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -138,10 +185,10 @@ async fn presets_set_every_input_and_reset_restores_v3() {
 
 #[wasm_bindgen_test]
 fn intl_writes_numbers_the_way_each_language_does() {
-    use deepseek_cost_explainer::domain::locale::Locale;
-    use deepseek_cost_explainer::domain::text::Text;
-    use deepseek_cost_explainer::platform::intl;
-    let text = |l| Text {
+    use deepseek_cost_explainer::platform::intl::intl;
+    use domain::locale::Locale;
+    use domain::text::Localizer;
+    let text = |l| Localizer {
         locale: l,
         fmt: intl(l),
     };
@@ -169,30 +216,28 @@ fn intl_writes_numbers_the_way_each_language_does() {
     ];
     for (l, compact, exact, fleet) in cases {
         let t = text(l);
-        assert_eq!(nbsp(t.money_compact(557_600_000)), compact, "{l:?}");
-        assert_eq!(nbsp(t.money(557_600_000)), exact, "{l:?}");
-        assert_eq!(nbsp(t.money_compact(160_000_000_000)), fleet, "{l:?}");
+        assert_eq!(nbsp(t.money_compact(Cents(557_600_000))), compact, "{l:?}");
+        assert_eq!(nbsp(t.money(Cents(557_600_000))), exact, "{l:?}");
+        assert_eq!(
+            nbsp(t.money_compact(Cents(160_000_000_000))),
+            fleet,
+            "{l:?}"
+        );
     }
     assert_eq!(
-        text(Locale::It).with_unit(
-            deepseek_cost_explainer::domain::quantity::Field::Hours,
-            1_361_328_125
-        ),
+        text(Locale::It).with_unit(domain::quantity::Field::Hours, 1_361_328_125),
         "1361 ore, circa 57 giorni"
     );
     assert_eq!(
-        nbsp(text(Locale::PtBr).with_unit(
-            deepseek_cost_explainer::domain::quantity::Field::RentPrice,
-            200
-        )),
+        nbsp(text(Locale::PtBr).with_unit(domain::quantity::Field::RentPrice, 200)),
         "US$ 2,00 por hora-GPU"
     );
 }
 
 #[wasm_bindgen_test]
 fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
-    use deepseek_cost_explainer::domain::locale::Locale;
-    use deepseek_cost_explainer::platform::show_fallback;
+    use deepseek_cost_explainer::platform::fallback::show_fallback;
+    use domain::locale::Locale;
     let root = document().create_element("div").unwrap();
     root.set_inner_html("<p>half-rendered widget</p>");
     show_fallback(&root, Locale::It);

@@ -2,7 +2,7 @@
 //! export. The widget asks for it through `platform::qr_code`.
 #![cfg(target_arch = "wasm32")]
 
-use deepseek_cost_explainer::domain::qr;
+use domain::qr;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The QR code of `text` in `QrSvg::to_wire` form; empty when the text is

@@ -1,5 +1,5 @@
-//! The root: owns the state (a reducer over `domain::model::State`), keeps the
-//! URL in step with it, provides the language, and lays out the graphic.
+//! The root: owns the store, keeps the URL in step with it, provides the
+//! language, and lays out the graphic.
 
 use std::rc::Rc;
 use yew::prelude::*;
@@ -8,46 +8,30 @@ use super::basis_switch::basis_switch;
 use super::claim_checker::claim_checker;
 use super::classroom_bar::classroom_bar;
 use super::cost_track::{cost_track, track_legend};
-use super::headline::headline;
 use super::input_group::input_group;
 use super::language_switch::language_switch;
 use super::leaves_out::leaves_out;
-use super::memo::{Memo, View};
+use super::memo::{Drawing, Memo};
 use super::panel::{panel, Panel};
 use super::prediction::{prediction, Draft};
 use super::preset_bar::preset_bar;
+use super::question::question;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
 use super::total_panel::{formula, total_figure, total_source, total_story};
 use super::urgent::Urgent;
-use crate::domain::classroom;
-use crate::domain::embed;
-use crate::domain::locale::{fill, Locale};
-use crate::domain::messages::M;
-use crate::domain::model::{Action, State};
-use crate::domain::quantity::Field;
-use crate::domain::text::Text;
-use crate::domain::uncertainty::band;
-use crate::domain::url;
-use crate::platform;
-
-/// `State` as a Yew reducer.
-#[derive(Clone, PartialEq)]
-pub struct Store(pub State);
-
-impl Reducible for Store {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(Store(next))
-        }
-    }
-}
-
-pub type Dispatch = UseReducerDispatcher<Store>;
+use crate::platform::{embed as host_page, fallback, intl, schedule, url as page_url};
+use crate::store::Store;
+use crate::story_keys::story_key;
+use domain::embed;
+use domain::locale::Locale;
+use domain::messages::M;
+use domain::presets::Preset;
+use domain::quantity::Field;
+use domain::state::State;
+use domain::text::Localizer;
+use domain::uncertainty::band;
+use domain::url::{self, Pairs};
 
 /// Where the widget lives, which decides where its options come from and
 /// whether it may touch the URL.
@@ -57,10 +41,7 @@ pub enum Host {
     Page,
     /// A script embed in an article: options from `data-*` attributes; the
     /// article's URL is never touched. `base` is the widget's folder URL.
-    Inline {
-        options: Rc<Vec<(String, String)>>,
-        base: AttrValue,
-    },
+    Inline { options: Rc<Pairs>, base: AttrValue },
 }
 
 #[derive(Properties, PartialEq)]
@@ -69,9 +50,9 @@ pub struct Props {
 }
 
 impl Host {
-    fn options(&self) -> Vec<(String, String)> {
+    fn options(&self) -> Pairs {
         match self {
-            Host::Page => url::split_query(&platform::query()),
+            Host::Page => page_url::query(),
             Host::Inline { options, .. } => options.as_ref().clone(),
         }
     }
@@ -80,8 +61,8 @@ impl Host {
 /// The language: `lang` as asked, then (for a script embed, which speaks its
 /// article's language unless told otherwise) the article's, then the browser's.
 fn negotiate(asked: Option<&str>, inline: bool) -> Locale {
-    let article = if inline { platform::host_lang() } else { None };
-    let browser = platform::languages();
+    let article = if inline { host_page::host_lang() } else { None };
+    let browser = intl::languages();
     let candidates = asked
         .into_iter()
         .chain(article.as_deref())
@@ -112,14 +93,10 @@ pub fn app(props: &Props) -> Html {
     });
     let view = use_memo(host.clone(), |h| {
         let pairs = h.options();
-        let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-        let mut view = embed::view(pairs());
-        // In an article the compact layout is the default; data-embed="full"
-        // (or "0", its first spelling) asks for the long form.
-        if matches!(h, Host::Inline { .. }) {
-            view.embed = !pairs().any(|(k, v)| k == "embed" && (v == "0" || v == "full"));
-        }
-        view
+        embed::presentation(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            matches!(h, Host::Inline { .. }),
+        )
     });
     let state = store.0;
     let dispatch = store.dispatcher();
@@ -144,6 +121,8 @@ pub fn app(props: &Props) -> Html {
         move |_| Urgent::new(dispatch)
     }))
     .clone();
+    // The headline figure is a node Yew never diffs: each render and each
+    // slide write it from the latest state.
     urgent.rendered(state);
 
     // On its own page, record each settled state in the URL, keeping
@@ -159,12 +138,8 @@ pub fn app(props: &Props) -> Html {
         ),
         move |(settled, locale, pinned, _)| {
             if page {
-                let existing = url::with_classroom(&url::split_query(&platform::query()), &c);
-                platform::replace_query(&url::merge_query(
-                    &existing,
-                    settled,
-                    pinned.then_some(*locale),
-                ));
+                let existing = url::with_classroom(&page_url::query(), &c);
+                page_url::replace_query(&url::merge(&existing, settled, pinned.then_some(*locale)));
             }
         },
     );
@@ -173,8 +148,8 @@ pub fn app(props: &Props) -> Html {
         let dispatch = store.dispatcher();
         use_effect_with(c.present, move |present| {
             let listener = present.then(|| {
-                platform::on_keydown(move |key, in_control, modified| {
-                    if let Some(a) = classroom::story_key(key, in_control, modified) {
+                schedule::on_keydown(move |key, in_control, modified| {
+                    if let Some(a) = story_key(key, in_control, modified) {
                         dispatch.dispatch(a);
                     }
                 })
@@ -187,7 +162,7 @@ pub fn app(props: &Props) -> Html {
         let root = root.clone();
         use_effect_with(state.locale, move |locale| {
             if let Some(el) = root.cast::<web_sys::Element>() {
-                platform::register_root(&el, *locale);
+                fallback::register_root(&el, *locale);
             }
         });
     }
@@ -196,28 +171,28 @@ pub fn app(props: &Props) -> Html {
         let root = root.clone();
         use_effect_with((), move |_| {
             if let (true, Some(el)) = (
-                page && platform::is_framed(),
+                page && host_page::is_framed(),
                 root.cast::<web_sys::Element>(),
             ) {
-                platform::report_height(&el);
+                host_page::report_height(&el);
             }
         });
     }
 
     let base: AttrValue = match &host {
-        Host::Page => platform::page_base().into(),
+        Host::Page => page_url::page_base().into(),
         Host::Inline { base, .. } => base.clone(),
     };
     let hidden = c.hides_total();
     let l = state.locale;
-    let t = Text {
+    let t = Localizer {
         locale: l,
-        fmt: platform::intl(l),
+        fmt: intl::intl(l),
     };
     let inputs = state.inputs;
     let price = inputs.price_field();
     // Derived once a render: what the scenario is, and the cited band.
-    let preset = inputs.matching_preset();
+    let preset = Preset::matching(&inputs);
     let band = band(&inputs);
     let teachers = classroom_bar(t, c, &dispatch, &root);
     // How the total adds up. Nothing of it while a guess is pending: it
@@ -238,7 +213,7 @@ pub fn app(props: &Props) -> Html {
                 }}
                 lang={l.tag()} data-theme={view.theme.id()}>
                 <div class="dce-top">
-                    {headline(t)}
+                    {question(t)}
                     if !view.embed {
                         {language_switch(t, &dispatch)}
                     }
@@ -261,9 +236,9 @@ pub fn app(props: &Props) -> Html {
                         {cost_track(t, &inputs, band, hidden, c.guess.filter(|_| c.predict))}
                     </div>
                     <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
-                        {input_group(t, Field::Gpus, inputs.gpus, &dispatch, &urgent, html! {})}
-                        {input_group(t, price, inputs.get(price), &dispatch, &urgent, basis_switch(t, inputs.basis, &dispatch))}
-                        {input_group(t, Field::Hours, inputs.hours_micro, &dispatch, &urgent, html! {})}
+                        {input_group(t, Field::Gpus, inputs.gpus(), &dispatch, &urgent, html! {})}
+                        {input_group(t, price, inputs.get(price), &dispatch, &urgent, basis_switch(t, inputs.basis(), &dispatch))}
+                        {input_group(t, Field::Hours, inputs.get(Field::Hours), &dispatch, &urgent, html! {})}
                     </section>
                     <div class="dce-notes">
                         // In the article layout these wait in "Why they differ".
@@ -284,8 +259,8 @@ pub fn app(props: &Props) -> Html {
                             <div class="dce-notes">{story}</div>
                         }
                         if !hidden {
-                            <Memo view={View::Bridge(state.settled)} />
-                            <Memo view={View::Sensitivity(state.settled)} />
+                            <Memo drawing={Drawing::Bridge(state.settled)} />
+                            <Memo drawing={Drawing::Sensitivity(state.settled)} />
                             {claim_checker(t, &state.settled, &claim)}
                         }
                     </>})}
@@ -304,17 +279,12 @@ pub fn app(props: &Props) -> Html {
 
 /// Renders the widget's own page into `<body>`.
 pub fn mount_page() {
-    let body = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body());
-    if let Some(body) = body {
-        mount(body.into());
-    }
+    mount(gloo_utils::body().into());
 }
 
 /// Renders the widget, as on its own page, into `root`.
 pub fn mount(root: web_sys::Element) {
-    platform::install_panic_fallback();
+    fallback::install_panic_fallback();
     yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
 }
 
@@ -322,19 +292,15 @@ pub fn mount(root: web_sys::Element) {
 /// yet mounted, each in its own shadow root, sharing this one wasm module.
 /// A div whose options are wrong shows why, and the others still mount.
 pub fn mount_embeds(base: &str) {
-    for (el, options) in platform::embed_targets() {
+    for (el, options) in host_page::embed_targets() {
         let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let bad = embed::check_options(pairs());
         if !bad.is_empty() {
             let l = negotiate(url::lang(pairs()), true);
-            let list: Vec<String> = bad
-                .iter()
-                .map(|b| fill(M.bad_option.get(l), &[&b.key, &b.value]))
-                .collect();
-            platform::show_problem(&el, &fill(M.bad_options.get(l), &[&list.join("; ")]));
+            host_page::show_problem(&el, &embed::problem(&bad, l));
             continue;
         }
-        if let Some(root) = platform::shadow_mount_point(&el, base) {
+        if let Some(root) = host_page::shadow_mount_point(&el, base) {
             let host = Host::Inline {
                 options: Rc::new(options),
                 base: base.to_string().into(),

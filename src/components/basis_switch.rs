@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::locale::Tr;
-use crate::domain::messages::M;
-use crate::domain::model::{Action, Basis};
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::inputs::Basis;
+use domain::locale::Tr;
+use domain::messages::M;
+use domain::state::Action;
+use domain::text::Localizer;
 
 /// Rent or Buy, as native radio buttons: arrow keys switch, as readers
 /// expect.
-pub fn basis_switch(t: Text, current: Basis, dispatch: &Dispatch) -> Html {
+pub fn basis_switch(t: Localizer, current: Basis, dispatch: &Dispatch) -> Html {
     let option = |basis: Basis, text: Tr| {
         let dispatch = dispatch.clone();
         html! {

@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
 use super::source_card::source_card;
-use crate::domain::bridge::{headline, place, Driver};
-use crate::domain::messages::M;
-use crate::domain::model::{Cents, Inputs};
-use crate::domain::presets::Preset;
-use crate::domain::scale::money_position;
-use crate::domain::text::{Num, Text};
+use domain::bridge::{factors, place, Driver};
+use domain::inputs::Inputs;
+use domain::messages::M;
+use domain::presets::Preset;
+use domain::scale::money_position;
+use domain::text::{Localizer, Num};
+use domain::units::{Cents, Ratio};
 
 /// Bar heights: the shared money scale, $100K (0) to $10B (the full height).
 const TOP: u32 = 28;
@@ -20,23 +21,22 @@ fn height(cents: Cents) -> u32 {
 /// screen readers by its three exact totals), and the reader's own
 /// scenario placed against both numbers. Drawn through `Memo`: only a new
 /// settled state redraws it.
-pub fn bridge(t: Text, inputs: &Inputs) -> Html {
-    let [gpus, buying] = headline();
+pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
+    let [gpus, buying] = factors();
     let short = |c: Cents| t.fmt.format(Num::MoneyShort(c));
     let v3 = Preset::V3.inputs();
     let fleet = Preset::Fleet.inputs();
-    let x100 = |f: u64| t.factor(f * 100);
     let gpus_label = t.fill(
         M.bridge_gpus,
         &[
-            &x100(gpus.factor_x100),
-            &t.count(fleet.gpus),
-            &t.count(v3.gpus),
+            &t.factor(gpus.factor),
+            &t.count(fleet.gpus()),
+            &t.count(v3.gpus()),
         ],
     );
-    let days = t.days(v3.hours_micro);
-    let buy_label = t.fill(M.bridge_buy, &[&x100(buying.factor_x100), &days]);
-    let overall = crate::domain::bridge::ratio(buying.to.into(), gpus.from.into(), 10_000);
+    let days = t.days(v3.hours());
+    let buy_label = t.fill(M.bridge_buy, &[&t.factor(buying.factor), &days]);
+    let overall = Ratio::of(buying.to.into(), gpus.from.into());
 
     // Three bars: the run, the run with the fleet's GPUs, the fleet bought.
     let bars = [
@@ -44,7 +44,7 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
         (
             gpus.to,
             "34%",
-            t.fill(M.bridge_mid, &[&t.count(fleet.gpus)]),
+            t.fill(M.bridge_mid, &[&t.count(fleet.gpus())]),
             "is-mid",
         ),
         (buying.to, "56%", t.t(M.bridge_end).to_string(), "is-buy"),
@@ -59,15 +59,15 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
             </g>
         }
     };
-    let step = |x: &str, y: u32, f: u64| {
-        html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", x100(f))}</text> }
+    let step = |x: &str, y: u32, f: Ratio| {
+        html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", t.factor(f))}</text> }
     };
     // What the bars show, exactly, for screen readers: each step and its total.
     let exact = format!(
         "{}: {}; {}: {}; {}: {}.",
         t.t(M.bridge_start),
         t.money(gpus.from),
-        t.fill(M.bridge_mid, &[&t.count(fleet.gpus)]),
+        t.fill(M.bridge_mid, &[&t.count(fleet.gpus())]),
         t.money(gpus.to),
         t.t(M.bridge_end),
         t.money(buying.to),
@@ -75,18 +75,10 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
     let you = height(inputs.total());
     let p = place(inputs);
     // DeepSeek's own run is ×1 and ×1: nothing to explain.
-    let own_run = p.gpu_factor_x10000 == 10_000 && p.other_factor_x10000 == 10_000;
+    let own_run = p.gpu_factor == Ratio::ONE && p.other_factor == Ratio::ONE;
     let (big, small, msg) = match p.driver {
-        Driver::Gpus => (
-            p.gpu_factor_x10000,
-            p.other_factor_x10000,
-            M.bridge_driver_gpus,
-        ),
-        Driver::PriceAndHours => (
-            p.other_factor_x10000,
-            p.gpu_factor_x10000,
-            M.bridge_driver_price,
-        ),
+        Driver::Gpus => (p.gpu_factor, p.other_factor, M.bridge_driver_gpus),
+        Driver::PriceAndHours => (p.other_factor, p.gpu_factor, M.bridge_driver_price),
     };
     html! {
         <section class="dce-bridge" data-testid="bridge" aria-labelledby="dce-bridge-title">
@@ -95,8 +87,8 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
                 <line class="dce-bridge-base" x1="0" x2="100%" y1={BASE.to_string()} y2={BASE.to_string()} />
                 {for bars.into_iter().map(bar)}
                 // Factors sit low in the gaps between the bars.
-                {step("23%", BASE - 12, gpus.factor_x100)}
-                {step("49%", BASE - 12, buying.factor_x100)}
+                {step("23%", BASE - 12, gpus.factor)}
+                {step("49%", BASE - 12, buying.factor)}
                 <line class="dce-bridge-you" x1="0" x2="100%" y1={(BASE - you).to_string()} y2={(BASE - you).to_string()} />
                 <text class="dce-bridge-you-label" x="100%" y={(BASE - you - 5).to_string()} text-anchor="end">
                     {format!("{}: {}", t.t(M.you), short(inputs.total()))}
@@ -111,8 +103,8 @@ pub fn bridge(t: Text, inputs: &Inputs) -> Html {
             <p class="dce-bridge-place" data-testid="bridge-you">
                 {t.fill(M.bridge_you, &[
                     &t.money_compact(inputs.total()),
-                    &t.factor(p.times_v3_x100 * 100),
-                    &t.fmt.format(Num::Percent(p.share_of_fleet_bp)),
+                    &t.factor(p.times_v3),
+                    &t.fmt.format(Num::Percent(p.share_of_fleet)),
                 ])}
                 if !own_run {
                     {" "}

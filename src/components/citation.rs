@@ -2,16 +2,17 @@ use yew::prelude::*;
 
 use super::slug;
 use super::source_card::cite_line;
-use crate::domain::cited::{nearby, CitedValue};
-use crate::domain::messages::M;
-use crate::domain::quantity::Field;
-use crate::domain::text::Text;
+use domain::cited::{nearby, CitedValue};
+use domain::messages::M;
+use domain::quantity::Field;
+use domain::text::Localizer;
+use domain::units::MicroHours;
 
 /// The citation under an input, on one line: the cited value nearest the
 /// current one, its source (linked) and date. One tap opens what it is,
 /// where the current value sits between cited values, the arithmetic of a
 /// derived value, the quote and the full reference.
-pub fn citation(t: Text, field: Field, value: u64) -> Html {
+pub fn citation(t: Localizer, field: Field, value: u64) -> Html {
     let n = nearby(field, value);
     let name = |c: &CitedValue| t.with_unit(field, c.value);
     let c = n.nearest;
@@ -24,7 +25,7 @@ pub fn citation(t: Text, field: Field, value: u64) -> Html {
     };
     // The line names hours briefly ("1,361 h"); the card says how many days.
     let short = match field {
-        Field::Hours => t.hours_short(c.value),
+        Field::Hours => t.hours_short(MicroHours(c.value)),
         _ => name(c),
     };
     let near = if n.exact { "" } else { "≈ " };

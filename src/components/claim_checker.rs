@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
-use crate::domain::claim::{buys, parse_claim, Buys, ClaimError};
-use crate::domain::messages::M;
-use crate::domain::model::Inputs;
-use crate::domain::text::Text;
+use domain::claim::{buys, parse_claim, Buys, ClaimError};
+use domain::inputs::Inputs;
+use domain::messages::M;
+use domain::text::Localizer;
 
 /// A reader types a headline figure the way it was printed; the widget says
 /// what it pays for at the current price: GPU-hours (and hours on the current
 /// GPUs) when renting, GPUs when buying. `text` is what the reader typed,
 /// kept by `App` (a component of its own measured about 0.6 KB of wasm).
-pub fn claim_checker(t: Text, inputs: &Inputs, text: &UseStateHandle<String>) -> Html {
+pub fn claim_checker(t: Localizer, inputs: &Inputs, text: &UseStateHandle<String>) -> Html {
     let oninput = {
         let text = text.clone();
         move |e: InputEvent| {
@@ -25,17 +25,14 @@ pub fn claim_checker(t: Text, inputs: &Inputs, text: &UseStateHandle<String>) ->
             let amount = t.money_compact(cents);
             let price = t.with_unit(i.price_field(), i.get(i.price_field()));
             match buys(&i, cents) {
-                Buys::Rent {
-                    gpu_hours_micro,
-                    hours_micro,
-                } => t.fill(
+                Buys::Rent { gpu_hours, hours } => t.fill(
                     M.claim_rent,
                     &[
                         &price,
                         &amount,
-                        &t.gpu_hours(gpu_hours_micro),
-                        &t.hours_long(hours_micro),
-                        &t.gpus(i.gpus),
+                        &t.gpu_hours(gpu_hours),
+                        &t.hours_long(hours),
+                        &t.gpus(i.gpus()),
                     ],
                 ),
                 Buys::Buy { gpus } => t.fill(M.claim_buy, &[&price, &amount, &t.gpus(gpus)]),

@@ -1,16 +1,17 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::messages::M;
-use crate::domain::model::{Action, Classroom};
-use crate::domain::text::Text;
 use crate::platform;
+use crate::store::Dispatch;
+use domain::classroom::Classroom;
+use domain::messages::M;
+use domain::state::Action;
+use domain::text::Localizer;
 
 /// The teacher's controls (presenter mode, full screen, "predict first", the
 /// way into the story), folded into one "For teachers" line so a reader on a
 /// phone meets the total first. Open while any of them is in use. `root` is
 /// the widget's root, for full screen.
-pub fn classroom_bar(t: Text, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
+pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
     let d = dispatch.clone();
     let present = {
         let d = d.clone();
@@ -20,7 +21,7 @@ pub fn classroom_bar(t: Text, c: Classroom, dispatch: &Dispatch, root: &NodeRef)
         let root = root.clone();
         move |_: MouseEvent| {
             if let Some(el) = root.cast::<web_sys::Element>() {
-                platform::toggle_fullscreen(&el);
+                platform::page::toggle_fullscreen(&el);
             }
         }
     };

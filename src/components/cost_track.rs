@@ -1,18 +1,20 @@
 use yew::prelude::*;
 
-use super::memo::{Memo, View};
+use super::memo::{Drawing, Memo};
 use super::source_card::source_card;
-use crate::domain::facts::FactId;
-use crate::domain::messages::M;
-use crate::domain::model::{Basis, Cents, Inputs};
-use crate::domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
-use crate::domain::text::{Num, Text};
-use crate::domain::uncertainty::llama;
+use domain::facts::FactId;
+use domain::inputs::Basis;
+use domain::inputs::Inputs;
+use domain::messages::M;
+use domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
+use domain::text::{Localizer, Num};
+use domain::uncertainty::llama;
+use domain::units::Cents;
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
-pub(super) const LO: Cents = MONEY_LO as Cents; // $100K, in cents
-pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
+pub(super) const LO: Cents = Cents(MONEY_LO as u64); // $100K
+pub(super) const HI: Cents = Cents(MONEY_HI as u64); // $10B
 
 /// A log scale from $100K to $10B (`track_scale`: axis, cited landmarks,
 /// GPT-4) with `band` (the totals at the cited lows and highs), Llama's
@@ -22,7 +24,7 @@ pub(super) const HI: Cents = MONEY_HI as Cents; // $10B
 /// (predict first) hides the total's marker until the guess is in; `guess` is
 /// marked beside the answer.
 pub fn cost_track(
-    t: Text,
+    t: Localizer,
     inputs: &Inputs,
     (band_low, band_high): (Cents, Cents),
     hidden: bool,
@@ -41,9 +43,9 @@ pub fn cost_track(
                 if !hidden {
                     <rect class="dce-track-band" x={css_percent(lo_x)} y="30" width={band_width} height="20" rx="3" />
                 }
-                <Memo view={View::TrackScale { landmarks: !hidden }} />
+                <Memo drawing={Drawing::TrackScale { landmarks: !hidden }} />
                 // Llama's GPU-hours are priced at the rent: not a purchase.
-                if inputs.basis == Basis::Rent {
+                if inputs.basis() == Basis::Rent {
                     <g class="dce-compare">
                         <circle cx={x(llama)} cy="112" r="4" />
                         <text x={x(llama)} y="106" text-anchor="middle">{t.t(M.compare_llama)}</text>
@@ -72,7 +74,7 @@ pub fn cost_track(
 /// Read beside the track, it sits below the inputs so that the track stays
 /// close to the sliders.
 pub fn track_legend(
-    t: Text,
+    t: Localizer,
     inputs: &Inputs,
     (band_low, band_high): (Cents, Cents),
     hidden: bool,

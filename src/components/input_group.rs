@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
 use super::citation::citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
 use super::slug;
 use super::urgent::Urgent;
-use crate::domain::messages::M;
-use crate::domain::quantity::Field;
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::messages::M;
+use domain::quantity::Field;
+use domain::text::Localizer;
 
 /// One input: a title naming both the slider and the number box, the box,
 /// the unit (the hint), `extra` controls (the pricing-basis switch), the
@@ -16,7 +16,7 @@ use crate::domain::text::Text;
 /// one line. A function, not a component: a component type measured about
 /// 0.6 KB of wasm, and the slider and box inside skip unchanged renders.
 pub fn input_group(
-    t: Text,
+    t: Localizer,
     field: Field,
     value: u64,
     dispatch: &Dispatch,

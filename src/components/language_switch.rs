@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::locale::Locale;
-use crate::domain::messages::M;
-use crate::domain::model::Action;
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::locale::Locale;
+use domain::messages::M;
+use domain::state::Action;
+use domain::text::Localizer;
 
 /// A native select of the four languages, each named in its own language.
-pub fn language_switch(t: Text, dispatch: &Dispatch) -> Html {
+pub fn language_switch(t: Localizer, dispatch: &Dispatch) -> Html {
     let onchange = {
         let dispatch = dispatch.clone();
         move |e: Event| {

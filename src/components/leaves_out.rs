@@ -1,16 +1,16 @@
 use yew::prelude::*;
 
 use super::source_card::source_card;
-use crate::domain::corrections::CORRECTIONS;
-use crate::domain::facts::FactId;
-use crate::domain::messages::M;
-use crate::domain::text::Text;
+use domain::corrections::CORRECTIONS;
+use domain::facts::FactId;
+use domain::messages::M;
+use domain::text::Localizer;
 
 const LEAVES_OUT: &[FactId] = &[FactId::V3_12, FactId::O_14, FactId::SA_03, FactId::SA_06];
 
 /// What each number leaves out, in the sources' own words, how the figures
 /// are sourced, and the dated corrections (`domain::corrections`).
-pub fn leaves_out(t: Text) -> Html {
+pub fn leaves_out(t: Localizer) -> Html {
     // One entry a line (main.css: pre-line), dated first.
     let corrections: Vec<String> = CORRECTIONS
         .iter()

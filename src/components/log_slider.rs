@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use super::urgent::Urgent;
 use super::use_text;
-use crate::domain::cited::cited;
-use crate::domain::quantity::{nearest_stop, stops, Field};
-use crate::domain::scale::css_percent;
+use domain::cited::cited;
+use domain::quantity::{nearest_stop, stops, Field};
+use domain::scale::css_percent;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

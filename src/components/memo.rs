@@ -9,11 +9,11 @@ use super::bridge::bridge;
 use super::sensitivity::sensitivity_chart;
 use super::track_scale::track_scale;
 use super::use_text;
-use crate::domain::model::Inputs;
+use domain::inputs::Inputs;
 
 /// What a `Memo` draws, with everything it depends on but the language.
 #[derive(Clone, Copy, PartialEq)]
-pub enum View {
+pub enum Drawing {
     /// The cost track's fixed part; `landmarks` is false while predicting.
     TrackScale { landmarks: bool },
     /// The waterfall from $5.576M to $1.6B, for the settled inputs.
@@ -24,15 +24,15 @@ pub enum View {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub view: View,
+    pub drawing: Drawing,
 }
 
 #[function_component(Memo)]
 pub fn memo(props: &Props) -> Html {
     let t = use_text();
-    match &props.view {
-        View::TrackScale { landmarks } => track_scale(t, *landmarks),
-        View::Bridge(inputs) => bridge(t, inputs),
-        View::Sensitivity(inputs) => sensitivity_chart(t, inputs),
+    match &props.drawing {
+        Drawing::TrackScale { landmarks } => track_scale(t, *landmarks),
+        Drawing::Bridge(inputs) => bridge(t, inputs),
+        Drawing::Sensitivity(inputs) => sensitivity_chart(t, inputs),
     }
 }

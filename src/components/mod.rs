@@ -7,7 +7,6 @@ mod citation;
 mod claim_checker;
 mod classroom_bar;
 mod cost_track;
-mod headline;
 mod input_group;
 mod language_switch;
 mod leaves_out;
@@ -17,6 +16,7 @@ mod number_box;
 mod panel;
 mod prediction;
 mod preset_bar;
+mod question;
 mod sensitivity;
 mod share_bar;
 mod source_card;
@@ -28,9 +28,9 @@ mod worksheet;
 
 use yew::prelude::*;
 
-use crate::domain::locale::Locale;
-use crate::domain::quantity::Field;
-use crate::domain::text::Text;
+use domain::locale::Locale;
+use domain::quantity::Field;
+use domain::text::Localizer;
 
 /// The slug a field uses in ids and test ids: both prices share `price`.
 pub(crate) fn slug(field: Field) -> &'static str {
@@ -43,10 +43,10 @@ pub(crate) fn slug(field: Field) -> &'static str {
 
 /// Text in the reader's language (the `Locale` context), numbers by Intl.
 #[hook]
-pub(crate) fn use_text() -> Text<'static> {
+pub(crate) fn use_text() -> Localizer<'static> {
     let locale = use_context::<Locale>().unwrap_or_default();
-    Text {
+    Localizer {
         locale,
-        fmt: crate::platform::intl(locale),
+        fmt: crate::platform::intl::intl(locale),
     }
 }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
 use super::use_text;
-use crate::domain::messages::M;
-use crate::domain::model::Action;
-use crate::domain::quantity::{parse_typed, Field};
+use crate::store::Dispatch;
+use domain::messages::M;
+use domain::quantity::{parse_typed, Field};
+use domain::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

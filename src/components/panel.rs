@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::domain::locale::Tr;
-use crate::domain::messages::M;
-use crate::domain::text::Text;
+use domain::locale::Tr;
+use domain::messages::M;
+use domain::text::Localizer;
 
 /// The sections after the interactive unit. In the article layout they wait
 /// one tap away, as a row of tabs; the long form shows them all.
@@ -40,7 +40,7 @@ impl Panel {
 /// the open one. No state of ours: the browser keeps it, and the frame grows
 /// and shrinks through the height messages. In the long form it is open and
 /// its summary is not shown.
-pub fn panel(t: Text, p: Panel, tabs: bool, content: Html) -> Html {
+pub fn panel(t: Localizer, p: Panel, tabs: bool, content: Html) -> Html {
     html! {
         <details class="dce-panel" id={p.id()} open={!tabs} name={tabs.then_some("dce-more")}>
             <summary>{t.t(p.label())}</summary>

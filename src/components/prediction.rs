@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::claim::parse_claim;
-use crate::domain::classroom::{verdict, Direction};
-use crate::domain::messages::M;
-use crate::domain::model::{Action, Cents};
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::claim::parse_claim;
+use domain::classroom::{verdict, Direction};
+use domain::messages::M;
+use domain::state::Action;
+use domain::text::Localizer;
+use domain::units::Cents;
 
 /// What the student is typing, and whether the last guess was unreadable.
 /// Kept by `App` (a component of its own measured about 0.6 KB of wasm),
@@ -20,7 +21,7 @@ pub struct Draft {
 /// the guess was. Guesses are read like the claim checker's ("$20M",
 /// "3 miliardi di dollari").
 pub fn prediction(
-    t: Text,
+    t: Localizer,
     guess: Option<Cents>,
     answer: Cents,
     draft: &Draft,
@@ -30,7 +31,7 @@ pub fn prediction(
     if let Some(g) = guess {
         let v = verdict(g, answer);
         let (guess, answer) = (t.money_compact(g), t.money_compact(answer));
-        let times = t.factor(v.times_x10000);
+        let times = t.factor(v.times);
         let line = match v.direction {
             Direction::TooHigh => t.fill(M.verdict_high, &[&guess, &answer, &times]),
             Direction::TooLow => t.fill(M.verdict_low, &[&guess, &answer, &times]),

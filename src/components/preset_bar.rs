@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::messages::M;
-use crate::domain::model::Action;
-use crate::domain::presets::Preset;
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::messages::M;
+use domain::presets::Preset;
+use domain::state::Action;
+use domain::text::Localizer;
 
 /// The five scenarios and a reset; the active one is pressed.
-pub fn preset_bar(t: Text, active: Option<Preset>, dispatch: &Dispatch) -> Html {
+pub fn preset_bar(t: Localizer, active: Option<Preset>, dispatch: &Dispatch) -> Html {
     let buttons = Preset::ALL.into_iter().map(|p| {
         let dispatch = dispatch.clone();
         let pressed = active == Some(p);

@@ -1,18 +1,18 @@
 use yew::prelude::*;
 
 use super::source_card::source_card;
-use crate::domain::bridge::ratio;
-use crate::domain::messages::M;
-use crate::domain::model::Inputs;
-use crate::domain::quantity::Field;
-use crate::domain::scale::{css_percent, money_position};
-use crate::domain::text::Text;
-use crate::domain::uncertainty::sensitivity;
+use domain::inputs::Inputs;
+use domain::messages::M;
+use domain::quantity::Field;
+use domain::scale::{css_percent, money_position};
+use domain::text::Localizer;
+use domain::uncertainty::sensitivity;
+use domain::units::Ratio;
 
 /// For each input, how far the total moves across the values its sources
 /// give (others as they are), widest first: a small log-scale range chart.
 /// Drawn through `Memo`: only a new settled state redraws it.
-pub fn sensitivity_chart(t: Text, inputs: &Inputs) -> Html {
+pub fn sensitivity_chart(t: Localizer, inputs: &Inputs) -> Html {
     let pos = money_position;
     let now = css_percent(pos(inputs.total()));
     let rows = sensitivity(inputs).into_iter().map(|(span, low, high)| {
@@ -25,7 +25,7 @@ pub fn sensitivity_chart(t: Text, inputs: &Inputs) -> Html {
         let text = if fixed {
             t.t(M.sensitivity_fixed).to_string()
         } else {
-            t.fill(M.sensitivity_row, &[&t.factor(ratio(high.into(), low.into(), 10_000)), &t.money_compact(low), &t.money_compact(high)])
+            t.fill(M.sensitivity_row, &[&t.factor(Ratio::of(high.into(), low.into())), &t.money_compact(low), &t.money_compact(high)])
         };
         let (a, b) = (pos(low), pos(high));
         html! {

@@ -2,11 +2,13 @@ use yew::prelude::*;
 
 use super::use_text;
 use super::worksheet::worksheet;
-use crate::domain::embed::{iframe_snippet, share_query, Theme};
-use crate::domain::messages::M;
-use crate::domain::model::Inputs;
-use crate::domain::qr::QrSvg;
 use crate::platform;
+use crate::platform::url::encode;
+use domain::embed::{iframe_snippet, share_query, Theme};
+use domain::inputs::Inputs;
+use domain::locale::Tr;
+use domain::messages::M;
+use domain::qr::QrSvg;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
@@ -26,7 +28,8 @@ pub struct Props {
 #[derive(Clone, PartialEq)]
 enum Status {
     Idle,
-    Copied(&'static str),
+    /// Kept as a `Tr`, so the confirmation follows a change of language.
+    Copied(Tr),
     /// Copying was refused: show the text to copy by hand.
     Blocked,
 }
@@ -44,7 +47,7 @@ pub fn share_bar(props: &Props) -> Html {
     let link = format!(
         "{}{}",
         props.base,
-        share_query(&props.inputs, Some(l), props.theme, false)
+        encode(&share_query(&props.inputs, Some(l), props.theme, false))
     );
     // The worksheet's QR code, from its own module, once per settled state.
     // Kept with its link: a code for an older link is never shown.
@@ -54,23 +57,23 @@ pub fn share_bar(props: &Props) -> Html {
         use_effect_with((link.clone(), props.qr), move |(link, wanted)| {
             if *wanted {
                 let for_link = link.clone();
-                platform::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
+                platform::qr::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
             }
         });
     }
     let code = qr.as_ref().filter(|(l, _)| *l == link).map(|(_, c)| c);
     let snippet = iframe_snippet(
         dir,
-        &share_query(&props.inputs, Some(l), props.theme, true),
+        &encode(&share_query(&props.inputs, Some(l), props.theme, true)),
         &format!("{} {}", M.kicker.get(l), M.title.get(l)),
     );
 
-    let copy = |text: String, done: &'static str| {
+    let copy = |text: String, done: Tr| {
         let (status, shown) = (status.clone(), shown.clone());
         move |_: MouseEvent| {
             let (status, shown, text) = (status.clone(), shown.clone(), text.clone());
             shown.set(text.clone());
-            platform::copy_text(&text, move |ok| {
+            platform::clipboard::copy_text(&text, move |ok| {
                 status.set(if ok {
                     Status::Copied(done)
                 } else {
@@ -79,15 +82,15 @@ pub fn share_bar(props: &Props) -> Html {
             });
         }
     };
-    let native = platform::can_share().then(|| {
+    let native = platform::clipboard::can_share().then(|| {
         let (link, title) = (link.clone(), M.title.get(l));
         let onclick = move |_: MouseEvent| {
-            platform::share(&link, title);
+            platform::clipboard::share(&link, title);
         };
         html! { <button type="button" class="dce-share-btn" {onclick}>{t.t(M.share_native)}</button> }
     });
     // The offline single file sits beside the page; it does not link to itself.
-    let offline = (!platform::is_offline_file()).then(|| {
+    let offline = (!platform::page::is_offline_file()).then(|| {
         let href = format!("{dir}{OFFLINE_FILE}");
         html! {
             <a class="dce-share-btn" href={href} download={OFFLINE_FILE} data-testid="offline">{t.t(M.offline)}</a>
@@ -95,16 +98,16 @@ pub fn share_bar(props: &Props) -> Html {
     });
     let message = match *status {
         Status::Idle => String::new(),
-        Status::Copied(m) => m.to_string(),
+        Status::Copied(m) => t.t(m).to_string(),
         Status::Blocked => t.t(M.copy_blocked).to_string(),
     };
     html! {
         <section class="dce-share" aria-label={t.t(M.share_label)}>
             <div class="dce-share-row">
                 <button type="button" class="dce-share-btn" data-share="link"
-                    onclick={copy(link.clone(), M.copied_link.get(l))}>{t.t(M.copy_link)}</button>
+                    onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
                 <button type="button" class="dce-share-btn" data-share="embed"
-                    onclick={copy(snippet, M.copied_embed.get(l))}>{t.t(M.copy_embed)}</button>
+                    onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
                 {for native}
                 {for offline}
             </div>

@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
-use crate::domain::facts::{by_document, FactId, Quote};
-use crate::domain::messages::M;
-use crate::domain::text::Text;
+use domain::facts::{by_document, FactId, Quote};
+use domain::messages::M;
+use domain::text::Localizer;
 
 /// Cited rows as a reader sees them: each row's quote (verbatim, in the
 /// source's language) or our translated paraphrase, then the document's title
 /// (linked, new tab), publisher, date and the row ids. Rows from one document
 /// share one reference line; `compact` leaves the quotes out.
-pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
+pub fn source_card(t: Localizer, ids: &[FactId], compact: bool) -> Html {
     let groups = by_document(ids).into_iter().map(|rows| {
         let f = rows[0].fact();
         let quotes = rows.iter().filter(|_| !compact).map(|id| match id.fact().quote {
@@ -39,7 +39,7 @@ pub fn source_card(t: Text, ids: &[FactId], compact: bool) -> Html {
 /// tab) and date, and a disclosure holding `more` and every row in full,
 /// quotes included. Its container is positioned (main.css: the disclosure's
 /// button ends the line).
-pub fn cite_line(t: Text, lead: Html, ids: &[FactId], more: Html) -> Html {
+pub fn cite_line(t: Localizer, lead: Html, ids: &[FactId], more: Html) -> Html {
     let Some(f) = ids.first().map(|id| id.fact()) else {
         return lead;
     };

@@ -1,33 +1,33 @@
 use yew::prelude::*;
 
-use super::app::Dispatch;
 use super::source_card::source_card;
-use crate::domain::bridge::headline;
-use crate::domain::classroom::{Step, LAST, STORY};
-use crate::domain::messages::M;
-use crate::domain::model::Action;
-use crate::domain::presets::Preset;
-use crate::domain::text::Text;
+use crate::store::Dispatch;
+use domain::bridge::factors;
+use domain::classroom::{Step, LAST, STORY};
+use domain::messages::M;
+use domain::presets::Preset;
+use domain::state::Action;
+use domain::text::Localizer;
 
 /// One step of the guided story: where we are, a short paragraph, its
 /// citations, and Back and Next (the arrow keys do the same in presenter
 /// mode). `at` is an index into `STORY`.
-pub fn story_panel(t: Text, at: u8, dispatch: &Dispatch) -> Html {
+pub fn story_panel(t: Localizer, at: u8, dispatch: &Dispatch) -> Html {
     let step = Step::at(at);
     let body = match step.body() {
         Some(tr) => t.t(tr).to_string(),
         None => {
             // The closing step: the bridge's two factors, as in the chart below.
-            let [gpus, buying] = headline();
-            let x = |f: u64| t.factor(f * 100);
+            let [gpus, buying] = factors();
+            let x = |f| t.factor(f);
             let v3 = Preset::V3.inputs();
             t.fill(
                 M.story_closing,
                 &[
                     &t.money_compact(gpus.from),
-                    &x(gpus.factor_x100),
-                    &t.days(v3.hours_micro),
-                    &x(buying.factor_x100),
+                    &x(gpus.factor),
+                    &t.days(v3.hours()),
+                    &x(buying.factor),
                     &t.money_compact(buying.to),
                 ],
             )

@@ -2,25 +2,28 @@ use yew::prelude::*;
 
 use super::source_card::cite_line;
 use super::urgent::Urgent;
-use crate::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
-use crate::domain::messages::M;
-use crate::domain::model::{Basis, Cents, Inputs, State};
-use crate::domain::presets::{v3_share_of_fleet, Preset};
-use crate::domain::quantity::{Field, MICRO};
-use crate::domain::text::Text;
+use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
+use domain::inputs::Basis;
+use domain::inputs::Inputs;
+use domain::messages::M;
+use domain::presets::{v3_share_of_fleet, Preset};
+use domain::quantity::Field;
+use domain::state::State;
+use domain::text::Localizer;
+use domain::units::{Cents, MicroHours};
 
 /// The total as the reader watches it: what it counts, the headline figure
 /// (a slider writes it first, `Urgent::slide`) and the exact amount. In
 /// predict-first mode, a question mark until the guess is in.
-pub fn total_figure(t: Text, state: &State, urgent: &Urgent) -> Html {
+pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
-    let what = match inputs.basis {
+    let what = match inputs.basis() {
         Basis::Rent => M.total_rent,
         Basis::Buy => M.total_buy,
     };
     if state.classroom.hides_total() {
         return html! {
-            <div class={format!("dce-total is-{} is-hidden", inputs.basis.id())}>
+            <div class={format!("dce-total is-{} is-hidden", inputs.basis().id())}>
                 <p class="dce-total-what">{t.t(what)}</p>
                 <p class="dce-total-figure" data-testid="total-hidden">
                     <span class="dce-total-compact" aria-hidden="true">{"?"}</span>
@@ -31,10 +34,10 @@ pub fn total_figure(t: Text, state: &State, urgent: &Urgent) -> Html {
     }
     let total = inputs.total();
     html! {
-        <div class={format!("dce-total is-{}", inputs.basis.id())}>
+        <div class={format!("dce-total is-{}", inputs.basis().id())}>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
-                <span class="dce-total-compact" ref={urgent.figure()}>{t.money_compact(total)}</span>
+                <span class="dce-total-compact">{urgent.figure()}</span>
                 <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
             </p>
         </div>
@@ -42,18 +45,18 @@ pub fn total_figure(t: Text, state: &State, urgent: &Urgent) -> Html {
 }
 
 /// The formula with the current numbers, each term linked to its citation.
-pub fn formula(t: Text, inputs: &Inputs) -> Html {
+pub fn formula(t: Localizer, inputs: &Inputs) -> Html {
     let total = inputs.total();
     let term =
         |slug: &str, text: String| html! { <a href={format!("#dce-citation-{slug}")}>{text}</a> };
-    let gpus = term("gpus", t.gpus(inputs.gpus));
-    let terms = match inputs.basis {
+    let gpus = term("gpus", t.gpus(inputs.gpus()));
+    let terms = match inputs.basis() {
         Basis::Rent => html! {<>
-            {gpus}{" × "}{term("hours", t.hours_short(inputs.hours_micro))}{" × "}
-            {term("price", t.with_unit(Field::RentPrice, inputs.rent_cents))}{" = "}{t.money(total)}
+            {gpus}{" × "}{term("hours", t.hours_short(inputs.hours()))}{" × "}
+            {term("price", t.with_unit(Field::RentPrice, inputs.rent().0))}{" = "}{t.money(total)}
         </>},
         Basis::Buy => html! {<>
-            {gpus}{" × "}{term("price", t.with_unit(Field::BuyPrice, inputs.buy_dollars))}{" = "}{t.money(total)}
+            {gpus}{" × "}{term("price", t.with_unit(Field::BuyPrice, inputs.buy_dollars()))}{" = "}{t.money(total)}
         </>},
     };
     html! { <p class="dce-formula" data-testid="formula">{terms}</p> }
@@ -61,7 +64,7 @@ pub fn formula(t: Text, inputs: &Inputs) -> Html {
 
 /// Under the inputs: the scenario's source on one line, and the
 /// announcement for screen readers.
-pub fn total_source(t: Text, preset: Option<Preset>, settled: Cents) -> Html {
+pub fn total_source(t: Localizer, preset: Option<Preset>, settled: Cents) -> Html {
     let source = preset.map(|p| {
         // A total that is our arithmetic says so on the line itself.
         let derived = !p.total_is_cited();
@@ -88,10 +91,10 @@ pub fn total_source(t: Text, preset: Option<Preset>, settled: Cents) -> Html {
 /// What the scenario is, in a sentence, and what the total amounts to
 /// besides: GPU-hours when renting, the share of the purchase used up when
 /// buying.
-pub fn total_story(t: Text, inputs: &Inputs, preset: Option<Preset>) -> Html {
-    let extra = match inputs.basis {
+pub fn total_story(t: Localizer, inputs: &Inputs, preset: Option<Preset>) -> Html {
+    let extra = match inputs.basis() {
         Basis::Rent => html! {
-            <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours_micro())])}</p>
+            <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours().0)])}</p>
         },
         Basis::Buy => {
             // On SemiAnalysis's fleet, the run's honest share is V3's 2,048
@@ -101,9 +104,9 @@ pub fn total_story(t: Text, inputs: &Inputs, preset: Option<Preset>) -> Html {
                 let lead = t.fill(
                     M.fleet_share,
                     &[
-                        &t.count(Preset::V3.inputs().gpus),
-                        &t.count(inputs.gpus),
-                        &t.hours_short(inputs.hours_micro),
+                        &t.count(Preset::V3.inputs().gpus()),
+                        &t.count(inputs.gpus()),
+                        &t.hours_short(inputs.hours()),
                     ],
                 );
                 (lead, v3_share_of_fleet(), ".".to_string())
@@ -111,7 +114,11 @@ pub fn total_story(t: Text, inputs: &Inputs, preset: Option<Preset>) -> Html {
                 let tail = t.fill(
                     M.share_hours,
                     &[
-                        &t.hours_short(inputs.hours_micro.min(SERVICE_LIFE_HOURS * MICRO)),
+                        &t.hours_short(
+                            inputs
+                                .hours()
+                                .min(MicroHours::from_hours(SERVICE_LIFE_HOURS)),
+                        ),
                         &t.count(SERVICE_LIFE_HOURS),
                         &t.money_compact(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS)),
                     ],

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use super::cost_track::LO;
-use crate::domain::messages::M;
-use crate::domain::model::Cents;
-use crate::domain::presets::Preset;
-use crate::domain::scale::{css_percent, money_position as pos};
-use crate::domain::text::{Num, Text};
-use crate::domain::uncertainty::gpt4;
+use domain::messages::M;
+use domain::presets::Preset;
+use domain::scale::{css_percent, money_position as pos};
+use domain::text::{Localizer, Num};
+use domain::uncertainty::gpt4;
+use domain::units::Cents;
 
 /// The cited figures marked on the track. The hyperscaler scenario is left
 /// off: its mark would crowd the V3 and Buy marks on a phone.
@@ -16,11 +16,11 @@ const LANDMARKS: [Preset; 4] = [Preset::R1, Preset::V3, Preset::BuyV3, Preset::F
 /// GPT-4's range. Drawn through `Memo`, so a slider input does not redraw
 /// it: measured, it was half the time from input to the new total.
 /// `landmarks` is false while predicting: they would name the answer.
-pub fn track_scale(t: Text, landmarks: bool) -> Html {
+pub fn track_scale(t: Localizer, landmarks: bool) -> Html {
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
     let x = |c: Cents| css_percent(pos(c));
     let marks = LANDMARKS.iter().enumerate().map(|(i, p)| {
-        let cents = p.cited_total_dollars() * 100;
+        let cents = Cents::from_dollars(p.cited_total_dollars());
         let bp = pos(cents);
         let x = css_percent(bp);
         // Labels alternate above and below the bar, and hug the edges.
@@ -30,7 +30,7 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
         // a phone has room for it.
         let derived = if p.total_is_cited() { "" } else { t.t(M.derived_mark) };
         html! {
-            <g class={format!("dce-mark is-{}", p.inputs().basis.id())}>
+            <g class={format!("dce-mark is-{}", p.inputs().basis().id())}>
                 <line x1={x.clone()} x2={x.clone()} y1="29" y2="51" />
                 <text x={x.clone()} y={y1.to_string()} text-anchor={anchor}>{t.t(p.landmark())}</text>
                 <text x={x} y={y2.to_string()} text-anchor={anchor} class="dce-mark-amount">{short(cents)}{derived}</text>
@@ -38,7 +38,7 @@ pub fn track_scale(t: Text, landmarks: bool) -> Html {
         }
     });
     let axis = (0..6).map(|i| {
-        let cents = LO * 10u64.pow(i);
+        let cents = Cents(LO.0 * 10u64.pow(i));
         let anchor = match i {
             0 => "start",
             5 => "end",

@@ -1,5 +1,5 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
-//! straight into the headline figure's text node, so the number the reader
+//! straight into the headline figure, so the number the reader
 //! watches changes in the frame being drawn: one Intl call and one text
 //! write, the same work as a hand-written page. What else follows the
 //! slider (the exact amount, formula, track, number box, citation) catches
@@ -15,14 +15,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Dispatch;
-use crate::domain::model::{Action, State};
-use crate::domain::quantity::Field;
-use crate::domain::text::Text;
-use crate::platform;
+use crate::platform::{intl::intl, page::set_text, schedule::AfterPaint};
+use crate::store::Dispatch;
+use domain::quantity::Field;
+use domain::state::{Action, State};
+use domain::text::Localizer;
 
 /// One per widget, made once by `App` and handed to the total panel (which
-/// attaches `figure`) and to each slider.
+/// places `figure`) and to each slider.
 #[derive(Clone)]
 pub struct Urgent(Rc<Inner>);
 
@@ -32,8 +32,11 @@ struct Inner {
     state: Cell<State>,
     /// The slide waiting for the next paint.
     pending: Cell<Option<(Field, u64)>>,
-    later: platform::AfterPaint,
-    figure: NodeRef,
+    later: AfterPaint,
+    /// The headline figure's text: a node of our own that Yew inserts as
+    /// a `VRef` and never diffs, so what is written here is never compared
+    /// with a stale copy.
+    figure: web_sys::Text,
 }
 
 impl PartialEq for Urgent {
@@ -49,14 +52,14 @@ impl Urgent {
             dispatch,
             state: Cell::default(),
             pending: Cell::new(None),
-            later: platform::AfterPaint::default(),
-            figure: NodeRef::default(),
+            later: AfterPaint::default(),
+            figure: gloo_utils::document().create_text_node(""),
         }))
     }
 
-    /// Where the total panel draws its headline figure.
-    pub fn figure(&self) -> NodeRef {
-        self.0.figure.clone()
+    /// The headline figure, for the total panel to place.
+    pub fn figure(&self) -> Html {
+        Html::VRef(self.0.figure.clone().into())
     }
 
     /// The state `App` just rendered. A slide still waiting is kept in it.
@@ -65,6 +68,7 @@ impl Urgent {
             state.inputs.set(field, v);
         }
         self.0.state.set(state);
+        self.paint();
     }
 
     /// A slider moved: show the total now, tell the reducer after the paint.
@@ -76,18 +80,25 @@ impl Urgent {
         let mut state = inner.state.get();
         state.inputs.set(field, value);
         inner.state.set(state);
-        // Predict first: nothing may show the total before the guess.
-        if !state.classroom.hides_total() {
-            let t = Text {
-                locale: state.locale,
-                fmt: platform::intl(state.locale),
-            };
-            let figure = t.money_compact(state.inputs.total());
-            platform::set_text(inner.figure.get(), &figure);
-        }
         inner.pending.set(Some((field, value)));
+        self.paint();
         let me = self.clone();
         inner.later.schedule(move || me.flush());
+    }
+
+    /// Writes the figure for the latest state: the one rendered, with any
+    /// slide not yet dispatched.
+    fn paint(&self) {
+        let state = self.0.state.get();
+        // Predict first: nothing may show the total before the guess (the
+        // figure is not placed then).
+        if !state.classroom.hides_total() {
+            let t = Localizer {
+                locale: state.locale,
+                fmt: intl(state.locale),
+            };
+            set_text(&self.0.figure, &t.money_compact(state.inputs.total()));
+        }
     }
 
     /// The gesture ended: the reducer gets the slide now, then settles.

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::domain::messages::M;
-use crate::domain::qr::QrSvg;
-use crate::domain::text::Text;
+use domain::messages::M;
+use domain::qr::QrSvg;
+use domain::text::Localizer;
 
 /// Printed only (see the print rules in main.css): the link to this exact
 /// state, as text and as its QR code (`ShareBar` makes it once per settled
 /// state), under the worksheet's inputs, formula and citations.
-pub fn worksheet(t: Text, link: &str, qr: Option<&QrSvg>) -> Html {
+pub fn worksheet(t: Localizer, link: &str, qr: Option<&QrSvg>) -> Html {
     html! {
         <section class="dce-worksheet" data-testid="worksheet">
             <h2>{t.t(M.worksheet_title)}</h2>

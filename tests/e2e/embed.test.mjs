@@ -2,42 +2,30 @@
 // served from another origin than the widget, iframes that size themselves,
 // script embeds that stay independent and unstyled by the article, junk
 // messages that change nothing, and links and snippets that reproduce a view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import { launch, openPage, plain, serve, shoot, total, waitForText } from './harness.mjs';
+import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
 
-const DIST = process.env.DIST || 'dist';
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const PLACEHOLDER = 'https://YOUR-WIDGET-HOST/deepseek-cost-explainer/';
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
-let widget, host, browser;
-const pages = [];
-
-before(async () => {
-  // The widget under a sub-path, as a newsroom would host it, and allowing
-  // cross-origin loads (the script embed imports its module from here).
-  widget = await serve(DIST, { prefix: '/deepseek-cost-explainer/', headers: { 'access-control-allow-origin': '*' } });
-  host = await serve(EXAMPLES, { rewrite: { from: PLACEHOLDER, to: widget.url } });
-  assert.notEqual(widget.origin, host.origin);
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
-  await browser?.close();
-  await widget?.close();
-  await host?.close();
-  assert.deepEqual(errors, [], 'no console errors or warnings on any page');
-});
-
-async function open(url, options = {}) {
-  const page = await openPage(browser, url, { wait: false, ...options });
-  pages.push(page);
-  return page;
-}
+// The widget under a sub-path, as a newsroom would host it, and allowing
+// cross-origin loads (the script embed imports its module from here); the
+// articles in examples/ on an origin of their own, pointing at it.
+const site = useSite(
+  process.env.DIST || 'dist',
+  { prefix: '/deepseek-cost-explainer/', headers: { 'access-control-allow-origin': '*' } },
+  { hosts: { articles: (widget) => [EXAMPLES, { rewrite: { from: PLACEHOLDER, to: widget.url } }] } },
+);
+await mkdir(SHOTS, { recursive: true });
+const widget = { get url() { return site.server().url; }, get origin() { return site.server().origin; } };
+const host = {
+  get url() { return site.host('articles').url; },
+  get pages() { return site.host('articles').pages; },
+};
+const open = (url, options = {}) => site.open(url, { wait: false, ...options });
 
 /** The iframe's height and its content's, once the widget has rendered. */
 async function frameHeights(page, selector) {
@@ -162,6 +150,28 @@ test('two script embeds mount independently, in the article language, untouched 
   await shoot(page, new URL('embed-script-800.png', SHOTS).pathname);
 });
 
+test('two script-embed widgets copying at once each confirm their own link', async () => {
+  host.pages.set('/two-widgets.html', `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
+    <div id="a" data-deepseek-cost-explainer data-preset="fleet"></div>
+    <div id="b" data-deepseek-cost-explainer data-preset="r1"></div>
+    <script type="module" src="${widget.url}widget.js"></script></body></html>`);
+  const context = await site.context();
+  // A script embed copies from the article's origin.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.host('articles').origin });
+  const page = await site.page({ context });
+  await page.goto(host.url + 'two-widgets.html');
+  await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[data-testid=total]')));
+  // Both copies start in one task: the second begins before the first settles.
+  await page.evaluate(() => {
+    for (const id of ['a', 'b']) document.getElementById(id).shadowRoot.querySelector('[data-share=link]').click();
+  });
+  const status = (id) => page.locator(`#${id} .dce-share-status`);
+  for (const id of ['a', 'b']) await status(id).filter({ hasText: 'Link copied' }).waitFor({ state: 'attached', timeout: 5000 });
+  assert.match(await page.locator('#a .dce-share-text').inputValue(), /preset=fleet/);
+  assert.match(await page.locator('#b .dce-share-text').inputValue(), /preset=r1/);
+  assert.equal(await status('a').textContent(), await status('b').textContent());
+});
+
 test('a script embed with bad options says why, and the others still mount', async () => {
   host.pages.set('/bad-options.html', `<!doctype html><html lang="it"><head><link rel="icon" href="data:,"></head><body>
     <div id="a" data-deepseek-cost-explainer data-gpus="2048"></div>
@@ -191,12 +201,9 @@ test('junk messages from a hostile frame or the page change nothing', async () =
 });
 
 test('copy link and copy embed code reproduce the view', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.context();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.errors.push(m.text()); });
-  pages.push(page);
+  const page = await site.page({ context });
   await page.goto(widget.url + '?lang=pt-PT&preset=buy-v3');
   await page.waitForSelector('[data-testid=total]');
   const box = page.getByRole('textbox', { name: 'Número de GPU', exact: true });

@@ -85,9 +85,13 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', wait = true } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, locale });
+/**
+ * Records on `page` what a test must never see: console errors and
+ * warnings, uncaught exceptions, dialogs (`page.errors`); every request
+ * (`page.requests`); and Content-Security-Policy violations, which the
+ * page keeps in `window.__violations`.
+ */
+export async function watch(page) {
   page.errors = [];
   page.requests = [];
   page.on('request', (r) => page.requests.push(r.url()));
@@ -95,6 +99,20 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
     if (m.type() === 'error' || m.type() === 'warning') page.errors.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    page.errors.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  return page;
+}
+
+/** A watched page at `url` (for the bench, outside a test file's site). */
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', wait = true } = {}) {
+  const page = await watch(await browser.newPage({ viewport: { width, height }, locale }));
   await page.goto(url);
   if (wait) await page.waitForSelector('[data-testid=total]');
   return page;
@@ -150,33 +168,57 @@ export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 export const total = async (page) => plain(await page.locator('[data-testid=total]').textContent());
 
 /**
- * The usual test file: the release build served on 127.0.0.1, one browser,
- * and at the end no console error or warning on any page it opened.
- * Returns { open(query, options), server() }.
+ * The one harness of every end-to-end file: the release build served on
+ * 127.0.0.1 (`serveOptions` as for `serve`), any other sites a test needs
+ * on origins of their own (`hosts`: name → (widget server) → [dir,
+ * options]; an article's host, say), one browser, and at the end, on every
+ * page opened, no console error or warning, no dialog, no CSP violation and
+ * no request to any other origin.
+ *
+ * Returns { server(), host(name), browser(), context(options), page(options),
+ * open(url, options) }. `open` takes a query relative to the widget, or a
+ * full URL; it waits for the total unless `wait: false`.
  */
-export function useSite(dir = process.env.DIST || 'dist', serveOptions = {}) {
+export function useSite(dir = process.env.DIST || 'dist', serveOptions = {}, { hosts = {} } = {}) {
   let server, browser;
+  const others = {};
   const pages = [];
   before(async () => {
     server = await serve(dir, serveOptions);
+    for (const [name, make] of Object.entries(hosts)) {
+      const [hostDir, options] = make(server);
+      others[name] = await serve(hostDir, options);
+    }
     browser = await launch();
   });
   after(async () => {
-    const errors = pages.flatMap((p) => p.errors.map((e) => `${p.url()}: ${e}`));
-    const origin = server?.origin;
-    const foreign = pages.flatMap((p) => p.requests).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    const origins = [server, ...Object.values(others)].filter(Boolean).map((s) => `${s.origin}/`);
+    const errors = [];
+    for (const p of pages) {
+      errors.push(...p.errors.map((e) => `${p.url()}: ${e}`));
+      const violations = await p.evaluate(() => window.__violations ?? []).catch(() => []);
+      errors.push(...violations.map((v) => `${p.url()}: CSP ${v}`));
+    }
+    const foreign = pages.flatMap((p) => p.requests).filter((u) => !origins.some((o) => u.startsWith(o)) && !/^(data|blob|file):/.test(u));
     await browser?.close();
     await server?.close();
-    assert.deepEqual(errors, [], 'no console errors or warnings on any page');
-    assert.deepEqual(foreign, [], 'no request leaves the widget origin');
+    for (const s of Object.values(others)) await s.close();
+    assert.deepEqual(errors, [], 'no console errors, warnings, dialogs or CSP violations on any page');
+    assert.deepEqual(foreign, [], 'no request leaves our origins');
   });
-  return {
-    server: () => server,
-    browser: () => browser,
-    async open(query = '', options) {
-      const page = await openPage(browser, server.url + query, options);
-      pages.push(page);
-      return page;
-    },
+  const context = (options = {}) => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
+  /** A new watched page, in `context` or a context of its own. */
+  const page = async ({ context: ctx = null, width = 1280, height = 900, locale = 'en-US' } = {}) => {
+    const c = ctx ?? (await context({ viewport: { width, height }, locale }));
+    const p = await watch(await c.newPage());
+    pages.push(p);
+    return p;
   };
+  const open = async (url = '', { wait = true, ...options } = {}) => {
+    const p = await page(options);
+    await p.goto(/^[a-z]+:/.test(url) ? url : server.url + url);
+    if (wait) await p.waitForSelector('[data-testid=total]');
+    return p;
+  };
+  return { server: () => server, host: (name) => others[name], browser: () => browser, context, page, open };
 }

@@ -1,39 +1,15 @@
 // Hostile input and a hostile environment: 50+ malicious or broken URLs, a
 // strict Content-Security-Policy, and no request ever leaving the origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, waitForText } from './harness.mjs';
+import { useSite, waitForText } from './harness.mjs';
 
-const DIST = process.env.DIST || 'dist';
 // The policy an embedding site can use for the widget's own page or frame.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST, { headers: { 'content-security-policy': CSP } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that records console errors, CSP violations, dialogs and requests. */
-async function watchedPage() {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
-  page.problems = [];
-  page.requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  page.on('request', (r) => page.requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  return page;
-}
+const site = useSite(process.env.DIST || 'dist', { headers: { 'content-security-policy': CSP } });
+const server = { get url() { return site.server().url; }, get origin() { return site.server().origin; } };
+/** A page recording console errors, CSP violations, dialogs and requests (the harness's watch). */
+const watchedPage = () => site.page({ width: 1000, height: 900 });
 
 function assertOwnOrigin(page) {
   const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
@@ -56,7 +32,7 @@ test('under a strict CSP everything works and nothing is violated', async () => 
   await page.click('[data-share=link]');
   await page.waitForSelector('.dce-share-text');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.errors, []);
   assertOwnOrigin(page);
   await page.close();
 });
@@ -100,7 +76,7 @@ test(`${HOSTILE.length} hostile URLs each render a valid total, show no garbage 
     assert.equal(await page.evaluate(() => document.querySelectorAll('main script, main img, main iframe').length), 0, label);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], label);
   }
-  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.errors, []);
   assertOwnOrigin(page);
   await page.close();
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { useSite, launch, waitForText, total } from './harness.mjs';
+import { useSite, waitForText, total } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const site = useSite(DIST, { prefix: '/news/2025/deepseek/' });
@@ -19,20 +19,14 @@ test('the release build works from a deep sub-path, and links to the offline fil
 });
 
 test('the offline file opens from file:// with no network at all', async () => {
-  const browser = await launch();
+  const context = await site.context();
   try {
-    const context = await browser.newContext();
     const refused = [];
     await context.route(/^(https?|wss?):/, (route) => {
       refused.push(route.request().url());
       return route.abort();
     });
-    const page = await context.newPage();
-    const errors = [];
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const page = await site.page({ context });
     const file = pathToFileURL(resolve(DIST, 'deepseek-cost-explainer-offline.html')).href;
     await page.goto(`${file}?step=2`);
     await waitForText(page, '[data-testid=story]', 'Step 2 of 6');
@@ -43,9 +37,9 @@ test('the offline file opens from file:// with no network at all', async () => {
     // The worksheet's QR module travels inside the file too.
     await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
     assert.deepEqual(refused, [], 'nothing asked for the network');
-    assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(page.errors, []);
   } finally {
-    await browser.close();
+    await context.close();
   }
 });

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::domain::messages::M;
-use crate::domain::text::Text;
+use domain::messages::M;
+use domain::text::Localizer;
 
-pub fn headline(t: Text) -> Html {
+pub fn question(t: Localizer) -> Html {
     html! {
         <header class="dce-head">
             <p class="dce-kicker">{t.t(M.kicker)}</p>

@@ -3,8 +3,9 @@
 //! and other models' published costs to compare against.
 
 use super::facts::FactId;
-use super::model::{Basis, Cents, Inputs};
+use super::inputs::{Basis, Inputs};
 use super::quantity::Field;
+use super::units::Cents;
 
 /// The cited range around an input's current value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
     let pinned = |field: Field| widen(field, inputs.get(field), inputs.get(field), &[]);
     let mut out = Vec::with_capacity(3);
     out.push(pinned(Field::Gpus));
-    match inputs.basis {
+    match inputs.basis() {
         // Rent: from under $2 an hour (late 2024) to AWS's on-demand H100.
         Basis::Rent => out.push(widen(
             Field::RentPrice,
@@ -44,7 +45,7 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
         )),
         // SemiAnalysis's fleet: its total read as $1.3B (the chart, SA-09)
         // or $1.6B (the article, SA-04), spread over the same 50,000 GPUs.
-        Basis::Buy if inputs.gpus == FLEET_GPUS => out.push(widen(
+        Basis::Buy if inputs.gpus() == FLEET_GPUS => out.push(widen(
             Field::BuyPrice,
             FLEET_CHART_DOLLARS / FLEET_GPUS,
             32_000,
@@ -58,7 +59,7 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
             &[FactId::P_08, FactId::P_06],
         )),
     }
-    if inputs.basis == Basis::Rent {
+    if inputs.basis() == Basis::Rent {
         out.push(pinned(Field::Hours));
     }
     out
@@ -94,7 +95,7 @@ pub fn sensitivity(inputs: &Inputs) -> Vec<(Span, Cents, Cents)> {
     // Widest ratio first (high₁/low₁ against high₂/low₂ without dividing).
     // An insertion sort: three rows do not need a general sort's code.
     let wider = |x: &(Span, Cents, Cents), y: &(Span, Cents, Cents)| {
-        u128::from(x.2) * u128::from(y.1.max(1)) > u128::from(y.2) * u128::from(x.1.max(1))
+        u128::from(x.2) * u128::from(y.1 .0.max(1)) > u128::from(y.2) * u128::from(x.1 .0.max(1))
     };
     for i in 1..rows.len() {
         let mut j = i;
@@ -117,7 +118,7 @@ pub struct Comparison {
 /// Llama 3.1 405B: its 30.84M H100 GPU-hours at the current rent price.
 pub fn llama(inputs: &Inputs) -> Comparison {
     const GPU_HOURS: u64 = 30_840_000;
-    let cents = GPU_HOURS * inputs.rent_cents;
+    let cents = Cents(GPU_HOURS * inputs.rent().0);
     Comparison {
         low: cents,
         high: cents,
@@ -128,8 +129,8 @@ pub fn llama(inputs: &Inputs) -> Comparison {
 /// GPT-4, by Epoch AI's three methods: $40.7M amortized to $778M to buy.
 pub fn gpt4() -> Comparison {
     Comparison {
-        low: 40_695_706 * 100,
-        high: 778_066_898 * 100,
+        low: Cents::from_dollars(40_695_706),
+        high: Cents::from_dollars(778_066_898),
         facts: &[FactId::O_05],
     }
 }
@@ -137,7 +138,7 @@ pub fn gpt4() -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::presets::Preset;
+    use crate::presets::Preset;
 
     #[test]
     fn the_v3_run_spans_the_cited_rents_only() {
@@ -147,10 +148,13 @@ mod tests {
         assert_eq!((s[0].low, s[0].high), (2_048, 2_048));
         assert_eq!((s[1].low, s[1].high), (200, 1_229));
         // The run's hours are the run's: pre-training alone is another scope.
-        assert_eq!((s[2].low, s[2].high), (v3.hours_micro, v3.hours_micro));
+        assert_eq!((s[2].low, s[2].high), (v3.hours().0, v3.hours().0));
         let (low, high) = band(&v3);
         // 2,788,000 GPU-hours × $2 to × $12.29; not $1.70 (P-15, low confidence).
-        assert_eq!((low, high), (2_788_000 * 200, 2_788_000 * 1_229));
+        assert_eq!(
+            (low, high),
+            (Cents(2_788_000 * 200), Cents(2_788_000 * 1_229))
+        );
         assert_eq!(low, v3.total());
         assert!(s[1].facts.iter().all(|f| *f != FactId::P_15));
     }
@@ -160,7 +164,13 @@ mod tests {
         let fleet = Preset::Fleet.inputs();
         // $1.3B (the chart, SA-09) to $1.6B (SA-04): never above $1.6B, and
         // the same 50,000 GPUs, since SA-09's 60,000 chips are the same total.
-        assert_eq!(band(&fleet), (1_300_000_000 * 100, 1_600_000_000 * 100));
+        assert_eq!(
+            band(&fleet),
+            (
+                Cents::from_dollars(1_300_000_000),
+                Cents::from_dollars(1_600_000_000)
+            )
+        );
         let s = spans(&fleet);
         assert_eq!((s[0].low, s[0].high), (50_000, 50_000));
         assert!(
@@ -197,9 +207,12 @@ mod tests {
 
     #[test]
     fn comparisons() {
-        assert_eq!(llama(&Preset::V3.inputs()).low, 61_680_000 * 100); // 30.84M × $2
-        assert_eq!(llama(&Preset::Hyperscaler.inputs()).low, 30_840_000 * 1_229);
+        assert_eq!(llama(&Preset::V3.inputs()).low, Cents(61_680_000 * 100)); // 30.84M × $2
+        assert_eq!(
+            llama(&Preset::Hyperscaler.inputs()).low,
+            Cents(30_840_000 * 1_229)
+        );
         let g = gpt4();
-        assert_eq!((g.low / 100, g.high / 100), (40_695_706, 778_066_898));
+        assert_eq!((g.low.0 / 100, g.high.0 / 100), (40_695_706, 778_066_898));
     }
 }

@@ -3,9 +3,11 @@
 //! "500 million") read into exact money, and what it pays for at the
 //! current price.
 
+use super::inputs::{Basis, Inputs};
 use super::locale::Locale;
-use super::model::{Basis, Cents, Inputs};
-use super::quantity::{parse_typed, MICRO};
+use super::quantity::parse_typed;
+use super::units::MICRO;
+use super::units::{Cents, MicroHours};
 
 /// Why a claim could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,34 +114,36 @@ pub fn parse_claim(text: &str, locale: Locale) -> Result<Cents, ClaimError> {
     }
     // units are millionths of a dollar; × 10^power dollars; → cents.
     let cents = u128::from(parsed.units) * 10u128.pow(power) / 10_000;
-    u64::try_from(cents).map_err(|_| ClaimError::NotUnderstood)
+    u64::try_from(cents)
+        .map(Cents)
+        .map_err(|_| ClaimError::NotUnderstood)
 }
 
 /// What an amount pays for at the current price.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Buys {
-    /// Renting: GPU-hours (in millionths), and hours on the current GPUs.
+    /// Renting: GPU-hours, and hours on the current GPUs.
     Rent {
-        gpu_hours_micro: u64,
-        hours_micro: u64,
+        gpu_hours: MicroHours,
+        hours: MicroHours,
     },
     /// Buying: whole GPUs.
     Buy { gpus: u64 },
 }
 
 pub fn buys(inputs: &Inputs, cents: Cents) -> Buys {
-    match inputs.basis {
+    match inputs.basis() {
         Basis::Rent => {
             let gpu_hours =
-                u128::from(cents) * u128::from(MICRO) / u128::from(inputs.rent_cents.max(1));
-            let hours = gpu_hours / u128::from(inputs.gpus.max(1));
+                u128::from(cents) * u128::from(MICRO) / u128::from(inputs.rent().0.max(1));
+            let hours = gpu_hours / u128::from(inputs.gpus().max(1));
             Buys::Rent {
-                gpu_hours_micro: clamp(gpu_hours),
-                hours_micro: clamp(hours),
+                gpu_hours: MicroHours(clamp(gpu_hours)),
+                hours: MicroHours(clamp(hours)),
             }
         }
         Basis::Buy => Buys::Buy {
-            gpus: cents / (inputs.buy_dollars.max(1) * 100),
+            gpus: cents.0 / (inputs.buy_dollars().max(1) * 100),
         },
     }
 }
@@ -151,10 +155,10 @@ fn clamp(v: u128) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::presets::Preset;
+    use crate::presets::Preset;
 
     fn dollars(text: &str, l: Locale) -> Result<u64, ClaimError> {
-        parse_claim(text, l).map(|c| c / 100)
+        parse_claim(text, l).map(|c| c.0 / 100)
     }
 
     #[test]
@@ -234,12 +238,15 @@ mod tests {
         assert_eq!(
             b,
             Buys::Rent {
-                gpu_hours_micro: 3_000_000 * MICRO,
-                hours_micro: 1_464_843_750
+                gpu_hours: MicroHours::from_hours(3_000_000),
+                hours: MicroHours(1_464_843_750)
             }
         );
         let fleet = Preset::Fleet.inputs();
-        assert_eq!(buys(&fleet, 160_000_000_000), Buys::Buy { gpus: 50_000 });
-        assert_eq!(buys(&fleet, 0), Buys::Buy { gpus: 0 });
+        assert_eq!(
+            buys(&fleet, Cents(160_000_000_000)),
+            Buys::Buy { gpus: 50_000 }
+        );
+        assert_eq!(buys(&fleet, Cents(0)), Buys::Buy { gpus: 0 });
     }
 }

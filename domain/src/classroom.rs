@@ -1,12 +1,12 @@
 //! The classroom: a guided story through the presets, presenter mode and
 //! "predict first". Pure: the shell draws it and turns keys into actions.
 
-use super::bridge;
 use super::facts::FactId;
+use super::inputs::Inputs;
 use super::locale::Tr;
 use super::messages::M;
-use super::model::{Action, Cents, Inputs};
 use super::presets::Preset;
+use super::units::{Cents, Ratio};
 
 /// One step of the story: a scenario, or the closing step that relates the
 /// two headline numbers (shown on the fleet's inputs, with the bridge).
@@ -48,7 +48,7 @@ impl Step {
         }
     }
 
-    /// The closing step's paragraph has numbers in it: `Text::closing` fills it.
+    /// The closing step's paragraph has numbers in it: the shell fills it.
     pub const fn body(self) -> Option<Tr> {
         match self {
             Step::Scenario(p) => Some(p.story()),
@@ -73,6 +73,24 @@ const CLOSING_FACTS: &[FactId] = &[
     FactId::V3_05,
 ];
 
+/// Presenter mode, the story's step and "predict first". All but the guess
+/// are kept in the URL (`present=1`, `step=`, `predict=1`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Classroom {
+    pub present: bool,
+    /// The story's step (an index into `classroom::STORY`), once started.
+    pub step: Option<u8>,
+    pub predict: bool,
+    pub guess: Option<Cents>,
+}
+
+impl Classroom {
+    /// True while the total must stay hidden: predicting, with no guess yet.
+    pub fn hides_total(&self) -> bool {
+        self.predict && self.guess.is_none()
+    }
+}
+
 /// `step=` counts from 1 for people; anything else is ignored.
 pub fn parse_step(value: &str) -> Option<u8> {
     match value.parse::<u8>() {
@@ -81,25 +99,11 @@ pub fn parse_step(value: &str) -> Option<u8> {
     }
 }
 
-/// The story's keys in presenter mode: right arrow and Page Down (what a
-/// presentation clicker sends) go on, left arrow and Page Up go back. Not
-/// while a control has the key: a slider's arrows move the slider.
-pub fn story_key(key: &str, in_control: bool, modified: bool) -> Option<Action> {
-    if in_control || modified {
-        return None;
-    }
-    match key {
-        "ArrowRight" | "PageDown" => Some(Action::Next),
-        "ArrowLeft" | "PageUp" => Some(Action::Back),
-        _ => None,
-    }
-}
-
 /// How far a guess was from the answer: the larger over the smaller, in
-/// ten-thousandths (×1 is 10,000), and which way.
+/// which way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Verdict {
-    pub times_x10000: u64,
+    pub times: Ratio,
     pub direction: Direction,
 }
 
@@ -111,21 +115,18 @@ pub enum Direction {
 }
 
 pub fn verdict(guess: Cents, answer: Cents) -> Verdict {
-    let (g, a) = (guess.max(1) as u128, answer.max(1) as u128);
+    let (g, a) = (u128::from(guess.0.max(1)), u128::from(answer.0.max(1)));
     let direction = match g.cmp(&a) {
         std::cmp::Ordering::Less => Direction::TooLow,
         std::cmp::Ordering::Equal => Direction::Exact,
         std::cmp::Ordering::Greater => Direction::TooHigh,
     };
-    let times_x10000 = if g >= a {
-        bridge::ratio(g, a, 10_000)
+    let times = if g >= a {
+        Ratio::of(g, a)
     } else {
-        bridge::ratio(a, g, 10_000)
+        Ratio::of(a, g)
     };
-    Verdict {
-        times_x10000,
-        direction,
-    }
+    Verdict { times, direction }
 }
 
 #[cfg(test)]
@@ -143,22 +144,11 @@ mod tests {
             .collect();
         assert_eq!(presets, Preset::ALL);
         assert_eq!(Step::at(LAST), Step::Closing);
-        assert_eq!(Step::Closing.inputs().total(), 160_000_000_000);
+        assert_eq!(Step::Closing.inputs().total(), Cents(160_000_000_000));
         assert_eq!(Step::at(200), Step::Closing, "indexes clamp");
         for s in STORY {
             assert!(!s.facts().is_empty(), "{s:?} cites its sources");
         }
-    }
-
-    #[test]
-    fn arrows_and_clicker_keys_walk_the_story_but_never_steal_a_sliders_keys() {
-        assert_eq!(story_key("ArrowRight", false, false), Some(Action::Next));
-        assert_eq!(story_key("PageDown", false, false), Some(Action::Next));
-        assert_eq!(story_key("ArrowLeft", false, false), Some(Action::Back));
-        assert_eq!(story_key("PageUp", false, false), Some(Action::Back));
-        assert_eq!(story_key("ArrowRight", true, false), None);
-        assert_eq!(story_key("ArrowLeft", false, true), None);
-        assert_eq!(story_key("Enter", false, false), None);
     }
 
     #[test]
@@ -174,13 +164,23 @@ mod tests {
     fn a_verdict_says_how_many_times_off_and_which_way() {
         let six_m = 600_000_000;
         let answer = 557_600_000;
-        let v = verdict(six_m, answer);
+        let v = verdict(Cents(six_m), Cents(answer));
         assert_eq!(v.direction, Direction::TooHigh);
-        assert_eq!(v.times_x10000, 10_760);
-        let v = verdict(160_000_000_000, 16_000_000_000);
-        assert_eq!((v.times_x10000, v.direction), (100_000, Direction::TooHigh));
-        assert_eq!(verdict(5, 5).direction, Direction::Exact);
-        assert_eq!(verdict(0, 0).times_x10000, 10_000, "no division by zero");
-        assert_eq!(verdict(u64::MAX, 1).direction, Direction::TooHigh);
+        assert_eq!(v.times.ten_thousandths(), 10_760);
+        let v = verdict(Cents(160_000_000_000), Cents(16_000_000_000));
+        assert_eq!(
+            (v.times.ten_thousandths(), v.direction),
+            (100_000, Direction::TooHigh)
+        );
+        assert_eq!(verdict(Cents(5), Cents(5)).direction, Direction::Exact);
+        assert_eq!(
+            verdict(Cents(0), Cents(0)).times.ten_thousandths(),
+            10_000,
+            "no division by zero"
+        );
+        assert_eq!(
+            verdict(Cents(u64::MAX), Cents(1)).direction,
+            Direction::TooHigh
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Positions on logarithmic scales, in integers: the cost track from $100K to
 //! $10B and the slider ticks. Integer log2 keeps float code out of the wasm.
 
+use super::units::Cents;
+
 /// log2(x) in 1/65,536ths, for x ≥ 1 (x = 0 is treated as 1).
 pub fn log2_q16(x: u128) -> u64 {
     let x = x.max(1);
@@ -33,9 +35,9 @@ pub fn log_position(value: u128, lo: u128, hi: u128) -> u32 {
 pub const MONEY_LO: u128 = 100_000 * 100;
 pub const MONEY_HI: u128 = 10_000_000_000 * 100;
 
-/// Where an amount (in cents) sits on the shared money scale, in basis points.
-pub fn money_position(cents: u64) -> u32 {
-    log_position(cents.into(), MONEY_LO, MONEY_HI)
+/// Where an amount sits on the shared money scale, in basis points.
+pub fn money_position(amount: Cents) -> u32 {
+    log_position(amount.into(), MONEY_LO, MONEY_HI)
 }
 
 /// Basis points as a CSS percentage: 1234 is `12.34%`.
@@ -71,10 +73,10 @@ mod tests {
 
     #[test]
     fn the_money_scale() {
-        assert_eq!(money_position(100_000 * 100), 0);
-        assert_eq!(money_position(10_000_000_000 * 100), 10_000);
+        assert_eq!(money_position(Cents::from_dollars(100_000)), 0);
+        assert_eq!(money_position(Cents::from_dollars(10_000_000_000)), 10_000);
         assert_eq!(
-            money_position(5_576_000 * 100),
+            money_position(Cents::from_dollars(5_576_000)),
             log_position(5_576_000, 100_000, 10_000_000_000)
         );
     }

@@ -3,9 +3,10 @@
 //! `theme`, `embed`, and the classroom's `present`, `step`, `predict`).
 //! Never rename one once shipped.
 
+use super::classroom::Classroom;
 use super::classroom::{parse_step, Step};
+use super::inputs::{Basis, Inputs};
 use super::locale::Locale;
-use super::model::{Basis, Classroom, Inputs};
 use super::presets::Preset;
 use super::quantity::{parse_plain, to_plain, Field};
 
@@ -49,7 +50,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs 
         (None, None) => Preset::DEFAULT.inputs(),
     };
     if let Some(b) = basis {
-        inputs.basis = b;
+        inputs.set_basis(b);
     }
     let price_field = inputs.price_field();
     for (field, text) in [
@@ -104,86 +105,63 @@ pub fn with_classroom(existing: &[(String, String)], c: &Classroom) -> Vec<(Stri
     out
 }
 
-/// Splits a raw query string (`?a=1&b=2`) into decoded pairs.
-pub fn split_query(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|s| !s.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-/// Decodes `%XX` and `+`; invalid escapes stay as typed, invalid UTF-8 is replaced.
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
-}
-
 /// The pairs that reproduce `inputs`: nothing for the default view, the
 /// preset id alone when the inputs match one, otherwise every visible value.
 pub fn serialize(inputs: &Inputs) -> Vec<(&'static str, String)> {
-    match inputs.matching_preset() {
+    match Preset::matching(inputs) {
         Some(p) if p == Preset::DEFAULT => vec![],
         Some(p) => vec![("preset", p.id().to_string())],
         None => {
             let price = inputs.price_field();
             vec![
-                ("gpus", inputs.gpus.to_string()),
-                ("basis", inputs.basis.id().to_string()),
+                ("gpus", inputs.gpus().to_string()),
+                ("basis", inputs.basis().id().to_string()),
                 ("price", to_plain(inputs.get(price), price.spec().decimals)),
                 (
                     "hours",
-                    to_plain(inputs.hours_micro, Field::Hours.spec().decimals),
+                    to_plain(inputs.hours().0, Field::Hours.spec().decimals),
                 ),
             ]
         }
     }
 }
 
-/// `pairs` plus the serialized inputs, as a query string (with `?`, or empty).
-/// Input keys are replaced, and `lang` when a language is pinned; every
-/// other key is kept in order.
-pub fn merge_query(existing: &[(String, String)], inputs: &Inputs, lang: Option<Locale>) -> String {
-    let mut parts: Vec<String> = existing
+/// Query pairs, decoded: the browser's `URLSearchParams` reads and writes
+/// the query string itself (`platform::url`).
+pub type Pairs = Vec<(String, String)>;
+
+/// `existing` plus the serialized inputs. Input keys are replaced, and
+/// `lang` when a language is pinned; every other key is kept in order.
+pub fn merge(existing: &[(String, String)], inputs: &Inputs, lang: Option<Locale>) -> Pairs {
+    let mut out: Pairs = existing
         .iter()
-        .filter(|(k, _)| {
-            let replaced = OWNED_KEYS.contains(&k.as_str()) || (lang.is_some() && k == "lang");
-            !replaced
-        })
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .filter(|(k, _)| !(OWNED_KEYS.contains(&k.as_str()) || (lang.is_some() && k == "lang")))
+        .cloned()
         .collect();
     if let Some(l) = lang {
-        parts.push(format!("lang={}", l.tag()));
+        out.push(("lang".into(), l.tag().into()));
     }
-    parts.extend(
-        serialize(inputs)
-            .into_iter()
-            .map(|(k, v)| format!("{k}={v}")),
-    );
+    out.extend(serialize(inputs).into_iter().map(|(k, v)| (k.into(), v)));
+    out
+}
+
+/// For tests: plain `?a=1&b=2` text as pairs and back (no escapes: the
+/// browser's codec is tested in the browser).
+#[cfg(test)]
+pub(crate) fn pairs(q: &str) -> Pairs {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) fn query(pairs: &[(String, String)]) -> String {
+    let parts: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
     if parts.is_empty() {
         String::new()
     } else {
@@ -191,25 +169,10 @@ pub fn merge_query(existing: &[(String, String)], inputs: &Inputs, lang: Option<
     }
 }
 
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod classroom_tests {
     use super::*;
-
-    fn pairs(q: &str) -> Vec<(String, String)> {
-        split_query(q)
-    }
+    use crate::units::Cents;
 
     #[test]
     fn the_classroom_round_trips_through_the_url() {
@@ -217,13 +180,13 @@ mod classroom_tests {
             present: true,
             step: Some(2),
             predict: true,
-            guess: Some(123),
+            guess: Some(Cents(123)),
         };
-        let q = merge_query(
+        let q = query(&merge(
             &with_classroom(&pairs("?x=1&step=9"), &c),
             &Step::at(2).inputs(),
             None,
-        );
+        ));
         assert_eq!(q, "?x=1&present=1&step=3&predict=1&preset=hyperscaler");
         let back = pairs(&q);
         let read = classroom(back.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -249,20 +212,20 @@ mod classroom_tests {
             Preset::V3.inputs(),
             "preset wins"
         );
-        assert_eq!(read("?step=2&gpus=7").gpus, 7);
-        assert_eq!(read("?step=0"), Inputs::default());
-        assert_eq!(read("?step=99"), Inputs::default());
+        assert_eq!(read("?step=2&gpus=7").gpus(), 7);
+        assert_eq!(read("?step=0"), Preset::DEFAULT.inputs());
+        assert_eq!(read("?step=99"), Preset::DEFAULT.inputs());
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::quantity::MICRO;
+    use crate::units::{Cents, MICRO};
 
-    fn from(query: &str) -> Inputs {
-        let pairs = split_query(query);
-        parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    fn from(q: &str) -> Inputs {
+        let p = pairs(q);
+        parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
     #[test]
@@ -278,34 +241,37 @@ mod tests {
             "?preset=nope",
             "?basis=BUY",
         ] {
-            assert_eq!(from(q), Inputs::default(), "{q}");
+            assert_eq!(from(q), Preset::DEFAULT.inputs(), "{q}");
         }
     }
 
     #[test]
     fn the_fleet_link_of_the_issue_shows_1_6_billion() {
         let i = from("?gpus=50000&basis=buy&price=32000");
-        assert_eq!(i.total(), 1_600_000_000 * 100);
-        assert_eq!(i.matching_preset(), Some(Preset::Fleet));
+        assert_eq!(i.total(), Cents(1_600_000_000 * 100));
+        assert_eq!(Preset::matching(&i), Some(Preset::Fleet));
     }
 
     #[test]
     fn presets_then_overrides() {
         assert_eq!(from("?preset=fleet"), Preset::Fleet.inputs());
         let i = from("?preset=fleet&gpus=2048");
-        assert_eq!((i.gpus, i.basis, i.buy_dollars), (2048, Basis::Buy, 32_000));
+        assert_eq!(
+            (i.gpus(), i.basis(), i.buy_dollars()),
+            (2048, Basis::Buy, 32_000)
+        );
         // The price follows the basis given, whatever the order of keys.
         let i = from("?price=40000&basis=buy");
-        assert_eq!((i.buy_dollars, i.rent_cents), (40_000, 200));
+        assert_eq!((i.buy_dollars(), i.rent().0), (40_000, 200));
         let i = from("?price=3.5");
-        assert_eq!(i.rent_cents, 350);
+        assert_eq!(i.rent(), Cents(350));
     }
 
     #[test]
     fn bad_values_clamp_or_are_ignored() {
         let i = from("?gpus=-5&price=abc&hours=1e309&basis=xyz");
         assert_eq!(
-            (i.gpus, i.rent_cents, i.hours_micro, i.basis),
+            (i.gpus(), i.rent().0, i.hours().0, i.basis()),
             (1, 200, 1_361_328_125, Basis::Rent)
         );
         let i = from(&format!(
@@ -313,62 +279,56 @@ mod tests {
             "9".repeat(5000)
         ));
         assert_eq!(
-            (i.gpus, i.hours_micro, i.rent_cents),
+            (i.gpus(), i.hours().0, i.rent().0),
             (100_000, 1_361_328_125, 200)
         );
         let i = from("?gpus=1&gpus=7&price=0.01&hours=0");
-        assert_eq!((i.gpus, i.rent_cents, i.hours_micro), (7, 50, MICRO));
+        assert_eq!((i.gpus(), i.rent().0, i.hours().0), (7, 50, MICRO));
         let i = from("?gpus=%00&preset=%3Cscript%3E&hours=%F0%9F%98%80");
-        assert_eq!(i, Inputs::default());
-    }
-
-    #[test]
-    fn percent_decoding_is_total() {
-        assert_eq!(percent_decode("a%20b+c"), "a b c");
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%4"), "%4");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%F0%9F%98%80"), "😀");
-        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+        assert_eq!(i, Preset::DEFAULT.inputs());
     }
 
     #[test]
     fn serialize_round_trips_every_preset_and_free_state() {
-        assert_eq!(merge_query(&[], &Inputs::default(), None), "");
+        assert_eq!(query(&merge(&[], &Preset::DEFAULT.inputs(), None)), "");
         for p in Preset::ALL {
-            let q = merge_query(&[], &p.inputs(), None);
-            assert_eq!(from(&q).matching_preset(), Some(p), "{q}");
+            let q = query(&merge(&[], &p.inputs(), None));
+            assert_eq!(Preset::matching(&from(&q)), Some(p), "{q}");
         }
-        let mut i = Inputs::default();
+        let mut i = Preset::DEFAULT.inputs();
         i.set(Field::Gpus, 3000);
         i.set(Field::Hours, 1_234_500_000);
         i.set(Field::RentPrice, 255);
-        let q = merge_query(&[], &i, None);
+        let q = query(&merge(&[], &i, None));
         assert_eq!(q, "?gpus=3000&basis=rent&price=2.55&hours=1234.5");
         assert_eq!(from(&q), i);
-        i.basis = Basis::Buy;
+        i.set_basis(Basis::Buy);
         i.set(Field::BuyPrice, 12_345);
-        let back = from(&merge_query(&[], &i, None));
+        let back = from(&query(&merge(&[], &i, None)));
         assert_eq!(
-            (back.basis, back.buy_dollars, back.gpus),
+            (back.basis(), back.buy_dollars(), back.gpus()),
             (Basis::Buy, 12_345, 3000)
         );
     }
 
     #[test]
     fn merge_keeps_foreign_keys_and_replaces_owned_ones() {
-        let existing = split_query("?lang=it&gpus=5&embed=1&x=a%26b");
-        let q = merge_query(&existing, &Preset::Fleet.inputs(), None);
-        assert_eq!(q, "?lang=it&embed=1&x=a%26b&preset=fleet");
-        let q = merge_query(&existing, &Preset::Fleet.inputs(), Some(Locale::PtBr));
-        assert_eq!(q, "?embed=1&x=a%26b&lang=pt-BR&preset=fleet");
+        let existing = pairs("?lang=it&gpus=5&embed=1&x=a");
+        let q = query(&merge(&existing, &Preset::Fleet.inputs(), None));
+        assert_eq!(q, "?lang=it&embed=1&x=a&preset=fleet");
+        let q = query(&merge(
+            &existing,
+            &Preset::Fleet.inputs(),
+            Some(Locale::PtBr),
+        ));
+        assert_eq!(q, "?embed=1&x=a&lang=pt-BR&preset=fleet");
     }
 
     #[test]
     fn lang_is_read_raw_and_last_wins() {
-        let pairs = split_query("?lang=it&lang=pt&gpus=1");
+        let p = pairs("?lang=it&lang=pt&gpus=1");
         assert_eq!(
-            lang(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+            lang(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
             Some("pt")
         );
         assert_eq!(lang([("gpus", "1")]), None);

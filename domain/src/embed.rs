@@ -2,8 +2,9 @@
 //! checks on a script embed's `data-*` options, and the snippets an editor
 //! copies. Pure text; the shell does the copying and the posting.
 
-use super::locale::Locale;
-use super::model::Inputs;
+use super::inputs::Inputs;
+use super::locale::{fill, Locale};
+use super::messages::M;
 use super::presets::Preset;
 use super::quantity::{parse_plain, Field};
 use super::url;
@@ -37,7 +38,7 @@ impl Theme {
 
 /// Presentation options, read from the URL or a script embed's attributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct View {
+pub struct Presentation {
     pub theme: Theme,
     /// `embed=1`: the compact in-article layout (`embed=full`, or no
     /// `embed`, is the long form).
@@ -45,16 +46,30 @@ pub struct View {
 }
 
 /// Reads `theme` and `embed` (last value wins; anything unknown is ignored).
-pub fn view<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> View {
-    let mut v = View::default();
+/// In an article (`inline`, a script embed) the compact layout is the
+/// default; `embed="full"` (or `"0"`, its first spelling) asks for the long form.
+pub fn presentation<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    inline: bool,
+) -> Presentation {
+    let mut p = Presentation {
+        embed: inline,
+        ..Presentation::default()
+    };
     for (k, value) in pairs {
         match k {
-            "theme" => v.theme = Theme::from_id(value).unwrap_or(v.theme),
-            "embed" => v.embed = value == "1",
+            "theme" => p.theme = Theme::from_id(value).unwrap_or(p.theme),
+            "embed" => {
+                p.embed = if inline {
+                    value != "0" && value != "full"
+                } else {
+                    value == "1"
+                }
+            }
             _ => {}
         }
     }
-    v
+    p
 }
 
 /// The options a script embed accepts, as `data-*` attributes.
@@ -96,9 +111,18 @@ pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
     bad
 }
 
+/// What a script embed that cannot start says instead, naming each bad option.
+pub fn problem(bad: &[BadOption], locale: Locale) -> String {
+    let list: Vec<String> = bad
+        .iter()
+        .map(|b| fill(M.bad_option.get(locale), &[&b.key, &b.value]))
+        .collect();
+    fill(M.bad_options.get(locale), &[&list.join("; ")])
+}
+
 /// The query a shared link or an embed carries: the inputs, the language
 /// when one was chosen, a forced theme, and `embed=1` for an iframe.
-pub fn share_query(inputs: &Inputs, lang: Option<Locale>, theme: Theme, embed: bool) -> String {
+pub fn share_query(inputs: &Inputs, lang: Option<Locale>, theme: Theme, embed: bool) -> url::Pairs {
     let mut extra: Vec<(String, String)> = Vec::new();
     if theme != Theme::Auto {
         extra.push(("theme".into(), theme.id().into()));
@@ -106,7 +130,7 @@ pub fn share_query(inputs: &Inputs, lang: Option<Locale>, theme: Theme, embed: b
     if embed {
         extra.push(("embed".into(), "1".into()));
     }
-    url::merge_query(&extra, inputs, lang)
+    url::merge(&extra, inputs, lang)
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -141,39 +165,34 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
     )
 }
 
-/// The three height messages the brief's embed protocol defines, as JSON
-/// texts; the shell posts the first two as objects and the third as a string.
-pub fn height_messages(height: u32, href: &str) -> [String; 3] {
-    let href = href.replace('\\', "\\\\").replace('"', "\\\"");
-    [
-        format!("{{\"deepseek-cost-explainer-height\":{height}}}"),
-        format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
-        format!("{{\"src\":\"{href}\",\"context\":\"iframe.resize\",\"height\":{height}}}"),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn view_options() {
-        assert_eq!(view([]), View::default());
+        let page = |p: &[(&'static str, &'static str)]| presentation(p.iter().copied(), false);
+        let article = |p: &[(&'static str, &'static str)]| presentation(p.iter().copied(), true);
+        assert_eq!(page(&[]), Presentation::default());
+        let dark_compact = Presentation {
+            theme: Theme::Dark,
+            embed: true,
+        };
+        assert_eq!(page(&[("theme", "dark"), ("embed", "1")]), dark_compact);
         assert_eq!(
-            view([("theme", "dark"), ("embed", "1")]),
-            View {
-                theme: Theme::Dark,
-                embed: true
-            }
+            page(&[("theme", "purple"), ("embed", "yes")]),
+            Presentation::default()
         );
         assert_eq!(
-            view([("theme", "purple"), ("embed", "yes")]),
-            View::default()
-        );
-        assert_eq!(
-            view([("theme", "light"), ("theme", "nope")]).theme,
+            page(&[("theme", "light"), ("theme", "nope")]).theme,
             Theme::Light
         );
+        // In an article the compact layout is the default; "full" or "0" asks for the long form.
+        assert!(article(&[]).embed);
+        assert!(article(&[("embed", "1")]).embed);
+        assert!(!article(&[("embed", "full")]).embed);
+        assert!(!article(&[("embed", "0")]).embed);
+        assert!(!page(&[("embed", "full")]).embed);
     }
 
     #[test]
@@ -206,13 +225,22 @@ mod tests {
     #[test]
     fn shared_queries() {
         let i = Preset::Fleet.inputs();
-        assert_eq!(share_query(&i, None, Theme::Auto, false), "?preset=fleet");
+        let q = |p: url::Pairs| url::query(&p);
         assert_eq!(
-            share_query(&i, Some(Locale::It), Theme::Dark, true),
+            q(share_query(&i, None, Theme::Auto, false)),
+            "?preset=fleet"
+        );
+        assert_eq!(
+            q(share_query(&i, Some(Locale::It), Theme::Dark, true)),
             "?theme=dark&embed=1&lang=it&preset=fleet"
         );
         assert_eq!(
-            share_query(&Inputs::default(), None, Theme::Auto, true),
+            q(share_query(
+                &Preset::DEFAULT.inputs(),
+                None,
+                Theme::Auto,
+                true
+            )),
             "?embed=1"
         );
     }
@@ -233,13 +261,12 @@ mod tests {
     }
 
     #[test]
-    fn height_messages_follow_the_protocol() {
-        let [own, amp, embedly] = height_messages(812, "https://x.test/?a=\"b\"");
-        assert_eq!(own, "{\"deepseek-cost-explainer-height\":812}");
+    fn a_script_embed_that_cannot_start_says_why_in_its_language() {
+        let bad = check_options([("gpus", "lots"), ("theme", "<b>")]);
         assert_eq!(
-            amp,
-            "{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":812}"
+            problem(&bad, Locale::En),
+            "This DeepSeek cost explainer could not start: data-gpus=\"lots\" is not a valid value; data-theme=\"<b>\" is not a valid value."
         );
-        assert_eq!(embedly, "{\"src\":\"https://x.test/?a=\\\"b\\\"\",\"context\":\"iframe.resize\",\"height\":812}");
+        assert!(problem(&bad, Locale::It).starts_with("Questo grafico"));
     }
 }

@@ -5,8 +5,8 @@
 
 use super::locale::{fill, Locale, Tr};
 use super::messages::M;
-use super::model::Cents;
-use super::quantity::{Field, MICRO};
+use super::quantity::Field;
+use super::units::{Cents, MicroHours, Ratio, MICRO};
 
 /// A number to be written for a reader, with how it should read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,8 +27,8 @@ pub enum Num {
     Words(Cents),
     /// Short money for an axis: `$1B`.
     MoneyShort(Cents),
-    /// A share in basis points (hundredths of a percent): 35 is `0.35%`.
-    Percent(u64),
+    /// A share: `Ratio` 35 (0.0035) is `0.35%`.
+    Percent(Ratio),
 }
 
 pub trait NumberFormat {
@@ -44,16 +44,16 @@ const fn count(n: u64) -> Num {
     }
 }
 
-/// Text in one language.
+/// Localizer in one language.
 #[derive(Clone, Copy)]
-pub struct Text<'a> {
+pub struct Localizer<'a> {
     pub locale: Locale,
     pub fmt: &'a dyn NumberFormat,
 }
 
-const MILLION_CENTS: Cents = 100 * 1_000_000;
+const MILLION: Cents = Cents::from_dollars(1_000_000);
 
-impl Text<'_> {
+impl Localizer<'_> {
     pub fn t(&self, m: Tr) -> &'static str {
         m.get(self.locale)
     }
@@ -75,11 +75,11 @@ impl Text<'_> {
     /// `US$ 5,58 milhões`, `5,58 milhões de dólares`. Below a million, the
     /// exact figure (whole dollars from $1,000 up).
     pub fn money_compact(&self, cents: Cents) -> String {
-        if cents >= MILLION_CENTS - 50_000 {
+        if cents.0 >= MILLION.0 - 50_000 {
             // From $999,500 up, three significant digits read as millions or more.
             self.fill(M.money_words, &[&self.fmt.format(Num::Words(cents))])
-        } else if cents >= 100_000 {
-            self.money((cents + 50) / 100 * 100)
+        } else if cents.0 >= 100_000 {
+            self.money(Cents((cents.0 + 50) / 100 * 100))
         } else {
             self.money(cents)
         }
@@ -106,9 +106,12 @@ impl Text<'_> {
     pub fn with_unit(&self, field: Field, units: u64) -> String {
         match field {
             Field::Gpus => self.gpus(units),
-            Field::RentPrice => self.fill(M.per_gpu_hour, &[&self.fmt.format(Num::Price(units))]),
-            Field::BuyPrice => self.fill(M.per_gpu, &[&self.money(units * 100)]),
-            Field::Hours => self.hours_long(units),
+            Field::RentPrice => self.fill(
+                M.per_gpu_hour,
+                &[&self.fmt.format(Num::Price(Cents(units)))],
+            ),
+            Field::BuyPrice => self.fill(M.per_gpu, &[&self.money(Cents::from_dollars(units))]),
+            Field::Hours => self.hours_long(MicroHours(units)),
         }
     }
 
@@ -118,8 +121,9 @@ impl Text<'_> {
     }
 
     /// `1,361 hours, about 57 days`; short spans keep their fraction: `1.5 hours`.
-    pub fn hours_long(&self, micro: u64) -> String {
-        let number = self.hours_number(micro);
+    pub fn hours_long(&self, hours: MicroHours) -> String {
+        let micro = hours.0;
+        let number = self.hours_number(hours);
         let hours = self.fill(
             if micro == MICRO {
                 M.hour_one
@@ -150,18 +154,20 @@ impl Text<'_> {
     }
 
     /// A span of hours as whole days: `57 days`.
-    pub fn days(&self, micro: u64) -> String {
+    pub fn days(&self, hours: MicroHours) -> String {
+        let micro = hours.0;
         const DAY: u64 = 24 * MICRO;
         self.fill(M.days, &[&self.count((micro + DAY / 2) / DAY)])
     }
 
     /// `1,361 h`, `80.5 h`.
-    pub fn hours_short(&self, micro: u64) -> String {
-        self.fill(M.hours_short, &[&self.hours_number(micro)])
+    pub fn hours_short(&self, hours: MicroHours) -> String {
+        self.fill(M.hours_short, &[&self.hours_number(hours)])
     }
 
-    /// A ratio given in ten-thousandths: `24.41`, `11.75`, `286.9`, `0.0005`.
-    pub fn factor(&self, x10000: u64) -> String {
+    /// A ratio: `24.41`, `11.75`, `286.9`, `0.0005`.
+    pub fn factor(&self, ratio: Ratio) -> String {
+        let x10000 = ratio.ten_thousandths();
         let max = match x10000 {
             0..=99 => 4,
             100..=9_999 => 3,
@@ -177,12 +183,13 @@ impl Text<'_> {
     }
 
     /// GPUs × hours: `2,788,000 GPU-hours`.
-    pub fn gpu_hours(&self, micro: u64) -> String {
-        self.fill(M.gpu_hours, &[&self.hours_number(micro)])
+    pub fn gpu_hours(&self, gpu_hours: MicroHours) -> String {
+        self.fill(M.gpu_hours, &[&self.hours_number(gpu_hours)])
     }
 
     /// Hours as a number: whole from 100 up, two decimals at most below.
-    fn hours_number(&self, micro: u64) -> String {
+    fn hours_number(&self, hours: MicroHours) -> String {
+        let micro = hours.0;
         let max = if micro < 100 * MICRO { 2 } else { 0 };
         self.fmt.format(Num::Decimal {
             units: micro,
@@ -237,7 +244,7 @@ impl NumberFormat for Plain {
                 min,
                 max,
             } => decimal(units.into(), decimals, min, max),
-            Num::Money(c) if c % 100 == 0 => format!("${}", group((c / 100).into())),
+            Num::Money(c) if c.0 % 100 == 0 => format!("${}", group((c.0 / 100).into())),
             Num::Money(c) | Num::Price(c) => format!("${}", decimal(c.into(), 2, 2, 2)),
             Num::Words(c) => {
                 let d = u128::from(c) / 100;
@@ -258,8 +265,8 @@ impl NumberFormat for Plain {
                     decimal(u128::from(c), 2 + unit.ilog10(), 0, places)
                 )
             }
-            Num::MoneyShort(c) => format!("${}", c / 100),
-            Num::Percent(bp) => format!("{}%", decimal(bp.into(), 2, 0, 2)),
+            Num::MoneyShort(c) => format!("${}", c.0 / 100),
+            Num::Percent(r) => format!("{}%", decimal(r.ten_thousandths().into(), 2, 0, 2)),
         }
     }
 }
@@ -268,8 +275,8 @@ impl NumberFormat for Plain {
 mod tests {
     use super::*;
 
-    fn en() -> Text<'static> {
-        Text {
+    fn en() -> Localizer<'static> {
+        Localizer {
             locale: Locale::En,
             fmt: &Plain,
         }
@@ -278,7 +285,7 @@ mod tests {
     #[test]
     fn headline_money() {
         let t = en();
-        let m = |d: u64| t.money_compact(d * 100);
+        let m = |d: u64| t.money_compact(Cents::from_dollars(d));
         assert_eq!(m(5_576_000), "$5.58 million");
         assert_eq!(m(1_600_000_000), "$1.6 billion");
         assert_eq!(m(294_000), "$294,000");
@@ -286,19 +293,22 @@ mod tests {
         assert_eq!(m(69_222_400), "$69.2 million");
         assert_eq!(m(999_400), "$999,400");
         assert_eq!(m(999_600), "$1 million");
-        assert_eq!(t.money_compact(12_345_678), "$123,457");
-        assert_eq!(t.money_compact(12_345), "$123.45");
-        assert_eq!(t.money_compact(50), "$0.50");
-        let it = Text {
+        assert_eq!(t.money_compact(Cents(12_345_678)), "$123,457");
+        assert_eq!(t.money_compact(Cents(12_345)), "$123.45");
+        assert_eq!(t.money_compact(Cents(50)), "$0.50");
+        let it = Localizer {
             locale: Locale::It,
             fmt: &Plain,
         };
-        assert_eq!(it.money_compact(557_600_000), "5.58 million di dollari");
-        let pt = Text {
+        assert_eq!(
+            it.money_compact(Cents(557_600_000)),
+            "5.58 million di dollari"
+        );
+        let pt = Localizer {
             locale: Locale::PtBr,
             fmt: &Plain,
         };
-        assert_eq!(pt.money_compact(557_600_000), "US$ 5.58 million");
+        assert_eq!(pt.money_compact(Cents(557_600_000)), "US$ 5.58 million");
     }
 
     #[test]
@@ -323,7 +333,7 @@ mod tests {
             t.with_unit(Field::Hours, 100_000 * MICRO),
             "100,000 hours, about 11.4 years"
         );
-        let it = Text {
+        let it = Localizer {
             locale: Locale::It,
             fmt: &Plain,
         };
@@ -332,7 +342,7 @@ mod tests {
             it.with_unit(Field::Hours, 1_361_328_125),
             "1,361 ore, circa 57 giorni"
         );
-        let pt = Text {
+        let pt = Localizer {
             locale: Locale::PtPt,
             fmt: &Plain,
         };
@@ -352,21 +362,24 @@ mod tests {
     #[test]
     fn days_and_factors() {
         let t = en();
-        assert_eq!(t.days(1_361_328_125), "57 days");
-        assert_eq!(t.factor(244_141), "24.41");
-        assert_eq!(t.factor(117_532), "11.75");
-        assert_eq!(t.factor(2_869_440), "286.9");
-        assert_eq!(t.factor(10_000), "1");
-        assert_eq!(t.factor(5), "0.0005");
-        assert_eq!(t.factor(500), "0.05");
+        assert_eq!(t.days(MicroHours(1_361_328_125)), "57 days");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(244_141)), "24.41");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(117_532)), "11.75");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(2_869_440)), "286.9");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(10_000)), "1");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(5)), "0.0005");
+        assert_eq!(t.factor(Ratio::from_ten_thousandths(500)), "0.05");
     }
 
     #[test]
     fn hours_and_gpu_hours() {
         let t = en();
-        assert_eq!(t.hours_short(287_109_375), "287 h");
-        assert_eq!(t.hours_short(80_500_000), "80.5 h");
-        assert_eq!(t.gpu_hours(2048 * 1_361_328_125), "2,788,000 GPU-hours");
-        assert_eq!(t.gpu_hours(1_500_000), "1.5 GPU-hours");
+        assert_eq!(t.hours_short(MicroHours(287_109_375)), "287 h");
+        assert_eq!(t.hours_short(MicroHours(80_500_000)), "80.5 h");
+        assert_eq!(
+            t.gpu_hours(MicroHours(2048 * 1_361_328_125)),
+            "2,788,000 GPU-hours"
+        );
+        assert_eq!(t.gpu_hours(MicroHours(1_500_000)), "1.5 GPU-hours");
     }
 }

@@ -6,6 +6,7 @@
 //! wasm carries no float parsing or formatting code.
 
 use super::locale::Locale;
+pub use super::units::MICRO;
 
 /// An input the reader can set. The unit price is two fields because each
 /// pricing basis remembers its own price.
@@ -25,8 +26,6 @@ pub struct Spec {
     /// Decimal places of the unit: 2 means the unit is a hundredth (cents).
     pub decimals: u32,
 }
-
-pub const MICRO: u64 = 1_000_000;
 
 impl Field {
     pub const ALL: [Field; 4] = [Field::Gpus, Field::RentPrice, Field::BuyPrice, Field::Hours];
@@ -72,8 +71,14 @@ impl Field {
 }
 
 impl Spec {
-    pub fn clamp(self, v: u64) -> u64 {
-        v.clamp(self.min, self.max)
+    pub const fn clamp(self, v: u64) -> u64 {
+        if v < self.min {
+            self.min
+        } else if v > self.max {
+            self.max
+        } else {
+            v
+        }
     }
 }
 

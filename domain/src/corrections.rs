@@ -40,7 +40,7 @@ pub const CORRECTIONS: &[Correction] = &[Correction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::locale::Locale;
+    use crate::locale::Locale;
 
     #[test]
     fn entries_are_dated_newest_first_and_say_what_changed() {

@@ -3,14 +3,29 @@
 //! every total is finite, non-negative and bounded.
 #![cfg(not(target_arch = "wasm32"))]
 
-use deepseek_cost_explainer::domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
-use deepseek_cost_explainer::domain::embed::{check_options, view};
-use deepseek_cost_explainer::domain::locale::Locale;
-use deepseek_cost_explainer::domain::model::{Action, Basis, Inputs, State};
-use deepseek_cost_explainer::domain::presets::Preset;
-use deepseek_cost_explainer::domain::quantity::{parse_plain, parse_typed, Field};
-use deepseek_cost_explainer::domain::url::{lang, merge_query, parse, split_query};
+use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
+use domain::classroom::{Step, LAST};
+use domain::embed::{check_options, presentation};
+use domain::inputs::{Basis, Inputs};
+use domain::locale::Locale;
+use domain::presets::Preset;
+use domain::quantity::{parse_plain, parse_typed, Field};
+use domain::state::{Action, State};
+use domain::units::Cents;
+use domain::url::{lang, merge, parse};
 use proptest::prelude::*;
+
+/// Plain `a=1&b=2` text as pairs (the browser decodes real URLs).
+fn split(q: &str) -> Vec<(String, String)> {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
 
 /// $200 billion, in cents: 100,000 GPUs × 100,000 h × $20.
 const MAX_TOTAL: u64 = 200_000_000_000 * 100;
@@ -64,6 +79,13 @@ fn action() -> impl Strategy<Value = Action> {
         prop_oneof![Just(Basis::Rent), Just(Basis::Buy)].prop_map(Action::SetBasis),
         (0..Preset::ALL.len()).prop_map(|i| Action::ApplyPreset(Preset::ALL[i])),
         (0..Locale::ALL.len()).prop_map(|i| Action::SetLocale(Locale::ALL[i])),
+        // The classroom's.
+        any::<bool>().prop_map(Action::SetPresent),
+        any::<bool>().prop_map(Action::SetPredict),
+        any::<u8>().prop_map(Action::GoTo),
+        Just(Action::Next),
+        Just(Action::Back),
+        any::<u64>().prop_map(|c| Action::Guess(Cents(c))),
     ]
 }
 
@@ -72,40 +94,55 @@ proptest! {
 
     #[test]
     fn any_query_gives_inputs_in_range_and_a_bounded_total(q in query_text()) {
-        let pairs = split_query(&q);
+        let pairs = split(&q);
         let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let inputs = parse(pairs());
         prop_assert!(in_range(&inputs));
-        prop_assert!(inputs.total() <= MAX_TOTAL);
+        prop_assert!(inputs.total() <= Cents(MAX_TOTAL));
         let four = inputs.service_life_share(SERVICE_LIFE_HOURS);
-        prop_assert!(four <= inputs.total().max(1));
+        prop_assert!(four <= inputs.total().max(Cents(1)));
         prop_assert!(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS) <= four);
-        let _ = view(pairs());
+        let _ = presentation(pairs(), false);
         let _ = check_options(pairs());
         let _ = Locale::negotiate(lang(pairs()));
         // What we write back reads back as the same inputs.
-        let written = merge_query(&split_query(&q), &inputs, None);
-        let again = split_query(&written);
+        let again = merge(&split(&q), &inputs, None);
         prop_assert_eq!(parse(again.iter().map(|(k, v)| (k.as_str(), v.as_str()))), inputs);
     }
 
     #[test]
     fn any_bytes_as_a_query_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let q = String::from_utf8_lossy(&bytes);
-        let pairs = split_query(&q);
+        let pairs = split(&q);
         prop_assert!(in_range(&parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))));
     }
 
     #[test]
-    fn typed_text_never_panics_and_clamps_into_range(text in ".{0,60}", l in 0..4usize, f in 0..4usize) {
-        let field = Field::ALL[f];
-        let spec = field.spec();
-        if let Ok(p) = parse_typed(&text, spec.decimals, Locale::ALL[l]) {
-            prop_assert!((spec.min..=spec.max).contains(&p.clamped(spec)));
+    fn any_typed_text_is_read_or_refused_without_panicking(text in ".{0,60}", l in 0..4usize, d in 0u32..7) {
+        let _ = parse_typed(&text, d, Locale::ALL[l]);
+        let _ = parse_plain(&text, d);
+    }
+
+    #[test]
+    fn a_number_typed_in_each_languages_convention_reads_back_exactly(
+        whole in 0u64..10_000_000_000, frac in 0u64..100, l in 0..4usize, grouped in any::<bool>()
+    ) {
+        let locale = Locale::ALL[l];
+        let (group, mark) = match (locale.decimal_mark(), locale) {
+            (',', Locale::PtPt) => ("\u{a0}", ","),
+            (',', _) => (".", ","),
+            _ => (",", "."),
+        };
+        let digits = whole.to_string();
+        let mut int = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if grouped && i > 0 && (digits.len() - i) % 3 == 0 {
+                int.push_str(group);
+            }
+            int.push(c);
         }
-        if let Ok(p) = parse_plain(&text, spec.decimals) {
-            prop_assert!((spec.min..=spec.max).contains(&p.clamped(spec)));
-        }
+        let text = format!("{int}{mark}{frac:02}");
+        prop_assert_eq!(parse_typed(&text, 2, locale).map(|p| p.units), Ok(whole * 100 + frac), "{}", text);
     }
 
     #[test]
@@ -117,18 +154,37 @@ proptest! {
     }
 
     #[test]
-    fn any_sequence_of_actions_keeps_every_input_in_range(actions in proptest::collection::vec(action(), 0..60)) {
+    fn any_sequence_of_actions_keeps_the_state_coherent(actions in proptest::collection::vec(action(), 0..60)) {
         let mut s = State::default();
         for a in actions {
+            let before = s;
             s = s.apply(a);
             prop_assert!(in_range(&s.inputs) && in_range(&s.settled));
-            prop_assert!(s.inputs.total() <= MAX_TOTAL);
+            prop_assert!(s.inputs.total() <= Cents(MAX_TOTAL));
+            prop_assert!(s.classroom.step.is_none_or(|i| i <= LAST));
+            prop_assert_eq!(s.classroom.hides_total(), s.classroom.predict && s.classroom.guess.is_none());
+            match a {
+                // A step of the story is a settled question of its own: its
+                // inputs, and no guess made for another one.
+                Action::GoTo(_) | Action::Next | Action::Back => {
+                    let step = s.classroom.step.expect("a story action starts the story");
+                    prop_assert_eq!(s.inputs, Step::at(step).inputs());
+                    prop_assert_eq!(s.settled, s.inputs);
+                    prop_assert_eq!(s.classroom.guess, None);
+                }
+                Action::ApplyPreset(_) | Action::Reset => prop_assert_eq!(s.classroom.guess, None),
+                // The classroom's switches change no input.
+                Action::SetPresent(_) | Action::SetPredict(_) | Action::Guess(_) => {
+                    prop_assert_eq!((s.inputs, s.settled), (before.inputs, before.settled));
+                }
+                _ => prop_assert_eq!(s.classroom.step, before.classroom.step),
+            }
         }
     }
 
     #[test]
     fn rent_total_grows_with_every_input(g in 1u64..100_000, p in 50u64..2_000, h in 1_000_000u64..100_000_000_000) {
-        let mut i = Inputs::default();
+        let mut i = Preset::DEFAULT.inputs();
         i.set(Field::Gpus, g);
         i.set(Field::RentPrice, p);
         i.set(Field::Hours, h);

@@ -54,11 +54,11 @@ impl Tr {
 macro_rules! tr {
     // A name spelt the same in every language ("V3", "AWS").
     ($all:literal) => {
-        $crate::domain::locale::tr!($all, $all, $all, $all)
+        $crate::locale::tr!($all, $all, $all, $all)
     };
     ($en:literal, $it:literal, $pt_br:literal, $pt_pt:literal $(,)?) => {
         const {
-            $crate::domain::locale::Tr::joined(concat!(
+            $crate::locale::Tr::joined(concat!(
                 $en, "\u{1f}", $it, "\u{1f}", $pt_br, "\u{1f}", $pt_pt
             ))
         }

@@ -2,13 +2,13 @@
 //! the widget can show, in every language, says what the sources say, and
 //! none says what the audit found wrong.
 
-use deepseek_cost_explainer::domain::cited::{cited, LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
-use deepseek_cost_explainer::domain::corrections::CORRECTIONS;
-use deepseek_cost_explainer::domain::facts::{FactId, Quote};
-use deepseek_cost_explainer::domain::locale::{Locale, Tr};
-use deepseek_cost_explainer::domain::messages::M;
-use deepseek_cost_explainer::domain::presets::{v3_share_of_fleet, Preset};
-use deepseek_cost_explainer::domain::quantity::{Field, MICRO};
+use domain::cited::{cited, LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
+use domain::corrections::CORRECTIONS;
+use domain::facts::{FactId, Quote};
+use domain::locale::{Locale, Tr};
+use domain::messages::M;
+use domain::presets::{v3_share_of_fleet, Preset};
+use domain::quantity::{Field, MICRO};
 
 const FIELDS: [Field; 4] = [Field::Gpus, Field::RentPrice, Field::BuyPrice, Field::Hours];
 
@@ -60,7 +60,7 @@ fn item_1_the_share_line_says_what_it_computes_and_the_fleet_gets_the_v3_runs_sh
     let den = 50_000 * 35_064 * u128::from(MICRO);
     let exact = (1_600_000_000u128 * 100 * 2_048 * 1_361_328_125 + den / 2) / den;
     assert_eq!(u128::from(v3_share_of_fleet()), exact);
-    assert_eq!(v3_share_of_fleet() / 100 / 100_000, 25); // $2.5M
+    assert_eq!(v3_share_of_fleet().0 / 100 / 100_000, 25); // $2.5M
     for l in Locale::ALL {
         assert_eq!(M.fleet_share.get(l).matches("{}").count(), 3, "{l:?}");
     }
@@ -124,7 +124,7 @@ fn item_6_both_numbers_can_be_right_not_both_real() {
     ] {
         nowhere(l, wrong);
     }
-    let index = include_str!("../index.html");
+    let index = include_str!("../../index.html");
     assert!(!index.contains("both real") && index.contains("can both be right"));
     assert!(!include_str!("../Cargo.toml").contains("both real"));
 }

@@ -3,7 +3,8 @@
 
 use super::facts::FactId;
 use super::locale::{tr, Tr};
-use super::quantity::{Field, MICRO};
+use super::quantity::Field;
+use super::units::MICRO;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CitedValue {

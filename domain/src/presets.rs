@@ -2,9 +2,10 @@
 
 use super::cited::SERVICE_LIFE_HOURS;
 use super::facts::FactId;
+use super::inputs::{Basis, Inputs};
 use super::locale::{tr, Tr};
-use super::model::{Basis, Cents, Inputs};
 use super::quantity::Field;
+use super::units::{Cents, MicroHours};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Preset {
@@ -145,7 +146,7 @@ impl Preset {
     }
 
     pub const fn inputs(self) -> Inputs {
-        let (gpus, basis, rent_cents, buy_dollars, hours_micro) = match self {
+        let (gpus, basis, rent, buy_dollars, hours) = match self {
             Preset::V3 => (2_048, Basis::Rent, DEFAULT_RENT, DEFAULT_BUY, V3_HOURS),
             // 147,000 GPU-hours ÷ 512 GPUs = 287.109375 h.
             Preset::R1 => (512, Basis::Rent, DEFAULT_RENT, DEFAULT_BUY, 287_109_375),
@@ -153,13 +154,15 @@ impl Preset {
             Preset::BuyV3 => (2_048, Basis::Buy, DEFAULT_RENT, 33_800, V3_HOURS),
             Preset::Fleet => (50_000, Basis::Buy, DEFAULT_RENT, DEFAULT_BUY, V3_HOURS),
         };
-        Inputs {
-            gpus,
-            basis,
-            rent_cents,
-            buy_dollars,
-            hours_micro,
-        }
+        Inputs::new(gpus, basis, Cents(rent), buy_dollars, MicroHours(hours))
+    }
+
+    /// The preset these inputs reproduce, if any (the inactive basis's price
+    /// does not matter: it is neither shown nor shared).
+    pub fn matching(inputs: &Inputs) -> Option<Preset> {
+        Preset::ALL
+            .into_iter()
+            .find(|p| p.inputs().same_scenario(inputs))
     }
 
     /// The total the sources give, in whole dollars.
@@ -196,19 +199,23 @@ impl Preset {
 /// 50,000 GPUs' price used up in those hours.
 pub fn v3_share_of_fleet() -> Cents {
     let mut run = Preset::Fleet.inputs();
-    run.set(Field::Gpus, Preset::V3.inputs().gpus);
+    run.set(Field::Gpus, Preset::V3.inputs().gpus());
     run.service_life_share(SERVICE_LIFE_HOURS)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::quantity::Field;
+    use crate::quantity::Field;
 
     #[test]
     fn every_preset_reproduces_its_total_to_the_dollar() {
         for p in Preset::ALL {
-            assert_eq!(p.inputs().total(), p.cited_total_dollars() * 100, "{p:?}");
+            assert_eq!(
+                p.inputs().total(),
+                Cents::from_dollars(p.cited_total_dollars()),
+                "{p:?}"
+            );
         }
     }
 
@@ -220,7 +227,7 @@ mod tests {
                 let spec = f.spec();
                 assert!((spec.min..=spec.max).contains(&i.get(f)), "{p:?} {f:?}");
             }
-            assert_eq!(i.matching_preset(), Some(p));
+            assert_eq!(Preset::matching(&i), Some(p));
             assert!(!p.sources().is_empty());
         }
     }
@@ -238,8 +245,8 @@ mod tests {
     #[test]
     fn the_gap_factors_exactly() {
         // $1.6B ÷ $5.576M = (50,000 ÷ 2,048) × ($32,000 ÷ ($2 × 1,361.328125 h)).
-        let fleet = Preset::Fleet.inputs().total() as u128;
-        let v3 = Preset::V3.inputs().total() as u128;
+        let fleet = u128::from(Preset::Fleet.inputs().total());
+        let v3 = u128::from(Preset::V3.inputs().total());
         let gpus = (50_000u128, 2_048u128);
         let price = (32_000u128 * 100 * 1_000_000, 200u128 * 1_361_328_125);
         assert_eq!(fleet * gpus.1 * price.1, v3 * gpus.0 * price.0);

@@ -502,7 +502,7 @@ mod tests {
     }
 
     fn facts_md() -> String {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources/FACTS.md");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/sources/FACTS.md");
         std::fs::read_to_string(path).expect("shared/sources/FACTS.md sits beside the repository")
     }
 

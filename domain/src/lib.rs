@@ -1,0 +1,43 @@
+//! The pure core of the DeepSeek training-cost explainer: the cost model,
+//! exact money, presets, citations, the URL and embed contracts, languages
+//! and every sentence. It depends on no browser crate (Cargo enforces that),
+//! so all of it is tested natively.
+//!
+//! The modules are declared in layers, and each uses only modules declared
+//! before it (`tests/layers.rs`), so there is no cycle:
+//! units → inputs → data → analysis → classroom → state → contracts.
+
+// Units: quantities as types, languages, words, numbers in sentences.
+pub mod units;
+pub mod locale;
+pub mod messages;
+pub mod quantity;
+pub mod scale;
+pub mod text;
+
+// The reader's inputs and their totals.
+pub mod inputs;
+
+// Data: the cited rows, the cited values of each input, the scenarios.
+pub mod facts;
+pub mod cited;
+pub mod presets;
+pub mod corrections;
+
+// Analysis of a scenario.
+pub mod bridge;
+pub mod uncertainty;
+pub mod claim;
+
+// The classroom's story.
+pub mod classroom;
+
+// The state and its reducer.
+pub mod state;
+
+// Contracts with the outside: the URL and the embeds.
+pub mod url;
+pub mod embed;
+
+// The worksheet's QR code (only the QR module calls it).
+pub mod qr;

@@ -1,0 +1,131 @@
+//! The reader's languages, and numbers written by the browser's
+//! `Intl.NumberFormat` (the domain's `NumberFormat` seam).
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use domain::locale::Locale;
+use domain::text::{Num, NumberFormat};
+
+/// `navigator.languages`, most preferred first.
+pub fn languages() -> Vec<String> {
+    gloo_utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Numbers written by the browser's `Intl.NumberFormat`, in one locale.
+pub struct IntlFormat(Locale);
+
+static FORMATS: [IntlFormat; 4] = [
+    IntlFormat(Locale::En),
+    IntlFormat(Locale::It),
+    IntlFormat(Locale::PtBr),
+    IntlFormat(Locale::PtPt),
+];
+
+/// The formatter for `locale`, for the lifetime of the page.
+pub fn intl(locale: Locale) -> &'static IntlFormat {
+    &FORMATS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
+}
+
+/// The shape of a formatter: what options it was built with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Decimal { min: u32, max: u32 },
+    Money { cents: bool },
+    Words,
+    MoneyShort,
+    Percent,
+}
+
+thread_local! {
+    // Building an Intl.NumberFormat is slow; each shape is built once.
+    static CACHE: RefCell<Vec<((Locale, Shape), Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn formatter(locale: Locale, shape: Shape) -> Option<Function> {
+    CACHE.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(k, _)| *k == (locale, shape)) {
+            return Some(f.clone());
+        }
+        let opts = Object::new();
+        let set = |k: &str, v: JsValue| Reflect::set(&opts, &k.into(), &v).is_ok();
+        // Italian readers expect "$", not ICU's default "USD".
+        let currency_display = if locale == Locale::It {
+            "narrowSymbol"
+        } else {
+            "symbol"
+        };
+        let money = |set: &dyn Fn(&str, JsValue) -> bool| {
+            set("style", "currency".into());
+            set("currency", "USD".into());
+            set("currencyDisplay", currency_display.into());
+        };
+        match shape {
+            Shape::Decimal { min, max } => {
+                set("minimumFractionDigits", min.into());
+                set("maximumFractionDigits", max.into());
+            }
+            Shape::Money { cents } => {
+                money(&set);
+                let digits = if cents { 2 } else { 0 };
+                set("minimumFractionDigits", digits.into());
+                set("maximumFractionDigits", digits.into());
+            }
+            Shape::Words => {
+                set("notation", "compact".into());
+                set("compactDisplay", "long".into());
+                set("maximumSignificantDigits", 3.into());
+            }
+            Shape::MoneyShort => {
+                money(&set);
+                set("notation", "compact".into());
+                set("maximumSignificantDigits", 3.into());
+            }
+            Shape::Percent => {
+                set("style", "percent".into());
+                set("maximumSignificantDigits", 3.into());
+            }
+        }
+        let locales = Array::of1(&locale.tag().into());
+        let f = Intl::NumberFormat::new(&locales, &opts).format();
+        cache.borrow_mut().push(((locale, shape), f.clone()));
+        Some(f)
+    })
+}
+
+impl NumberFormat for IntlFormat {
+    fn format(&self, n: Num) -> String {
+        let (shape, value) = match n {
+            Num::Decimal {
+                units,
+                decimals,
+                min,
+                max,
+            } => (
+                Shape::Decimal { min, max },
+                units as f64 / 10f64.powi(decimals as i32),
+            ),
+            Num::Money(c) => (
+                Shape::Money {
+                    cents: c.0 % 100 != 0,
+                },
+                c.0 as f64 / 100.0,
+            ),
+            Num::Price(c) => (Shape::Money { cents: true }, c.0 as f64 / 100.0),
+            Num::Words(c) => (Shape::Words, c.0 as f64 / 100.0),
+            Num::MoneyShort(c) => (Shape::MoneyShort, c.0 as f64 / 100.0),
+            Num::Percent(r) => (Shape::Percent, r.ten_thousandths() as f64 / 10_000.0),
+        };
+        formatter(self.0, shape)
+            .and_then(|f| f.call1(&JsValue::UNDEFINED, &value.into()).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,11 @@
+//! All browser access, by concern. Components call these; the domain never
+//! sees a browser type.
+
+pub mod clipboard;
+pub mod embed;
+pub mod fallback;
+pub mod intl;
+pub mod page;
+pub mod qr;
+pub mod schedule;
+pub mod url;

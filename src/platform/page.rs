@@ -1,0 +1,32 @@
+//! The document the widget is in, and the one text node the widget writes
+//! itself (the headline figure, which Yew never diffs).
+
+use gloo_utils::{body, document};
+use web_sys::Element;
+
+/// True when this document is the widget's own page (`<body data-dce-page>`).
+pub fn is_widget_page() -> bool {
+    body().has_attribute("data-dce-page")
+}
+
+/// True in the offline single file (its `<body data-dce-offline>`).
+pub fn is_offline_file() -> bool {
+    body().has_attribute("data-dce-offline")
+}
+
+/// Full screen on or off for `el` (the widget), where the browser allows it.
+pub fn toggle_fullscreen(el: &Element) {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// Sets the text of `node`, when it differs.
+pub fn set_text(node: &web_sys::Text, text: &str) {
+    if node.data() != text {
+        node.set_data(text);
+    }
+}

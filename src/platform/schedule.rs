@@ -1,0 +1,66 @@
+//! When work runs: after the next paint, and on the document's key presses.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+
+/// Runs the latest job given to `schedule` once, in a task after the next
+/// paint (an animation frame, then a zero timeout): what follows a slider
+/// catches up after the total a reader is watching is on screen. A burst
+/// of inputs queues one run, not many.
+#[derive(Default)]
+pub struct AfterPaint {
+    job: Rc<RefCell<Option<Job>>>,
+    /// The frame waiting to run; dropping it would cancel it.
+    frame: RefCell<Option<AnimationFrame>>,
+}
+
+type Job = Box<dyn FnOnce()>;
+
+impl AfterPaint {
+    pub fn schedule(&self, f: impl FnOnce() + 'static) {
+        let idle = self.job.borrow_mut().replace(Box::new(f)).is_none();
+        if idle {
+            let job = self.job.clone();
+            let frame = request_animation_frame(move |_| {
+                Timeout::new(0, move || {
+                    let next = job.borrow_mut().take();
+                    if let Some(f) = next {
+                        f()
+                    }
+                })
+                .forget();
+            });
+            self.frame.replace(Some(frame));
+        }
+    }
+}
+
+/// A keydown listener on the document, removed when dropped.
+pub type KeyListener = EventListener;
+
+/// Calls `f(key, in_control, modified)` for each keydown on the document
+/// until the returned listener is dropped. `in_control` is true when a form
+/// control (a slider, a text box, a button) has the key.
+pub fn on_keydown(f: impl Fn(&str, bool, bool) + 'static) -> KeyListener {
+    EventListener::new(&gloo_utils::document(), "keydown", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let in_control = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(
+                    el.tag_name().as_str(),
+                    "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"
+                )
+            });
+        let modified = e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key();
+        f(&e.key(), in_control, modified);
+    })
+}
