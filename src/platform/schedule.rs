@@ -15,8 +15,11 @@ use wasm_bindgen::JsCast;
 #[derive(Default)]
 pub struct AfterPaint {
     job: Rc<RefCell<Option<Job>>>,
-    /// The frame waiting to run; dropping it would cancel it.
+    /// The latest frame and timeout. Each is kept until the next replaces
+    /// it, then dropped, which frees its callback (forgetting one would
+    /// leak it on every frame of a drag).
     frame: RefCell<Option<AnimationFrame>>,
+    timeout: Rc<RefCell<Option<Timeout>>>,
 }
 
 type Job = Box<dyn FnOnce()>;
@@ -25,15 +28,15 @@ impl AfterPaint {
     pub fn schedule(&self, f: impl FnOnce() + 'static) {
         let idle = self.job.borrow_mut().replace(Box::new(f)).is_none();
         if idle {
-            let job = self.job.clone();
+            let (job, timeout) = (self.job.clone(), self.timeout.clone());
             let frame = request_animation_frame(move |_| {
-                Timeout::new(0, move || {
+                let run = Timeout::new(0, move || {
                     let next = job.borrow_mut().take();
                     if let Some(f) = next {
                         f()
                     }
-                })
-                .forget();
+                });
+                timeout.replace(Some(run));
             });
             self.frame.replace(Some(frame));
         }
