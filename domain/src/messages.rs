@@ -184,7 +184,12 @@ pub static M: Messages = Messages {
     ),
     scenarios: tr!("Scenarios", "Scenari", "Cenários", "Cenários"),
     reset: tr!("Reset", "Ripristina", "Redefinir", "Repor"),
-    result_label: tr!("Scenario and total", "Scenario e totale", "Cenário e total", "Cenário e total"),
+    result_label: tr!(
+        "Scenarios, total and inputs",
+        "Scenari, totale e parametri",
+        "Cenários, total e parâmetros",
+        "Cenários, total e parâmetros",
+    ),
     inputs_label: tr!("Inputs", "Parametri", "Parâmetros", "Parâmetros"),
     language: tr!("Language", "Lingua", "Idioma", "Idioma"),
     total_rent: tr!(
