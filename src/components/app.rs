@@ -91,7 +91,7 @@ pub fn app(props: &Props) -> Html {
         let host = host.clone();
         move || initial_state(&host)
     });
-    let view = use_memo(host.clone(), |h| {
+    let presentation = use_memo(host.clone(), |h| {
         let pairs = h.options();
         embed::presentation(
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
@@ -206,19 +206,19 @@ pub fn app(props: &Props) -> Html {
     </>};
     html! {
         <ContextProvider<Locale> context={l}>
-            <main ref={root.clone()} class={match (view.embed, c.present) {
+            <main ref={root.clone()} class={match (presentation.embed, c.present) {
                     (_, true) => "dce is-present",
                     (true, false) => "dce is-embed",
                     (false, false) => "dce",
                 }}
-                lang={l.tag()} data-theme={view.theme.id()}>
+                lang={l.tag()} data-theme={presentation.theme.id()}>
                 <div class="dce-top">
                     {question(t)}
-                    if !view.embed {
+                    if !presentation.embed {
                         {language_switch(t, &dispatch)}
                     }
                 </div>
-                if !view.embed {
+                if !presentation.embed {
                     {teachers.clone()}
                 }
                 if let Some(step) = c.step {
@@ -242,7 +242,7 @@ pub fn app(props: &Props) -> Html {
                     </section>
                     <div class="dce-notes">
                         // In the article layout these wait in "Why they differ".
-                        if !view.embed {
+                        if !presentation.embed {
                             {story.clone()}
                         }
                         if !hidden {
@@ -253,9 +253,9 @@ pub fn app(props: &Props) -> Html {
                 // The sections: open in the long form, tabs in the article
                 // layout. The analysis would give a hidden total away, and
                 // follows the settled inputs: a drag redraws it once, at its end.
-                <div class={if view.embed { "dce-more" } else { "dce-panels" }}>
-                    {panel(t, Panel::Why, view.embed, html! {<>
-                        if view.embed {
+                <div class={if presentation.embed { "dce-more" } else { "dce-panels" }}>
+                    {panel(t, Panel::Why, presentation.embed, html! {<>
+                        if presentation.embed {
                             <div class="dce-notes">{story}</div>
                         }
                         if !hidden {
@@ -264,12 +264,12 @@ pub fn app(props: &Props) -> Html {
                             {claim_checker(t, &state.settled, &claim)}
                         }
                     </>})}
-                    {panel(t, Panel::Leaves, view.embed, leaves_out(t))}
-                    {panel(t, Panel::Share, view.embed, html! {<>
-                        if view.embed {
+                    {panel(t, Panel::Leaves, presentation.embed, leaves_out(t))}
+                    {panel(t, Panel::Share, presentation.embed, html! {<>
+                        if presentation.embed {
                             {teachers}
                         }
-                        <ShareBar inputs={state.settled} theme={view.theme} {base} qr={page && !view.embed} />
+                        <ShareBar inputs={state.settled} theme={presentation.theme} {base} qr={page && !presentation.embed} />
                     </>})}
                 </div>
             </main>

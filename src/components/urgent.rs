@@ -1,7 +1,8 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
-//! straight into the headline figure, so the number the reader
-//! watches changes in the frame being drawn: one Intl call and one text
-//! write, the same work as a hand-written page. What else follows the
+//! straight into the headline figure (a text node of its own, which Yew
+//! places but never diffs), so the number the reader watches changes in
+//! the frame being drawn: one Intl call and one text write, the same work
+//! as a hand-written page. What else follows the
 //! slider (the exact amount, formula, track, number box, citation) catches
 //! up in a task after that frame is painted, one render however many inputs
 //! arrived (React calls this a deferred value); the analysis below the fold

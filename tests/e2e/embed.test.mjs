@@ -225,6 +225,9 @@ test('copy link and copy embed code reproduce the view', async () => {
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(snippet, /^<!-- [^\n]*embed=full[^\n]* -->\n<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
   assert.match(snippet, /<script src="[^"]+embed\.js" async><\/script>$/);
+  // The confirmation follows a change of language.
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('it');
+  await waitForText(page, '.dce-share-status', 'Codice copiato');
   host.pages.set('/pasted.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><p>Article.</p>${snippet}</body></html>`);
   const article = await open(host.url + 'pasted.html', { width: 700 });
   const measure = await frameHeights(article, 'iframe');
