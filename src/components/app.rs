@@ -10,7 +10,6 @@ use super::classroom_bar::classroom_bar;
 use super::cost_track::{cost_track, track_legend};
 use super::input_group::input_group;
 use super::language_switch::language_switch;
-use super::leaves_out::leaves_out;
 use super::memo::{Drawing, Memo};
 use super::panel::{panel, Panel};
 use super::prediction::{prediction, Draft};
@@ -264,7 +263,7 @@ pub fn app(props: &Props) -> Html {
                             {claim_checker(t, &state.settled, &claim)}
                         }
                     </>})}
-                    {panel(t, Panel::Leaves, presentation.embed, leaves_out(t))}
+                    {panel(t, Panel::Leaves, presentation.embed, html! { <Memo drawing={Drawing::LeavesOut} /> })}
                     {panel(t, Panel::Share, presentation.embed, html! {<>
                         if presentation.embed {
                             {teachers}

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::bridge::bridge;
+use super::leaves_out::leaves_out;
 use super::sensitivity::sensitivity_chart;
 use super::track_scale::track_scale;
 use super::use_text;
@@ -16,6 +17,9 @@ use domain::inputs::Inputs;
 pub enum Drawing {
     /// The cost track's fixed part; `landmarks` is false while predicting.
     TrackScale { landmarks: bool },
+    /// What the numbers leave out, and the corrections: the same for every
+    /// state, and long enough that a drag should not re-diff it each frame.
+    LeavesOut,
     /// The waterfall from $5.576M to $1.6B, for the settled inputs.
     Bridge(Inputs),
     /// How far each input's cited range moves the settled total.
@@ -32,6 +36,7 @@ pub fn memo(props: &Props) -> Html {
     let t = use_text();
     match &props.drawing {
         Drawing::TrackScale { landmarks } => track_scale(t, *landmarks),
+        Drawing::LeavesOut => leaves_out(t),
         Drawing::Bridge(inputs) => bridge(t, inputs),
         Drawing::Sensitivity(inputs) => sensitivity_chart(t, inputs),
     }
