@@ -12,7 +12,8 @@ pub fn qr_code(text: &str) -> String {
     qr::qr_svg(text).map(|q| q.to_wire()).unwrap_or_default()
 }
 
-/// The same small allocator as the widget's module (see web/src/lib.rs).
+/// The smallest allocator: this module makes one code per request, so the
+/// widget's faster one (talc, web/src/lib.rs) would buy nothing here.
 #[global_allocator]
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());

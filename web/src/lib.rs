@@ -17,9 +17,10 @@ pub fn mount_all(base: String) {
     deepseek_cost_explainer::mount_embeds(&base);
 }
 
-/// A small allocator: Rust's default (dlmalloc) measured 3.5 KB gzipped more
-/// of wasm. Its free list is address-ordered and coalesces neighbours, so a
-/// long session does not fragment (BENCHMARKS.md: memory after 10,000 inputs).
+/// Talc: smaller than Rust's default (dlmalloc), and binned, so each of the
+/// many small allocations and frees of a render takes constant time. The
+/// smaller `lol_alloc` walks a free list instead: a profile of a drag on a
+/// throttled phone found it in about 7% of the main thread's time
+/// (BENCHMARKS.md, the architecture round).
 #[global_allocator]
-static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
-    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
