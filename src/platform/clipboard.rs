@@ -51,8 +51,10 @@ pub fn share(url: &str, title: &str) {
     let data = web_sys::ShareData::new();
     data.set_url(url);
     data.set_title(title);
-    // A reader closing the sheet rejects the promise: nothing to do.
+    // Shared or not (a reader closing the sheet rejects the promise),
+    // there is nothing to do; the callback runs once either way, which
+    // frees it.
     let ignore = Closure::once_into_js(|_: JsValue| ());
     let shared = window().navigator().share_with_data(&data);
-    then_either(shared, &JsValue::UNDEFINED, &ignore);
+    then_either(shared, &ignore, &ignore);
 }
