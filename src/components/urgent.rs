@@ -11,12 +11,12 @@
 //! (`change`, which pointer and keyboard gestures both fire). BENCHMARKS.md
 //! measures both the urgent path and the whole work per input.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::platform::{intl::intl, page::set_text, schedule::AfterPaint};
+use crate::platform::{intl::intl, schedule::AfterPaint};
 use crate::store::Dispatch;
 use domain::quantity::Field;
 use domain::state::{Action, State};
@@ -38,6 +38,9 @@ struct Inner {
     /// a `VRef` and never diffs, so what is written here is never compared
     /// with a stale copy.
     figure: web_sys::Text,
+    /// What `figure` says, kept here so a paint compares in Rust instead of
+    /// reading the text back from the DOM on every slide.
+    shown: RefCell<String>,
 }
 
 impl PartialEq for Urgent {
@@ -55,6 +58,7 @@ impl Urgent {
             pending: Cell::new(None),
             later: AfterPaint::default(),
             figure: gloo_utils::document().create_text_node(""),
+            shown: RefCell::default(),
         }))
     }
 
@@ -98,7 +102,12 @@ impl Urgent {
                 locale: state.locale,
                 fmt: intl(state.locale),
             };
-            set_text(&self.0.figure, &t.money_compact(state.inputs.total()));
+            let text = t.money_compact(state.inputs.total());
+            let mut shown = self.0.shown.borrow_mut();
+            if *shown != text {
+                self.0.figure.set_data(&text);
+                *shown = text;
+            }
         }
     }
 

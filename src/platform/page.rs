@@ -1,5 +1,4 @@
-//! The document the widget is in, and the one text node the widget writes
-//! itself (the headline figure, which Yew never diffs).
+//! The document the widget is in.
 
 use gloo_utils::{body, document};
 use web_sys::Element;
@@ -21,12 +20,5 @@ pub fn toggle_fullscreen(el: &Element) {
         doc.exit_fullscreen();
     } else {
         let _ = el.request_fullscreen();
-    }
-}
-
-/// Sets the text of `node`, when it differs.
-pub fn set_text(node: &web_sys::Text, text: &str) {
-    if node.data() != text {
-        node.set_data(text);
     }
 }

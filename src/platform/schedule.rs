@@ -43,13 +43,10 @@ impl AfterPaint {
     }
 }
 
-/// A keydown listener on the document, removed when dropped.
-pub type KeyListener = EventListener;
-
 /// Calls `f(key, in_control, modified)` for each keydown on the document
 /// until the returned listener is dropped. `in_control` is true when a form
 /// control (a slider, a text box, a button) has the key.
-pub fn on_keydown(f: impl Fn(&str, bool, bool) + 'static) -> KeyListener {
+pub fn on_keydown(f: impl Fn(&str, bool, bool) + 'static) -> EventListener {
     EventListener::new(&gloo_utils::document(), "keydown", move |e| {
         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;

@@ -110,14 +110,6 @@ export async function watch(page) {
   return page;
 }
 
-/** A watched page at `url` (for the bench, outside a test file's site). */
-export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', wait = true } = {}) {
-  const page = await watch(await browser.newPage({ viewport: { width, height }, locale }));
-  await page.goto(url);
-  if (wait) await page.waitForSelector('[data-testid=total]');
-  return page;
-}
-
 /** Waits until the element at `selector` contains `text`. */
 export async function waitForText(page, selector, text) {
   await page.waitForFunction(
