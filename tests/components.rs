@@ -260,3 +260,81 @@ fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
         Some("it")
     );
 }
+
+/// The domain's native numbers (the social card's and the picture's) are
+/// the browser's: every shape, in every locale, over edge cases (ties,
+/// carries into the next unit, plural boundaries, grouping thresholds) and
+/// a spread of pseudo-random values.
+#[wasm_bindgen_test]
+fn native_numerals_write_what_intl_writes() {
+    use deepseek_cost_explainer::platform::intl::intl;
+    use domain::locale::Locale;
+    use domain::numerals::Numerals;
+    use domain::text::{Num, NumberFormat};
+    use domain::units::Ratio;
+
+    let mut values: Vec<u64> = vec![0, 1, 5, 49, 50, 99, 100, 150, 999, 1_000, 1_049];
+    for digits in 1..=16u32 {
+        let p = 10u64.pow(digits);
+        values.extend([
+            p,
+            p - 1,
+            p + 1,
+            p / 2 * 3,
+            p / 4 * 5,
+            p / 10_000 * 9995,
+            p / 1000 * 1005,
+        ]);
+    }
+    // A linear congruential generator: the same spread on every run.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..400 {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let digits = (seed >> 60) as u32 + 1; // 1 to 16 digits
+        values.push((seed >> 8) % 10u64.pow(digits));
+    }
+    let mut shapes = Vec::new();
+    for &v in &values {
+        let c = Cents(v);
+        shapes.extend([
+            Num::Money(c),
+            Num::Price(c),
+            Num::Words(c),
+            Num::MoneyShort(c),
+        ]);
+        if v < 10_000_000 {
+            shapes.push(Num::Percent(Ratio::from_ten_thousandths(v)));
+        }
+        for (decimals, min, max) in [(0, 0, 0), (2, 2, 2), (6, 0, 2)] {
+            shapes.push(Num::Decimal {
+                units: v,
+                decimals,
+                min,
+                max,
+            });
+        }
+    }
+    // Intl takes a double, exact to 15 significant digits; the widget's
+    // largest total, 2 × 10^13 cents, has 14.
+    const EXACT: u64 = 1_000_000_000_000_000;
+    shapes.retain(|n| match *n {
+        Num::Money(c) | Num::Price(c) | Num::Words(c) | Num::MoneyShort(c) => c.0 < EXACT,
+        Num::Decimal { units, .. } => units < EXACT,
+        Num::Percent(_) => true,
+    });
+    let mut wrong = Vec::new();
+    for l in Locale::ALL {
+        for &n in &shapes {
+            let (native, browser) = (Numerals(l).format(n), intl(l).format(n));
+            if native != browser {
+                wrong.push(format!("{l:?} {n:?}: {native:?} ≠ Intl {browser:?}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} differ:\n{}",
+        wrong.len(),
+        wrong[..wrong.len().min(40)].join("\n")
+    );
+}

@@ -7,13 +7,15 @@
 //! before it (`tests/layers.rs`), so there is no cycle:
 //! units → inputs → data → analysis → classroom → state → contracts.
 
-// Units: quantities as types, languages, words, numbers in sentences.
+// Units: quantities as types, languages, words, numbers in sentences and
+// as Intl writes them.
 pub mod units;
 pub mod locale;
 pub mod messages;
 pub mod quantity;
 pub mod scale;
 pub mod text;
+pub mod numerals;
 
 // The reader's inputs and their totals.
 pub mod inputs;

@@ -200,85 +200,15 @@ impl Localizer<'_> {
     }
 }
 
-/// A plain English stand-in for Intl, for native tests of the sentences.
-#[cfg(test)]
-pub(crate) struct Plain;
-
-#[cfg(test)]
-impl NumberFormat for Plain {
-    fn format(&self, n: Num) -> String {
-        fn group(n: u128) -> String {
-            let d = n.to_string();
-            let mut out = String::new();
-            for (i, c) in d.chars().enumerate() {
-                if i > 0 && (d.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
-            }
-            out
-        }
-        fn decimal(units: u128, decimals: u32, min: u32, max: u32) -> String {
-            let scale = 10u128.pow(decimals - max.min(decimals));
-            let r = (units + scale / 2) / scale;
-            let one = 10u128.pow(max.min(decimals));
-            let mut s = group(r / one);
-            if max > 0 {
-                let frac = format!("{:0w$}", r % one, w = max as usize);
-                let trimmed = frac.trim_end_matches('0');
-                let keep = if trimmed.len() < min as usize {
-                    &frac[..min as usize]
-                } else {
-                    trimmed
-                };
-                if !keep.is_empty() {
-                    s = format!("{s}.{keep}");
-                }
-            }
-            s
-        }
-        match n {
-            Num::Decimal {
-                units,
-                decimals,
-                min,
-                max,
-            } => decimal(units.into(), decimals, min, max),
-            Num::Money(c) if c.0 % 100 == 0 => format!("${}", group((c.0 / 100).into())),
-            Num::Money(c) | Num::Price(c) => format!("${}", decimal(c.into(), 2, 2, 2)),
-            Num::Words(c) => {
-                let d = u128::from(c) / 100;
-                let (unit, word) = if d >= 999_500_000 {
-                    (1_000_000_000, "billion")
-                } else {
-                    (1_000_000, "million")
-                };
-                let places = if d >= 100 * unit {
-                    0
-                } else if d >= 10 * unit {
-                    1
-                } else {
-                    2
-                };
-                format!(
-                    "{} {word}",
-                    decimal(u128::from(c), 2 + unit.ilog10(), 0, places)
-                )
-            }
-            Num::MoneyShort(c) => format!("${}", c.0 / 100),
-            Num::Percent(r) => format!("{}%", decimal(r.ten_thousandths().into(), 2, 0, 2)),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::numerals::Numerals;
 
     fn en() -> Localizer<'static> {
         Localizer {
             locale: Locale::En,
-            fmt: &Plain,
+            fmt: &Numerals(Locale::En),
         }
     }
 
@@ -298,17 +228,17 @@ mod tests {
         assert_eq!(t.money_compact(Cents(50)), "$0.50");
         let it = Localizer {
             locale: Locale::It,
-            fmt: &Plain,
+            fmt: &Numerals(Locale::It),
         };
         assert_eq!(
             it.money_compact(Cents(557_600_000)),
-            "5.58 million di dollari"
+            "5,58 milioni di dollari"
         );
         let pt = Localizer {
             locale: Locale::PtBr,
-            fmt: &Plain,
+            fmt: &Numerals(Locale::PtBr),
         };
-        assert_eq!(pt.money_compact(Cents(557_600_000)), "US$ 5.58 million");
+        assert_eq!(pt.money_compact(Cents(557_600_000)), "US$ 5,58 milhões");
     }
 
     #[test]
@@ -335,18 +265,21 @@ mod tests {
         );
         let it = Localizer {
             locale: Locale::It,
-            fmt: &Plain,
+            fmt: &Numerals(Locale::It),
         };
-        assert_eq!(it.with_unit(Field::Gpus, 2048), "2,048 GPU");
+        assert_eq!(it.with_unit(Field::Gpus, 2048), "2048 GPU");
         assert_eq!(
             it.with_unit(Field::Hours, 1_361_328_125),
-            "1,361 ore, circa 57 giorni"
+            "1361 ore, circa 57 giorni"
         );
         let pt = Localizer {
             locale: Locale::PtPt,
-            fmt: &Plain,
+            fmt: &Numerals(Locale::PtPt),
         };
-        assert_eq!(pt.with_unit(Field::RentPrice, 200), "$2.00 por hora-GPU");
+        assert_eq!(
+            pt.with_unit(Field::RentPrice, 200),
+            "2,00\u{a0}US$ por hora-GPU"
+        );
     }
 
     #[test]

@@ -1,0 +1,395 @@
+//! Numbers written natively, exactly as Chromium's `Intl.NumberFormat`
+//! writes them for the widget's four locales and its six shapes (`Num`):
+//! separators, grouping, currency placement, compact words and their
+//! plurals. Used where there is no browser (the social card, rasterized at
+//! build time) and by the picture module, so a picture never says a number
+//! differently from the screen. `tests/components.rs` compares it with Intl
+//! in headless Chromium, shape by shape and locale by locale.
+
+use super::locale::Locale;
+use super::text::{Num, NumberFormat};
+
+/// Intl's numbers, written natively, in one locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Numerals(pub Locale);
+
+/// A no-break space: CLDR puts one between a number and its currency or
+/// compact unit, and Portugal groups digits with it.
+const NBSP: &str = "\u{a0}";
+
+/// A non-negative decimal: `m × 10^e`.
+#[derive(Clone, Copy)]
+struct Decimal {
+    m: u128,
+    e: i32,
+}
+
+/// `v / 10^k`, rounded half away from zero (Intl's default, `halfExpand`).
+fn shift_round(v: u128, k: u32) -> u128 {
+    if k == 0 {
+        return v;
+    }
+    let p = 10u128.pow(k);
+    (v + p / 2) / p
+}
+
+fn digit_count(v: u128) -> u32 {
+    if v == 0 {
+        1
+    } else {
+        v.ilog10() + 1
+    }
+}
+
+impl Decimal {
+    /// At most `max` fraction digits.
+    fn round_fraction(self, max: u32) -> Decimal {
+        let frac = (-self.e).max(0) as u32;
+        if frac <= max {
+            return self;
+        }
+        Decimal {
+            m: shift_round(self.m, frac - max),
+            e: -(max as i32),
+        }
+    }
+
+    /// At most three significant digits.
+    fn round_significant(self) -> Decimal {
+        let n = digit_count(self.m);
+        if n <= 3 {
+            return self;
+        }
+        Decimal {
+            m: shift_round(self.m, n - 3),
+            e: self.e + (n - 3) as i32,
+        }
+    }
+
+    /// The power of ten of the leading digit (0 for values below 10).
+    fn magnitude(self) -> i32 {
+        if self.m == 0 {
+            0
+        } else {
+            digit_count(self.m) as i32 - 1 + self.e
+        }
+    }
+
+    /// Divided by `10^k`, exactly.
+    fn scaled_down(self, k: i32) -> Decimal {
+        Decimal {
+            m: self.m,
+            e: self.e - k,
+        }
+    }
+
+    /// Integer part and fraction digits, the fraction trimmed of trailing
+    /// zeros down to `min` digits.
+    fn parts(self, min: u32) -> (u128, String) {
+        if self.e >= 0 {
+            let int = self.m * 10u128.pow(self.e as u32);
+            return (int, "0".repeat(min as usize));
+        }
+        let k = (-self.e) as u32;
+        let p = 10u128.pow(k);
+        let frac = format!("{:0w$}", self.m % p, w = k as usize);
+        let trimmed = frac.trim_end_matches('0');
+        let keep = if trimmed.len() < min as usize {
+            format!("{trimmed:0<w$}", w = min as usize)
+        } else {
+            trimmed.to_string()
+        };
+        (self.m / p, keep)
+    }
+
+    /// True when it reads exactly 1 (CLDR's "i = 1 and v = 0").
+    fn is_one(self, frac: &str) -> bool {
+        self.parts(0).0 == 1 && frac.is_empty()
+    }
+}
+
+impl Numerals {
+    fn decimal_mark(self) -> char {
+        if self.0 == Locale::En {
+            '.'
+        } else {
+            ','
+        }
+    }
+
+    fn group_mark(self) -> &'static str {
+        match self.0 {
+            Locale::En => ",",
+            Locale::It | Locale::PtBr => ".",
+            Locale::PtPt => NBSP,
+        }
+    }
+
+    /// Italian and European Portuguese leave four-digit numbers ungrouped
+    /// (CLDR's minimum grouping digits, 2); compact notation does everywhere.
+    fn min_grouping(self, compact: bool) -> usize {
+        if compact || matches!(self.0, Locale::It | Locale::PtPt) {
+            2
+        } else {
+            1
+        }
+    }
+
+    fn write(self, d: Decimal, min_frac: u32, compact: bool) -> String {
+        let (int, frac) = d.parts(min_frac);
+        let digits = int.to_string();
+        let mut out = String::with_capacity(digits.len() + frac.len() + 8);
+        let grouped = digits.len() >= 3 + self.min_grouping(compact);
+        for (i, c) in digits.chars().enumerate() {
+            if grouped && i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(self.group_mark());
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push(self.decimal_mark());
+            out.push_str(&frac);
+        }
+        out
+    }
+
+    /// A dollar amount with its currency where the locale puts it.
+    fn currency(self, number: &str) -> String {
+        match self.0 {
+            Locale::En => format!("${number}"),
+            Locale::It => format!("{number}{NBSP}$"),
+            Locale::PtBr => format!("US${NBSP}{number}"),
+            Locale::PtPt => format!("{number}{NBSP}US$"),
+        }
+    }
+
+    /// Three significant digits and, from a thousand up, the largest unit
+    /// up to trillions: the number and the unit's index (1 is thousands).
+    fn compact(self, d: Decimal) -> (Decimal, usize) {
+        let r = d.round_significant();
+        let unit = (r.magnitude() / 3).clamp(0, 4);
+        (r.scaled_down(3 * unit), unit as usize)
+    }
+
+    /// Compact words: `5.58 million`, `1,6 miliardi`, `1,5 milhão`.
+    fn words(self, d: Decimal) -> String {
+        let (n, unit) = self.compact(d);
+        let number = self.write(n, 0, true);
+        if unit == 0 {
+            return number;
+        }
+        let (_, frac) = n.parts(0);
+        let one = n.is_one(&frac);
+        // Brazilian Portuguese counts 0 to 1.99... as one (CLDR's "i = 0..1").
+        let pt_one = n.parts(0).0 <= 1;
+        let word = match (self.0, unit) {
+            (Locale::En, u) => ["", "thousand", "million", "billion", "trillion"][u],
+            (Locale::It, 1) if one => return "mille".to_string(),
+            (Locale::It, u) => match (u, one) {
+                (1, _) => "mila",
+                (2, true) => "milione",
+                (2, false) => "milioni",
+                (3, true) => "miliardo",
+                (3, false) => "miliardi",
+                (_, true) => "mille miliardi",
+                (_, false) => "mila miliardi",
+            },
+            (Locale::PtBr | Locale::PtPt, 1) => "mil",
+            (Locale::PtBr, u) => match (u, pt_one) {
+                (2, true) => "milhão",
+                (2, false) => "milhões",
+                (3, true) => "bilhão",
+                (3, false) => "bilhões",
+                (_, true) => "trilhão",
+                (_, false) => "trilhões",
+            },
+            (Locale::PtPt, u) => match (u, one) {
+                (2, true) => "milhão",
+                (2, false) => "milhões",
+                (3, _) => "mil milhões",
+                (_, true) => "bilião",
+                (_, false) => "biliões",
+            },
+        };
+        format!("{number} {word}")
+    }
+
+    /// Short compact money: `$1.6B`, `1,6 Mld $`, `US$ 1,6 bi`, `1,6 mM US$`.
+    fn money_short(self, d: Decimal) -> String {
+        let (n, unit) = self.compact(d);
+        let number = self.write(n, 0, true);
+        let suffix = match self.0 {
+            Locale::En => ["", "K", "M", "B", "T"][unit],
+            Locale::It => ["", "K", "\u{a0}Mln", "\u{a0}Mld", "\u{a0}Bln"][unit],
+            Locale::PtBr => ["", "\u{a0}mil", "\u{a0}mi", "\u{a0}bi", "\u{a0}tri"][unit],
+            Locale::PtPt => ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mM", "\u{a0}Bi"][unit],
+        };
+        self.currency(&format!("{number}{suffix}"))
+    }
+}
+
+fn dollars(cents: u64) -> Decimal {
+    Decimal {
+        m: cents.into(),
+        e: -2,
+    }
+}
+
+impl NumberFormat for Numerals {
+    fn format(&self, n: Num) -> String {
+        let s = *self;
+        match n {
+            Num::Decimal {
+                units,
+                decimals,
+                min,
+                max,
+            } => {
+                let d = Decimal {
+                    m: units.into(),
+                    e: -(decimals as i32),
+                };
+                s.write(d.round_fraction(max), min, false)
+            }
+            Num::Money(c) if c.0 % 100 == 0 => {
+                s.currency(&s.write(dollars(c.0).round_fraction(0), 0, false))
+            }
+            Num::Money(c) | Num::Price(c) => s.currency(&s.write(dollars(c.0), 2, false)),
+            Num::Words(c) => s.words(dollars(c.0)),
+            Num::MoneyShort(c) => s.money_short(dollars(c.0)),
+            Num::Percent(r) => {
+                let d = Decimal {
+                    m: r.ten_thousandths().into(),
+                    e: -2,
+                };
+                format!("{}%", s.write(d.round_significant(), 0, false))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::{Cents, Ratio};
+
+    fn all(n: Num) -> [String; 4] {
+        Locale::ALL.map(|l| Numerals(l).format(n).replace('\u{a0}', "_"))
+    }
+
+    fn dollars(d: u64) -> Cents {
+        Cents::from_dollars(d)
+    }
+
+    // The expected strings are Chromium's (`Intl.NumberFormat`, checked in
+    // tests/components.rs); `_` stands for a no-break space.
+    #[test]
+    fn exact_money() {
+        assert_eq!(
+            all(Num::Money(dollars(5_576_000))),
+            [
+                "$5,576,000",
+                "5.576.000_$",
+                "US$_5.576.000",
+                "5_576_000_US$"
+            ]
+        );
+        assert_eq!(
+            all(Num::Money(dollars(1_234))),
+            ["$1,234", "1234_$", "US$_1.234", "1234_US$"]
+        );
+        assert_eq!(
+            all(Num::Price(Cents(123_450))),
+            ["$1,234.50", "1234,50_$", "US$_1.234,50", "1234,50_US$"]
+        );
+        assert_eq!(all(Num::Money(Cents(0)))[0], "$0");
+    }
+
+    #[test]
+    fn compact_words_and_their_plurals() {
+        let w = |d: u64| all(Num::Words(dollars(d)));
+        assert_eq!(
+            w(5_576_000),
+            [
+                "5.58 million",
+                "5,58 milioni",
+                "5,58 milhões",
+                "5,58 milhões"
+            ]
+        );
+        assert_eq!(
+            w(1_500_000),
+            ["1.5 million", "1,5 milioni", "1,5 milhão", "1,5 milhões"]
+        );
+        assert_eq!(
+            w(999_500),
+            ["1 million", "1 milione", "1 milhão", "1 milhão"]
+        );
+        assert_eq!(
+            w(1_600_000_000),
+            [
+                "1.6 billion",
+                "1,6 miliardi",
+                "1,6 bilhão",
+                "1,6 mil milhões"
+            ]
+        );
+        assert_eq!(w(1_000), ["1 thousand", "mille", "1 mil", "1 mil"]);
+        assert_eq!(
+            w(2_000_000_000_000),
+            ["2 trillion", "2 mila miliardi", "2 trilhões", "2 biliões"]
+        );
+        assert_eq!(w(1_000_000_000_000_000)[0], "1000 trillion");
+        assert_eq!(
+            w(100_000_000_000_000_000),
+            [
+                "100,000 trillion",
+                "100.000 mila miliardi",
+                "100.000 trilhões",
+                "100_000 biliões"
+            ]
+        );
+        assert_eq!(w(999), ["999"; 4]);
+    }
+
+    #[test]
+    fn short_money_for_axes() {
+        let s = |d: u64| all(Num::MoneyShort(dollars(d)));
+        assert_eq!(s(1_000), ["$1K", "1K_$", "US$_1_mil", "1_mil_US$"]);
+        assert_eq!(
+            s(1_600_000_000),
+            ["$1.6B", "1,6_Mld_$", "US$_1,6_bi", "1,6_mM_US$"]
+        );
+        assert_eq!(s(10_000_000), ["$10M", "10_Mln_$", "US$_10_mi", "10_M_US$"]);
+        assert_eq!(s(100), ["$100", "100_$", "US$_100", "100_US$"]);
+    }
+
+    #[test]
+    fn decimals_and_percents() {
+        let hours = Num::Decimal {
+            units: 1_361_328_125,
+            decimals: 6,
+            min: 0,
+            max: 2,
+        };
+        assert_eq!(all(hours), ["1,361.33", "1361,33", "1.361,33", "1361,33"]);
+        let count = Num::Decimal {
+            units: 12_345,
+            decimals: 0,
+            min: 0,
+            max: 0,
+        };
+        assert_eq!(all(count), ["12,345", "12.345", "12.345", "12_345"]);
+        let price = Num::Decimal {
+            units: 200,
+            decimals: 2,
+            min: 2,
+            max: 2,
+        };
+        assert_eq!(all(price), ["2.00", "2,00", "2,00", "2,00"]);
+        let p = |r: u64| all(Num::Percent(Ratio::from_ten_thousandths(r)));
+        assert_eq!(p(35), ["0.35%", "0,35%", "0,35%", "0,35%"]);
+        assert_eq!(p(1_234), ["12.3%", "12,3%", "12,3%", "12,3%"]);
+        assert_eq!(p(125_000), ["1,250%", "1250%", "1.250%", "1250%"]);
+    }
+}
