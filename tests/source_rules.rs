@@ -1,5 +1,6 @@
 //! Rules about the source itself, checked on every test run: the domain
-//! depends on no browser crate, and no code ever inserts text as HTML.
+//! depends on no browser crate, no code ever inserts text as HTML, and the
+//! pictures' colours are the stylesheet's.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -64,6 +65,7 @@ fn nothing_is_inserted_as_html() {
         ("domain/src", "rs"),
         ("web/src", "rs"),
         ("qr/src", "rs"),
+        ("picture/src", "rs"),
         ("embed", "js"),
     ] {
         for f in files(&root().join(dir), ext) {
@@ -83,4 +85,37 @@ fn nothing_is_inserted_as_html() {
         }
     }
     assert!(checked > 20);
+}
+
+/// The social card is drawn at build time, with no stylesheet: its colours
+/// (`Palette::LIGHT`, and `DARK` beside it) must be `main.css`'s themes.
+#[test]
+fn the_pictures_palettes_are_the_stylesheets() {
+    use domain::picture::Palette;
+    let css = fs::read_to_string(root().join("style/main.css")).unwrap();
+    let block = |selector: &str| -> String {
+        let start = css.find(selector).unwrap_or_else(|| panic!("{selector} in main.css"));
+        let body = &css[start..];
+        body[..body.find('}').unwrap()].to_string()
+    };
+    for (selector, p) in [
+        (".dce {", Palette::LIGHT),
+        (".dce[data-theme=\"dark\"] {", Palette::DARK),
+    ] {
+        let rules = block(selector);
+        for (name, value) in [
+            ("--bg", p.bg),
+            ("--paper", p.paper),
+            ("--ink", p.ink),
+            ("--muted", p.muted),
+            ("--rule", p.rule),
+            ("--rent", p.rent),
+            ("--buy", p.buy),
+        ] {
+            assert!(
+                rules.contains(&format!("{name}: {value};")),
+                "{selector} {name} is not {value}"
+            );
+        }
+    }
 }

@@ -16,8 +16,12 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const boot = await read('boot.js', 'utf8');
   const glue = (await read('deepseek-cost-explainer-web.js')).toString('base64');
   const wasm = (await read('deepseek-cost-explainer-web_bg.wasm')).toString('base64');
-  const qrGlue = (await read('deepseek-cost-explainer-qr.js')).toString('base64');
-  const qrWasm = (await read('deepseek-cost-explainer-qr_bg.wasm')).toString('base64');
+  const lazy = async (name) => [
+    (await read(`deepseek-cost-explainer-${name}.js`)).toString('base64'),
+    (await read(`deepseek-cost-explainer-${name}_bg.wasm`)).toString('base64'),
+  ];
+  const [qrGlue, qrWasm] = await lazy('qr');
+  const [pictureGlue, pictureWasm] = await lazy('picture');
   const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '';
   const noscript = page.match(/<noscript>[\s\S]*<\/noscript>/)?.[0] ?? '';
   const safe = (text) => text.replaceAll('</', '<\\/');
@@ -36,13 +40,20 @@ ${title}
 ${noscript}
 <script type="module">
 const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-let qr;
-globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
-  qr ??= import('data:text/javascript;base64,${qrGlue}').then(async (m) => {
-    await m.default({ module_or_path: bytes('${qrWasm}') });
+const lazy = (glue, wasm) => {
+  let m;
+  return () => (m ??= import('data:text/javascript;base64,' + glue).then(async (m) => {
+    await m.default({ module_or_path: bytes(wasm) });
     return m;
-  });
-  qr.then((m) => done(m.qr_code(text)), () => {});
+  }));
+};
+const qr = lazy('${qrGlue}', '${qrWasm}');
+const picture = lazy('${pictureGlue}', '${pictureWasm}');
+globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
+  qr().then((m) => done(m.qr_code(text)), () => {});
+};
+globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, png, done) => {
+  picture().then((m) => m.download_picture(within, link, png)).then(() => done(true), () => done(false));
 };
 const glue = await import('data:text/javascript;base64,${glue}');
 await glue.default({ module_or_path: bytes('${wasm}') });

@@ -30,6 +30,7 @@ pub mod corrections;
 pub mod bridge;
 pub mod uncertainty;
 pub mod claim;
+pub mod track;
 
 // The classroom's story.
 pub mod classroom;
@@ -40,6 +41,9 @@ pub mod state;
 // Contracts with the outside: the URL and the embeds.
 pub mod url;
 pub mod embed;
+
+// Pictures: the reader's state and the social card, as SVG.
+pub mod picture;
 
 // The worksheet's QR code (only the QR module calls it).
 pub mod qr;

@@ -6,17 +6,17 @@ use domain::facts::FactId;
 use domain::inputs::Basis;
 use domain::inputs::Inputs;
 use domain::messages::M;
-use domain::scale::{css_percent, money_position, MONEY_HI, MONEY_LO};
+use domain::scale::css_percent;
 use domain::text::{Localizer, Num};
+use domain::track::{
+    self, guess_anchor, BAND, COMPARE_LABEL_ABOVE, COMPARE_Y, GUESS, HI, LO, MARKER,
+};
 use domain::uncertainty::llama;
 use domain::units::Cents;
 
 const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 
-pub(super) const LO: Cents = Cents(MONEY_LO as u64); // $100K
-pub(super) const HI: Cents = Cents(MONEY_HI as u64); // $10B
-
-/// A log scale from $100K to $10B (`track_scale`: axis, cited landmarks,
+/// A log scale from $100K to $10B (`domain::track`; `track_scale`: axis, cited landmarks,
 /// GPT-4) with `band` (the totals at the cited lows and highs), Llama's
 /// GPU-hours at the current rent (when renting) and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
@@ -30,7 +30,7 @@ pub fn cost_track(
     hidden: bool,
     guess: Option<Cents>,
 ) -> Html {
-    let pos = money_position;
+    let pos = track::x;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
     let total = inputs.total();
     let x = |c: Cents| css_percent(pos(c));
@@ -41,27 +41,27 @@ pub fn cost_track(
         <figure class="dce-track" data-testid="track" aria-describedby="dce-track-legend">
             <svg class="dce-track-svg" role="img" aria-label={t.fill(M.track_label, &[&short(LO), &short(HI)])}>
                 if !hidden {
-                    <rect class="dce-track-band" x={css_percent(lo_x)} y="30" width={band_width} height="20" rx="3" />
+                    <rect class="dce-track-band" x={css_percent(lo_x)} y={BAND.0} width={band_width} height={BAND.1} rx="3" />
                 }
                 <Memo drawing={Drawing::TrackScale { landmarks: !hidden }} />
                 // Llama's GPU-hours are priced at the rent: not a purchase.
                 if inputs.basis() == Basis::Rent {
                     <g class="dce-compare">
-                        <circle cx={x(llama)} cy="112" r="4" />
-                        <text x={x(llama)} y="106" text-anchor="middle">{t.t(M.compare_llama)}</text>
+                        <circle cx={x(llama)} cy={COMPARE_Y} r="4" />
+                        <text x={x(llama)} y={COMPARE_LABEL_ABOVE} text-anchor="middle">{t.t(M.compare_llama)}</text>
                     </g>
                 }
                 if let Some(g) = guess {
                     <g class="dce-track-guess" data-testid="guess-mark">
-                        <line x1={x(g)} x2={x(g)} y1="22" y2="58" />
-                        <text x={x(g)} y="70" text-anchor={if pos(g) < 1_500 { "start" } else if pos(g) > 8_500 { "end" } else { "middle" }}>
+                        <line x1={x(g)} x2={x(g)} y1={GUESS.0} y2={GUESS.1} />
+                        <text x={x(g)} y={GUESS.2} text-anchor={guess_anchor(g).id()}>
                             {t.t(M.predict_label)}
                         </text>
                     </g>
                 }
                 if !hidden {
-                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy="40" r="9" />
-                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy="40" r="13" />
+                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy={MARKER.0} r={MARKER.1} />
+                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy={MARKER.0} r={MARKER.2} />
                 }
             </svg>
         </figure>

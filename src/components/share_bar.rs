@@ -28,14 +28,16 @@ pub struct Props {
 #[derive(Clone, PartialEq)]
 enum Status {
     Idle,
-    /// Kept as a `Tr`, so the confirmation follows a change of language.
-    Copied(Tr),
+    /// A confirmation (or the picture's failure), kept as a `Tr` so that
+    /// it follows a change of language.
+    Said(Tr),
     /// Copying was refused: show the text to copy by hand.
     Blocked,
 }
 
-/// Copy link, copy embed code, and the browser's own share sheet where it
-/// has one. Each confirms visibly and through a status live region.
+/// Copy link, copy embed code, download a picture of this state, and the
+/// browser's own share sheet where it has one. Each confirms visibly and
+/// through a status live region.
 #[function_component(ShareBar)]
 pub fn share_bar(props: &Props) -> Html {
     let t = use_text();
@@ -57,7 +59,7 @@ pub fn share_bar(props: &Props) -> Html {
         use_effect_with((link.clone(), props.qr), move |(link, wanted)| {
             if *wanted {
                 let for_link = link.clone();
-                platform::qr::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
+                platform::modules::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
             }
         });
     }
@@ -75,7 +77,7 @@ pub fn share_bar(props: &Props) -> Html {
             shown.set(text.clone());
             platform::clipboard::copy_text(&text, move |ok| {
                 status.set(if ok {
-                    Status::Copied(done)
+                    Status::Said(done)
                 } else {
                     Status::Blocked
                 })
@@ -96,9 +98,27 @@ pub fn share_bar(props: &Props) -> Html {
             <a class="dce-share-btn" href={href} download={OFFLINE_FILE} data-testid="offline">{t.t(M.offline)}</a>
         }
     });
+    // A picture of the state the link opens, from the picture module
+    // (fetched on the first click): a PNG, or an SVG.
+    let picture = |png: bool| {
+        let (status, link) = (status.clone(), link.clone());
+        move |e: MouseEvent| {
+            let Some(button) = e.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let status = status.clone();
+            platform::modules::download_picture(&button, &link, png, move |ok| {
+                status.set(Status::Said(if ok {
+                    M.image_saved
+                } else {
+                    M.image_failed
+                }))
+            });
+        }
+    };
     let message = match *status {
         Status::Idle => String::new(),
-        Status::Copied(m) => t.t(m).to_string(),
+        Status::Said(m) => t.t(m).to_string(),
         Status::Blocked => t.t(M.copy_blocked).to_string(),
     };
     html! {
@@ -108,6 +128,10 @@ pub fn share_bar(props: &Props) -> Html {
                     onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
                 <button type="button" class="dce-share-btn" data-share="embed"
                     onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
+                <button type="button" class="dce-share-btn" data-download="png"
+                    onclick={picture(true)}>{t.t(M.download_image)}</button>
+                <button type="button" class="dce-share-btn" data-download="svg"
+                    onclick={picture(false)} aria-label={format!("{} (SVG)", t.t(M.download_image))}>{"SVG"}</button>
                 {for native}
                 {for offline}
             </div>

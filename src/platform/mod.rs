@@ -5,7 +5,7 @@ pub mod clipboard;
 pub mod embed;
 pub mod fallback;
 pub mod intl;
+pub mod modules;
 pub mod page;
-pub mod qr;
 pub mod schedule;
 pub mod url;

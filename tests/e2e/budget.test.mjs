@@ -33,7 +33,7 @@ test('the page fetches exactly the files the budget counts, then the QR module',
   assert.equal(wasm.length, 1, `the wasm was requested ${wasm.length} times`);
 });
 
-test("an article's embed never fetches the QR module", async () => {
+test("an article's embed never fetches the QR module or the picture module", async () => {
   const page = await site.open('?embed=1');
   await settled(page);
   assert.deepEqual(fetched(page), (await firstLoadFiles(DIST)).sort());
@@ -52,7 +52,7 @@ test('the first load, gzip -9, stays under the ceiling', async () => {
 test("the wasm and its glue share short names, not wasm-bindgen's hashed ones", async () => {
   // xtask/minify-glue.mjs renames them; 16 hex digits per import do not compress.
   // (The glue may still offer an import the optimized wasm dropped.)
-  for (const name of ['deepseek-cost-explainer-web', 'deepseek-cost-explainer-qr']) {
+  for (const name of ['deepseek-cost-explainer-web', 'deepseek-cost-explainer-qr', 'deepseek-cost-explainer-picture']) {
     const wasm = (await readFile(join(DIST, `${name}_bg.wasm`))).toString('latin1');
     assert.doesNotMatch(wasm, /__wbg_|__wbindgen_|_bg\.js|closures_+invoke/, `${name}_bg.wasm`);
     const glue = await readFile(join(DIST, `${name}.js`), 'utf8');

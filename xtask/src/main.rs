@@ -36,6 +36,7 @@ fn main() {
             run("node", &["benches/bench.mjs"]);
         }
         "setup" => setup(&root, true),
+        "cards" => cards(&root),
         _ => {
             eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
             eprintln!("  serve  build and serve the widget at http://127.0.0.1:8080");
@@ -43,6 +44,7 @@ fn main() {
             eprintln!("  dist   release build into dist/");
             eprintln!("  bench  sizes and timings against benches/reference.html (BENCHMARKS.md)");
             eprintln!("  setup  only install the tools");
+            eprintln!("  cards  the social cards, into Trunk's staging folder (its build hook)");
             exit(2);
         }
     }
@@ -76,6 +78,8 @@ fn test(root: &Path) {
                 "deepseek-cost-explainer-web",
                 "-p",
                 "deepseek-cost-explainer-qr",
+                "-p",
+                "deepseek-cost-explainer-picture",
                 "--target",
                 WASM_TARGET,
                 "--all-targets",
@@ -122,6 +126,71 @@ fn test(root: &Path) {
         },
     );
     println!("xtask: every test passed");
+}
+
+/// Trunk's post-build hook: the social cards, one PNG per language
+/// (`social-card.png` in English, `social-card-it.png`...), from the
+/// domain's SVG (`picture::card_svg`), rasterized by resvg with the DejaVu
+/// fonts that `npm ci` installs (`dejavu-fonts-ttf`), so every build draws
+/// the same pixels and fetches nothing.
+fn cards(root: &Path) {
+    use domain::locale::Locale;
+    use domain::numerals::Numerals;
+    use domain::picture::{card_svg, Palette, CARD};
+    use domain::text::Localizer;
+    use resvg::{tiny_skia, usvg};
+
+    let dir = env::var("TRUNK_STAGING_DIR").map_or_else(|_| root.join("dist"), PathBuf::from);
+    let fonts = root.join("node_modules/dejavu-fonts-ttf/ttf");
+    let mut options = usvg::Options::default();
+    let db = options.fontdb_mut();
+    for face in [
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSerif-Bold.ttf",
+    ] {
+        let data = std::fs::read(fonts.join(face))
+            .unwrap_or_else(|e| fail(&format!("{face}: {e} (run `npm ci`)")));
+        db.load_font_data(data);
+    }
+    db.set_sans_serif_family("DejaVu Sans");
+    db.set_serif_family("DejaVu Serif");
+    for locale in Locale::ALL {
+        let t = Localizer {
+            locale,
+            fmt: &Numerals(locale),
+        };
+        let svg = card_svg(t, &Palette::LIGHT);
+        let tree = usvg::Tree::from_str(&svg, &options)
+            .unwrap_or_else(|e| fail(&format!("the card's SVG: {e}")));
+        let mut pixmap = tiny_skia::Pixmap::new(CARD.0, CARD.1).expect("a card-sized pixmap");
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let name = match locale {
+            Locale::En => "social-card.png".to_string(),
+            l => format!("social-card-{}.png", l.tag()),
+        };
+        pixmap
+            .save_png(dir.join(&name))
+            .unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+    }
+    // Some sites read og:image only as an absolute URL: the host's address,
+    // given at build time, makes it one.
+    if let Ok(site) = env::var("SITE_URL") {
+        let page = dir.join("index.html");
+        let html =
+            std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+        let site = format!("{}/", site.trim_end_matches('/'));
+        let html = html.replace(
+            "content=\"social-card.png\"",
+            &format!("content=\"{site}social-card.png\""),
+        );
+        std::fs::write(&page, html).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    }
+}
+
+fn fail(why: &str) -> ! {
+    eprintln!("xtask: {why}");
+    exit(1)
 }
 
 /// Installs what is missing and puts the tools on PATH.

@@ -1,0 +1,162 @@
+//! The cost track's geometry: where its marks, labels and axis sit. The
+//! screen (`cost_track`, `track_scale`) and the picture both draw from it,
+//! so an image never places a figure differently from the widget. `x` is in
+//! basis points of the track's width (0 to 10,000); `y` in pixels of its
+//! 132-pixel-high box.
+
+use super::presets::Preset;
+use super::scale::{money_position, MONEY_HI, MONEY_LO};
+use super::units::Cents;
+
+/// The scale's ends: $100K and $10B.
+pub const LO: Cents = Cents(MONEY_LO as u64);
+pub const HI: Cents = Cents(MONEY_HI as u64);
+
+/// The box's height.
+pub const HEIGHT: u32 = 132;
+
+// The rows within the box, as SVG attribute values: the screen writes them
+// as they are, and so does the picture (in a nested `<svg>` whose x
+// coordinates are percentages, like the screen's).
+/// The coloured bar, renting blue to buying orange: top and height.
+pub const BAR: (&str, &str) = ("36", "8");
+/// The band of the cited ranges, behind the bar: top and height.
+pub const BAND: (&str, &str) = ("30", "20");
+/// A landmark's tick: top and bottom.
+pub const TICK: (&str, &str) = ("29", "51");
+/// A landmark's name and amount, below the bar and above it.
+pub const LABELS: [(&str, &str); 2] = [("65", "78"), ("11", "24")];
+/// The total's marker: centre, dot radius, ring radius.
+pub const MARKER: (&str, &str, &str) = ("40", "9", "13");
+/// The axis labels' baseline.
+pub const AXIS_Y: &str = "95";
+/// The faint comparisons: their line, its end ticks' top and bottom, and
+/// their labels above and below it.
+pub const COMPARE_Y: &str = "112";
+pub const COMPARE_ENDS: (&str, &str) = ("107", "117");
+pub const COMPARE_LABEL_ABOVE: &str = "106";
+pub const COMPARE_LABEL_BELOW: &str = "128";
+/// The reader's guess: its dashed line's top and bottom, and its label.
+pub const GUESS: (&str, &str, &str) = ("22", "58", "70");
+
+/// The cited figures marked on the track. The hyperscaler scenario is left
+/// off: its mark would crowd the V3 and Buy marks on a phone.
+pub const LANDMARKS: [Preset; 4] = [Preset::R1, Preset::V3, Preset::BuyV3, Preset::Fleet];
+
+/// How a label hangs from its x: labels near an end hug it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    /// SVG's `text-anchor`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+
+    /// Start below `start_before`, end above `end_after`, else centred.
+    pub const fn at(x: u32, start_before: u32, end_after: u32) -> Anchor {
+        if x < start_before {
+            Anchor::Start
+        } else if x > end_after {
+            Anchor::End
+        } else {
+            Anchor::Middle
+        }
+    }
+}
+
+/// Where an amount sits on the track (off-scale amounts pin to the ends).
+pub fn x(amount: Cents) -> u32 {
+    money_position(amount)
+}
+
+/// A cited figure's mark: its name above its amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Landmark {
+    pub preset: Preset,
+    pub amount: Cents,
+    pub x: u32,
+    /// The baselines of the name and of the amount.
+    pub label_y: (&'static str, &'static str),
+    pub anchor: Anchor,
+}
+
+/// The landmarks, their labels alternating below and above the bar.
+pub fn landmarks() -> impl Iterator<Item = Landmark> {
+    LANDMARKS.iter().enumerate().map(|(i, &preset)| {
+        let amount = Cents::from_dollars(preset.cited_total_dollars());
+        let x = x(amount);
+        Landmark {
+            preset,
+            amount,
+            x,
+            label_y: LABELS[i % 2],
+            anchor: Anchor::at(x, 1_500, 9_000),
+        }
+    })
+}
+
+/// An axis label: each power of ten from $100K to $10B.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AxisLabel {
+    pub amount: Cents,
+    pub x: u32,
+    /// Every other decade: left out where a phone lacks the room.
+    pub minor: bool,
+    pub anchor: Anchor,
+}
+
+pub fn axis() -> impl Iterator<Item = AxisLabel> {
+    (0..6u32).map(|i| {
+        let amount = Cents(LO.0 * 10u64.pow(i));
+        AxisLabel {
+            amount,
+            x: x(amount),
+            minor: i % 2 == 1,
+            anchor: Anchor::at(x(amount), 1, 9_999),
+        }
+    })
+}
+
+/// The anchor of the guess's label.
+pub fn guess_anchor(guess: Cents) -> Anchor {
+    Anchor::at(x(guess), 1_500, 8_500)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn landmarks_sit_at_their_cited_totals_and_alternate() {
+        let marks: Vec<Landmark> = landmarks().collect();
+        assert_eq!(marks.len(), 4);
+        assert_eq!(marks[1].amount, Cents::from_dollars(5_576_000));
+        assert_eq!(marks[3].amount, Cents::from_dollars(1_600_000_000));
+        assert!(marks.windows(2).all(|w| w[0].x < w[1].x));
+        assert!(marks.windows(2).all(|w| w[0].label_y != w[1].label_y));
+        assert_eq!(marks[0].anchor, Anchor::Start); // R1's $294K hugs the left end
+    }
+
+    #[test]
+    fn the_axis_runs_end_to_end() {
+        let ticks: Vec<AxisLabel> = axis().collect();
+        assert_eq!(
+            ticks.first().map(|t| (t.x, t.anchor)),
+            Some((0, Anchor::Start))
+        );
+        assert_eq!(
+            ticks.last().map(|t| (t.x, t.anchor)),
+            Some((10_000, Anchor::End))
+        );
+        assert_eq!(ticks.iter().filter(|t| t.minor).count(), 3);
+    }
+}
