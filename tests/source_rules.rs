@@ -94,7 +94,9 @@ fn the_pictures_palettes_are_the_stylesheets() {
     use domain::picture::Palette;
     let css = fs::read_to_string(root().join("style/main.css")).unwrap();
     let block = |selector: &str| -> String {
-        let start = css.find(selector).unwrap_or_else(|| panic!("{selector} in main.css"));
+        let start = css
+            .find(selector)
+            .unwrap_or_else(|| panic!("{selector} in main.css"));
         let body = &css[start..];
         body[..body.find('}').unwrap()].to_string()
     };

@@ -131,7 +131,7 @@ pub fn share_bar(props: &Props) -> Html {
                 <button type="button" class="dce-share-btn" data-download="png"
                     onclick={picture(true)}>{t.t(M.download_image)}</button>
                 <button type="button" class="dce-share-btn" data-download="svg"
-                    onclick={picture(false)} aria-label={format!("{} (SVG)", t.t(M.download_image))}>{"SVG"}</button>
+                    onclick={picture(false)}><span class="dce-sr">{t.t(M.download_image)}{" "}</span>{"SVG"}</button>
                 {for native}
                 {for offline}
             </div>
