@@ -378,7 +378,8 @@ pub fn cited_rows(inputs: &Inputs) -> Vec<FactId> {
 /// One source as a line, its cited rows first: `V3-01, V3-08 · DeepSeek-V3
 /// Technical Report · DeepSeek-AI · 27 Dec 2024 (v2 18 Feb 2025)`.
 pub fn source_line(rows: &[FactId]) -> String {
-    let ids: Vec<&str> = rows.iter().map(|id| id.fact().row).collect();
+    let mut ids: Vec<&str> = rows.iter().map(|id| id.fact().row).collect();
+    ids.sort_unstable();
     let Some(f) = rows.first().map(|id| id.fact()) else {
         return String::new();
     };
@@ -407,19 +408,18 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
         out: String::with_capacity(8_000),
     };
     let mut y = PAD + 14;
-    y = s.paragraph(PAD, y, room, Style::new(14, p.muted), t.t(M.kicker)) + 16;
+    // The screen's type: a capitalized kicker and label, serif figures.
+    let kicker = t.t(M.kicker).to_uppercase();
+    y = s.paragraph(PAD, y, room, Style::new(13, p.muted).bold(), &kicker) + 14;
     let title = t.t(M.title);
-    let size = fit(title, 28, room, true).max(22);
-    y = s.paragraph(PAD, y, room, Style::new(size, p.ink).serif(), title) + 8;
-    y = s.paragraph(PAD, y, room, Style::new(15, p.ink), t.t(what)) + 34;
+    let size = fit(title, 30, room, true).max(22);
+    y = s.paragraph(PAD, y, room, Style::new(size, p.ink).serif(), title) + 12;
+    let label = t.t(what).to_uppercase();
+    y = s.paragraph(PAD, y, room, Style::new(13, colour).bold(), &label) + 32;
     let headline = t.money_compact(total);
-    s.text(
-        PAD,
-        y,
-        Style::new(fit(&headline, 46, room, true), colour).bold(),
-        &headline,
-    );
-    y += 26;
+    let size = fit(&headline, 48, room, true);
+    s.text(PAD, y, Style::new(size, colour).serif(), &headline);
+    y += 28;
     let exact = t.fill(M.exactly, &[&t.money(total)]);
     y = s.paragraph(PAD, y, room, Style::new(16, p.muted), &exact) + 6;
     draw_track(&mut s, t, p, inputs, (PAD + 8, y), room - 16);
@@ -474,7 +474,8 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
     let (w, h) = CARD;
     let mut s = Svg::new(w, h, t.locale, t.t(M.title), p.bg);
     let room = w - 2 * PAD;
-    s.text(PAD, PAD + 20, Style::new(28, p.muted), t.t(M.kicker));
+    let kicker = t.t(M.kicker).to_uppercase();
+    s.text(PAD, PAD + 20, Style::new(24, p.muted).bold(), &kicker);
     let title = t.t(M.title);
     let size = fit(title, 72, room, true);
     s.text(
