@@ -366,27 +366,20 @@ mod tests {
 
     #[test]
     fn decimals_and_percents() {
-        let hours = Num::Decimal {
-            units: 1_361_328_125,
-            decimals: 6,
-            min: 0,
-            max: 2,
+        let d = |units, decimals, min, max| {
+            all(Num::Decimal {
+                units,
+                decimals,
+                min,
+                max,
+            })
         };
-        assert_eq!(all(hours), ["1,361.33", "1361,33", "1.361,33", "1361,33"]);
-        let count = Num::Decimal {
-            units: 12_345,
-            decimals: 0,
-            min: 0,
-            max: 0,
-        };
-        assert_eq!(all(count), ["12,345", "12.345", "12.345", "12_345"]);
-        let price = Num::Decimal {
-            units: 200,
-            decimals: 2,
-            min: 2,
-            max: 2,
-        };
-        assert_eq!(all(price), ["2.00", "2,00", "2,00", "2,00"]);
+        assert_eq!(
+            d(1_361_328_125, 6, 0, 2),
+            ["1,361.33", "1361,33", "1.361,33", "1361,33"]
+        );
+        assert_eq!(d(12_345, 0, 0, 0), ["12,345", "12.345", "12.345", "12_345"]);
+        assert_eq!(d(200, 2, 2, 2), ["2.00", "2,00", "2,00", "2,00"]);
         let p = |r: u64| all(Num::Percent(Ratio::from_ten_thousandths(r)));
         assert_eq!(p(35), ["0.35%", "0,35%", "0,35%", "0,35%"]);
         assert_eq!(p(1_234), ["12.3%", "12,3%", "12,3%", "12,3%"]);

@@ -9,6 +9,7 @@
 //! never markup.
 
 use super::cited::nearby;
+use super::embed::attr_escape as escape;
 use super::facts::{by_document, FactId};
 use super::inputs::{Basis, Inputs};
 use super::locale::{tr, Locale, Tr};
@@ -82,22 +83,6 @@ impl Palette<'static> {
 pub fn file_name(inputs: &Inputs, locale: Locale, extension: &str) -> String {
     let scenario = Preset::matching(inputs).map_or("custom", Preset::id);
     format!("deepseek-cost-{scenario}-{}.{extension}", locale.tag())
-}
-
-/// XML's five special characters, escaped: for text and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// A text's width at `size` pixels, overestimated (DejaVu's digits are

@@ -154,6 +154,19 @@ export async function shoot(page, path, locator = null) {
   await page.setViewportSize(size);
 }
 
+/**
+ * Refuses every network request `context` makes (a reader offline, the
+ * offline file from file://); returns the list of what was asked for.
+ */
+export async function refuseNetwork(context) {
+  const refused = [];
+  await context.route(/^(https?|wss?):/, (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  return refused;
+}
+
 /** Text with Intl's no-break spaces (U+00A0, U+202F) made plain. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { useSite, waitForText, total } from './harness.mjs';
+import { useSite, waitForText, total, refuseNetwork } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const site = useSite(DIST, { prefix: '/news/2025/deepseek/' });
@@ -21,11 +21,7 @@ test('the release build works from a deep sub-path, and links to the offline fil
 test('the offline file opens from file:// with no network at all', async () => {
   const context = await site.context();
   try {
-    const refused = [];
-    await context.route(/^(https?|wss?):/, (route) => {
-      refused.push(route.request().url());
-      return route.abort();
-    });
+    const refused = await refuseNetwork(context);
     const page = await site.page({ context });
     const file = pathToFileURL(resolve(DIST, 'deepseek-cost-explainer-offline.html')).href;
     await page.goto(`${file}?step=2`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useSite } from './harness.mjs';
+import { useSite, refuseNetwork } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 // The policy README.md gives: `img-src data:` is all the picture needs.
@@ -132,11 +132,7 @@ test('presenter mode downloads the picture in its own colours', async () => {
 test('the offline file draws the picture from file:// with no network', async () => {
   const context = await site.context();
   try {
-    const refused = [];
-    await context.route(/^(https?|wss?):/, (route) => {
-      refused.push(route.request().url());
-      return route.abort();
-    });
+    const refused = await refuseNetwork(context);
     const page = await site.page({ context });
     await page.goto(`${pathToFileURL(resolve(DIST, 'deepseek-cost-explainer-offline.html')).href}?preset=fleet`);
     await page.waitForSelector('[data-testid=total]');
