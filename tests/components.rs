@@ -338,3 +338,31 @@ fn native_numerals_write_what_intl_writes() {
         wrong[..wrong.len().min(40)].join("\n")
     );
 }
+
+/// Without its module (here no loader is registered, as when the picture
+/// module cannot load), "Download image" says so plainly, in the status
+/// line, and the widget carries on.
+#[wasm_bindgen_test]
+async fn a_picture_that_cannot_be_made_says_so() {
+    let root = mount();
+    until("the widget", || total(&root).contains("$5,576,000")).await;
+    let click = |selector: &str| {
+        let button: HtmlElement = find(&root, selector).unwrap().dyn_into().unwrap();
+        button.click();
+    };
+    for kind in ["png", "svg"] {
+        // Copying first puts another message in the status line.
+        click("[data-share=link]");
+        until("another message", || {
+            let said = text(&root, ".dce-share-status");
+            !said.is_empty() && !said.contains("could not be made")
+        })
+        .await;
+        click(&format!("[data-download={kind}]"));
+        until("the failure message", || {
+            text(&root, ".dce-share-status").contains("The image could not be made.")
+        })
+        .await;
+    }
+    assert!(total(&root).contains("$5,576,000"));
+}
