@@ -10,7 +10,7 @@ use domain::text::Localizer;
 /// The teacher's controls (presenter mode, full screen, "predict first", the
 /// way into the story), folded into one "For teachers" line so a reader on a
 /// phone meets the total first. Open while any of them is in use. `root` is
-/// the widget's root, for full screen.
+/// the widget's root, for full screen and the picture.
 pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
     let d = dispatch.clone();
     let present = {
@@ -22,6 +22,16 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
         move |_: MouseEvent| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 platform::page::toggle_fullscreen(&el);
+            }
+        }
+    };
+    // Presenter mode's "Download image" presses the share bar's, which
+    // draws the picture and says how it went (its status is a live region).
+    let picture = {
+        let root = root.clone();
+        move |_: MouseEvent| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                platform::page::press(&el, "[data-download=png]");
             }
         }
     };
@@ -38,6 +48,7 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
             </button>
             if c.present {
                 <button type="button" class="dce-chip" onclick={fullscreen}>{t.t(M.fullscreen)}</button>
+                <button type="button" class="dce-chip" onclick={picture}>{t.t(M.download_image)}</button>
             }
             <label class="dce-chip dce-predict-toggle">
                 <input type="checkbox" checked={c.predict} onchange={predict} />

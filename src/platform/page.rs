@@ -1,6 +1,7 @@
 //! The document the widget is in.
 
 use gloo_utils::{body, document};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// True when this document is the widget's own page (`<body data-dce-page>`).
@@ -20,5 +21,17 @@ pub fn toggle_fullscreen(el: &Element) {
         doc.exit_fullscreen();
     } else {
         let _ = el.request_fullscreen();
+    }
+}
+
+/// Clicks the button `selector` finds inside `root`, if any.
+pub fn press(root: &Element, selector: &str) {
+    if let Some(button) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        button.click();
     }
 }
