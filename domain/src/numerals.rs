@@ -7,7 +7,7 @@
 //! in headless Chromium, shape by shape and locale by locale.
 
 use super::locale::Locale;
-use super::text::{Num, NumberFormat};
+use super::text::{Localizer, Num, NumberFormat};
 
 /// Intl's numbers, written natively, in one locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +109,20 @@ impl Decimal {
 }
 
 impl Numerals {
+    /// Sentences in `locale` with its numbers written natively.
+    pub fn localizer(locale: Locale) -> Localizer<'static> {
+        static ALL: [Numerals; 4] = [
+            Numerals(Locale::En),
+            Numerals(Locale::It),
+            Numerals(Locale::PtBr),
+            Numerals(Locale::PtPt),
+        ];
+        Localizer {
+            locale,
+            fmt: &ALL[locale as usize],
+        }
+    }
+
     fn decimal_mark(self) -> char {
         if self.0 == Locale::En {
             '.'

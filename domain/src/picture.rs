@@ -535,24 +535,11 @@ mod tests {
     use super::*;
     use crate::numerals::Numerals;
 
-    fn loc(locale: Locale) -> Localizer<'static> {
-        static F: [Numerals; 4] = [
-            Numerals(Locale::En),
-            Numerals(Locale::It),
-            Numerals(Locale::PtBr),
-            Numerals(Locale::PtPt),
-        ];
-        Localizer {
-            locale,
-            fmt: &F[locale as usize],
-        }
-    }
-
     #[test]
     fn the_state_picture_says_the_exact_total_and_names_every_source() {
         let fleet = Preset::Fleet.inputs();
         let svg = state_svg(
-            loc(Locale::En),
+            Numerals::localizer(Locale::En),
             &fleet,
             "https://x.example/?preset=fleet&lang=en",
             &Palette::LIGHT,
@@ -571,7 +558,12 @@ mod tests {
 
     #[test]
     fn italian_and_dark() {
-        let svg = state_svg(loc(Locale::It), &Preset::V3.inputs(), "l", &Palette::DARK);
+        let svg = state_svg(
+            Numerals::localizer(Locale::It),
+            &Preset::V3.inputs(),
+            "l",
+            &Palette::DARK,
+        );
         assert!(svg.contains("5.576.000\u{a0}$ esatti"), "{svg}");
         assert!(svg.contains("Fonti") && svg.contains("lang=\"it\""));
         assert!(svg.contains("fill=\"#121416\""));
@@ -580,7 +572,7 @@ mod tests {
     #[test]
     fn hostile_text_is_escaped() {
         let svg = state_svg(
-            loc(Locale::En),
+            Numerals::localizer(Locale::En),
             &Preset::V3.inputs(),
             "\"><script>x</script>",
             &Palette::LIGHT,
@@ -611,9 +603,9 @@ mod tests {
     #[test]
     fn the_card_names_both_figures_and_both_sources() {
         for l in Locale::ALL {
-            let svg = card_svg(loc(l), &Palette::LIGHT);
+            let svg = card_svg(Numerals::localizer(l), &Palette::LIGHT);
             assert!(svg.contains(&format!("width=\"{}\" height=\"{}\"", CARD.0, CARD.1)));
-            let t = loc(l);
+            let t = Numerals::localizer(l);
             for d in [5_576_000, 1_600_000_000] {
                 assert!(
                     svg.contains(&escape(&t.money(Cents::from_dollars(d)))),

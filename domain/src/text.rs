@@ -206,10 +206,7 @@ mod tests {
     use crate::numerals::Numerals;
 
     fn en() -> Localizer<'static> {
-        Localizer {
-            locale: Locale::En,
-            fmt: &Numerals(Locale::En),
-        }
+        Numerals::localizer(Locale::En)
     }
 
     #[test]
@@ -226,18 +223,12 @@ mod tests {
         assert_eq!(t.money_compact(Cents(12_345_678)), "$123,457");
         assert_eq!(t.money_compact(Cents(12_345)), "$123.45");
         assert_eq!(t.money_compact(Cents(50)), "$0.50");
-        let it = Localizer {
-            locale: Locale::It,
-            fmt: &Numerals(Locale::It),
-        };
+        let it = Numerals::localizer(Locale::It);
         assert_eq!(
             it.money_compact(Cents(557_600_000)),
             "5,58 milioni di dollari"
         );
-        let pt = Localizer {
-            locale: Locale::PtBr,
-            fmt: &Numerals(Locale::PtBr),
-        };
+        let pt = Numerals::localizer(Locale::PtBr);
         assert_eq!(pt.money_compact(Cents(557_600_000)), "US$ 5,58 milhões");
     }
 
@@ -263,19 +254,13 @@ mod tests {
             t.with_unit(Field::Hours, 100_000 * MICRO),
             "100,000 hours, about 11.4 years"
         );
-        let it = Localizer {
-            locale: Locale::It,
-            fmt: &Numerals(Locale::It),
-        };
+        let it = Numerals::localizer(Locale::It);
         assert_eq!(it.with_unit(Field::Gpus, 2048), "2048 GPU");
         assert_eq!(
             it.with_unit(Field::Hours, 1_361_328_125),
             "1361 ore, circa 57 giorni"
         );
-        let pt = Localizer {
-            locale: Locale::PtPt,
-            fmt: &Numerals(Locale::PtPt),
-        };
+        let pt = Numerals::localizer(Locale::PtPt);
         assert_eq!(
             pt.with_unit(Field::RentPrice, 200),
             "2,00\u{a0}US$ por hora-GPU"

@@ -13,7 +13,6 @@
 use domain::locale::Locale;
 use domain::numerals::Numerals;
 use domain::picture::{file_name, state_svg, Palette};
-use domain::text::Localizer;
 use domain::url;
 use js_sys::{Array, Promise};
 use wasm_bindgen::closure::Closure;
@@ -95,10 +94,7 @@ fn draw(within: &Element, link: &str) -> Option<(String, impl Fn(bool) -> String
         },
         false => Palette::LIGHT,
     };
-    let t = Localizer {
-        locale,
-        fmt: &Numerals(locale),
-    };
+    let t = Numerals::localizer(locale);
     let svg = state_svg(t, &inputs, link, &palette);
     let name = move |png| file_name(&inputs, locale, if png { "png" } else { "svg" });
     Some((svg, name))

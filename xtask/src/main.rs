@@ -137,7 +137,6 @@ fn cards(root: &Path) {
     use domain::locale::Locale;
     use domain::numerals::Numerals;
     use domain::picture::{card_svg, Palette, CARD};
-    use domain::text::Localizer;
     use resvg::{tiny_skia, usvg};
 
     let dir = env::var("TRUNK_STAGING_DIR").map_or_else(|_| root.join("dist"), PathBuf::from);
@@ -156,10 +155,7 @@ fn cards(root: &Path) {
     db.set_sans_serif_family("DejaVu Sans");
     db.set_serif_family("DejaVu Serif");
     for locale in Locale::ALL {
-        let t = Localizer {
-            locale,
-            fmt: &Numerals(locale),
-        };
+        let t = Numerals::localizer(locale);
         let svg = card_svg(t, &Palette::LIGHT);
         let tree = usvg::Tree::from_str(&svg, &options)
             .unwrap_or_else(|e| fail(&format!("the card's SVG: {e}")));
