@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { serve, launch } from '../tests/e2e/harness.mjs';
-import { firstLoad, gzipSize, BUDGET } from './first-load.mjs';
+import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -244,6 +244,8 @@ const kib = (x) => `${(x / 1024).toFixed(1)} KiB`;
 const signedKib = (x) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) / 1024).toFixed(1)} KiB`;
 
 const sizes = await firstLoad(DIST);
+const byLanguage = {};
+for (const [lang, page] of Object.entries(PAGES)) byLanguage[lang] = await firstLoad(DIST, page);
 const referencePath = fileURLToPath(new URL('./reference.html', import.meta.url));
 const reference = await readFile(referencePath, 'utf8');
 // Cross-origin isolation: performance.now() then ticks in 5 µs, not 100 µs.
@@ -275,6 +277,7 @@ try {
       ...(await measure(browser, server.url)),
       phoneDrag: await phoneDrag(browser, server.url),
       phone: await phoneStartup(browser, server.url),
+      phoneIt: await phoneStartup(browser, `${server.url}it/`),
       phoneEmbed: await phoneStartup(browser, `${article.origin}/__article.html`, EMBED_PROBE),
     });
     runs.reference.push({
@@ -307,13 +310,18 @@ const lines = [
   '|---|---:|---:|',
   ...sizes.files.map((f) => `| ${f.name} | ${f.bytes.toLocaleString('en-US')} | ${f.gzip.toLocaleString('en-US')} |`),
   `| **total** | ${sizes.bytes.toLocaleString('en-US')} | **${sizes.gzip.toLocaleString('en-US')} (${kib(sizes.gzip)})** |`,
-  `| budget | | ${kib(BUDGET)}${sizes.gzip > BUDGET ? `: ${kib(sizes.gzip - BUDGET)} over` : ': met'} |`,
+  '',
+  '| Language | page + stylesheet (first round trip) | the rest | first load |',
+  '|---|---:|---:|---:|',
+  ...Object.entries(byLanguage).map(([lang, l]) => `| ${lang} | ${l.trip.toLocaleString('en-US')} | ${l.rest.toLocaleString('en-US')} | ${l.gzip.toLocaleString('en-US')} (${kib(l.gzip)}) |`),
+  `| budget | ${kib(FIRST_TRIP)} | ${kib(REST)} | |`,
   '',
   '| Measure | widget | reference | ratio |',
   '|---|---:|---:|---:|',
   `| First load, gzip -9 | ${kib(sizes.gzip)} | ${kib(refGzip)} | ${(sizes.gzip / refGzip).toFixed(0)}× |`,
   row('Start-up: navigation to the total on screen', 'startup', ms),
   row('Start-up, first visit from a phone (150 ms RTT, 1.6 Mbps, CPU ÷4)', 'phone', ms),
+  `| … the same, the Italian page (it/) | ${ms(med('widget', 'phoneIt'))} | | ${(med('widget', 'phoneIt') / med('reference', 'phone')).toFixed(1)}× |`,
   `| … the same, script embed in an article on another origin | ${ms(med('widget', 'phoneEmbed'))} | | — |`,
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),

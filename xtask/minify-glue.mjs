@@ -1,5 +1,6 @@
-// Trunk post-build hook (release builds), for the widget's module and the
-// modules it fetches on request (QR, picture): shortens the names the wasm
+// A step of Trunk's post-build hook (`cargo xtask post-build`, release
+// builds), for the widget's modules (one per language, and one with all
+// four) and the modules they fetch on request (QR, picture): shortens the names the wasm
 // and its wasm-bindgen glue share, then minifies the glue (Trunk minifies
 // HTML and CSS itself, but not the glue); then minifies the two scripts the
 // page loads as they are, boot.js and widget.js (measured: 1,279 bytes
@@ -18,11 +19,23 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
+// Every module Trunk builds: the widget in each language (and in all four,
+// for the offline file), then the QR and picture modules.
+const MODULES = [
+  'deepseek-cost-explainer-web',
+  'deepseek-cost-explainer-web-it',
+  'deepseek-cost-explainer-web-pt-br',
+  'deepseek-cost-explainer-web-pt-pt',
+  'deepseek-cost-explainer-web-all',
+  'deepseek-cost-explainer-qr',
+  'deepseek-cost-explainer-picture',
+];
+
 const PUBLIC = new Set(['memory', 'start', 'mount_all', 'qr_code', 'download_picture']);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE === 'release' && dir) {
-  for (const name of ['deepseek-cost-explainer-web', 'deepseek-cost-explainer-qr', 'deepseek-cost-explainer-picture']) {
+  for (const name of MODULES) {
     const wasmFile = join(dir, `${name}_bg.wasm`);
     const glueFile = join(dir, `${name}.js`);
     const { wasm, renames } = shortenNames(await readFile(wasmFile));

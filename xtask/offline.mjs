@@ -1,9 +1,11 @@
-// Trunk post-build hook (release builds): writes
-// deepseek-cost-explainer-offline.html, the whole widget in one file that
+// A step of Trunk's post-build hook (`cargo xtask post-build`, release
+// builds): writes deepseek-cost-explainer-offline.html, the whole widget in one file that
 // works when double-clicked from a USB stick (file://, no server, no network).
 // The stylesheet and boot script are inlined; the wasm-bindgen glue and the
-// wasm (the widget's and the QR module's) travel as base64 and load from a
-// data: URL and from memory.
+// wasm (the widget's with every language, web/all, and the QR and picture
+// modules) travel as base64 and load from a data: URL and from memory. It
+// runs after `cargo xtask pages`, so the English page it starts from has
+// its title and no-JavaScript text.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,8 +16,8 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const css = await read('main.css', 'utf8');
   const print = await read('print.css', 'utf8');
   const boot = await read('boot.js', 'utf8');
-  const glue = (await read('deepseek-cost-explainer-web.js')).toString('base64');
-  const wasm = (await read('deepseek-cost-explainer-web_bg.wasm')).toString('base64');
+  const glue = (await read('deepseek-cost-explainer-web-all.js')).toString('base64');
+  const wasm = (await read('deepseek-cost-explainer-web-all_bg.wasm')).toString('base64');
   const lazy = async (name) => [
     (await read(`deepseek-cost-explainer-${name}.js`)).toString('base64'),
     (await read(`deepseek-cost-explainer-${name}_bg.wasm`)).toString('base64'),

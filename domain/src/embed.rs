@@ -150,10 +150,11 @@ pub fn attr_escape(s: &str) -> String {
 
 /// The iframe snippet an editor pastes: the widget pinned to `query`, lazy,
 /// full width, a starting height the host script then corrects, and the host
-/// script that does so. `base` is the widget's folder URL, ending in `/`.
+/// script that does so. `page` is the language's page (`Locale::page_dir`
+/// under the widget's folder), `root` the widget's folder URL, ending in `/`.
 /// A comment tells the editor how to ask for the long form.
-pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
-    let src = format!("{base}{query}");
+pub fn iframe_snippet(page: &str, root: &str, query: &str, title: &str) -> String {
+    let src = format!("{page}{query}");
     format!(
         "<!-- The compact article layout; for every section at once, use embed=full instead of embed=1. -->\n\
          <iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"800\" \
@@ -161,7 +162,7 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
          <script src=\"{}embed.js\" async></script>",
         attr_escape(&src),
         attr_escape(title),
-        attr_escape(base),
+        attr_escape(root),
     )
 }
 
@@ -248,11 +249,12 @@ mod tests {
     #[test]
     fn the_snippet_is_escaped_and_complete() {
         let s = iframe_snippet(
+            "https://x.test/w/it/",
             "https://x.test/w/",
             "?embed=1&preset=fleet",
             "Cost \"explainer\" <3",
         );
-        assert!(s.contains("src=\"https://x.test/w/?embed=1&amp;preset=fleet\""));
+        assert!(s.contains("src=\"https://x.test/w/it/?embed=1&amp;preset=fleet\""));
         assert!(s.contains("title=\"Cost &quot;explainer&quot; &lt;3\""));
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("width=\"100%\""));

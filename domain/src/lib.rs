@@ -47,3 +47,6 @@ pub mod picture;
 
 // The worksheet's QR code (only the QR module calls it).
 pub mod qr;
+
+// Each language's page, written at build time (only xtask calls it).
+pub mod pages;

@@ -10,19 +10,23 @@ pub enum Locale {
     PtPt,
 }
 
-/// One piece of text in every language: English, Italian, Brazilian and
-/// European Portuguese, in that order, joined by U+001F into one string.
-/// One string, not four: the wasm then holds one pointer per text instead
-/// of four (measured: 2.1 KB gzipped smaller). Made only by `tr!`, where a
-/// missing translation is a compile error.
+/// One piece of text in every language this build carries (English,
+/// Italian, Brazilian and European Portuguese, in that order; see
+/// `Locale::BUILT`), each followed by U+001F, as one string. One string,
+/// not four: the wasm then holds one pointer per text instead of four
+/// (measured: 2.1 KB gzipped smaller). A page's wasm is built with its own
+/// language only (the `en`, `it`, `pt-br` and `pt-pt` features), so it
+/// carries no other language's text. Made only by `tr!`, where a missing
+/// translation is a compile error whatever the build carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr(&'static str);
 
-/// Between two languages of a `Tr`.
+/// After each language of a `Tr`.
 const SEPARATOR: char = '\u{1f}';
 
 impl Tr {
-    /// For `tr!` only: checks, at compile time, that `joined` holds four texts.
+    /// For `tr!` only: checks, at compile time, that `joined` holds one text
+    /// for each language of the build.
     pub const fn joined(joined: &'static str) -> Tr {
         let bytes = joined.as_bytes();
         let (mut i, mut separators) = (0, 0);
@@ -32,12 +36,17 @@ impl Tr {
             }
             i += 1;
         }
-        assert!(separators == 3, "a Tr holds exactly four languages");
+        assert!(
+            separators == Locale::BUILT.len(),
+            "a Tr holds one text for each language of the build"
+        );
         Tr(joined)
     }
 
+    /// The text in `l`; in a build without `l`, in the build's first language.
     pub fn get(&self, l: Locale) -> &'static str {
-        self.0.split(SEPARATOR).nth(l as usize).unwrap_or_default()
+        let i = Locale::BUILT.iter().position(|b| *b == l).unwrap_or(0);
+        self.0.split(SEPARATOR).nth(i).unwrap_or_default()
     }
 
     pub fn en(&self) -> &'static str {
@@ -50,7 +59,8 @@ impl Tr {
 }
 
 /// Builds a `Tr`: `tr!(english, italian, brazilian, european_portuguese)`,
-/// four string literals, checked when compiling.
+/// four string literals, checked when compiling. Only the build's languages
+/// reach the binary (`keep_*!`).
 macro_rules! tr {
     // A name spelt the same in every language ("V3", "AWS").
     ($all:literal) => {
@@ -59,12 +69,39 @@ macro_rules! tr {
     ($en:literal, $it:literal, $pt_br:literal, $pt_pt:literal $(,)?) => {
         const {
             $crate::locale::Tr::joined(concat!(
-                $en, "\u{1f}", $it, "\u{1f}", $pt_br, "\u{1f}", $pt_pt
+                $crate::locale::keep_en!($en),
+                $crate::locale::keep_it!($it),
+                $crate::locale::keep_pt_br!($pt_br),
+                $crate::locale::keep_pt_pt!($pt_pt)
             ))
         }
     };
 }
 pub(crate) use tr;
+
+/// `keep_LANG!(text)`: the text and its separator where the build carries
+/// LANG, else nothing.
+macro_rules! keeper {
+    ($name:ident, $feature:literal) => {
+        #[cfg(feature = $feature)]
+        macro_rules! $name {
+            ($text:literal) => {
+                concat!($text, "\u{1f}")
+            };
+        }
+        #[cfg(not(feature = $feature))]
+        macro_rules! $name {
+            ($text:literal) => {
+                ""
+            };
+        }
+        pub(crate) use $name;
+    };
+}
+keeper!(keep_en, "en");
+keeper!(keep_it, "it");
+keeper!(keep_pt_br, "pt-br");
+keeper!(keep_pt_pt, "pt-pt");
 
 /// Fills `{}` placeholders in order.
 pub fn fill(template: &str, args: &[&str]) -> String {
@@ -81,6 +118,19 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 impl Locale {
     pub const ALL: [Locale; 4] = [Locale::En, Locale::It, Locale::PtBr, Locale::PtPt];
 
+    /// The languages whose text this build carries, in `ALL`'s order: all
+    /// four natively and in the offline file, one in a page's wasm.
+    pub const BUILT: &'static [Locale] = &[
+        #[cfg(feature = "en")]
+        Locale::En,
+        #[cfg(feature = "it")]
+        Locale::It,
+        #[cfg(feature = "pt-br")]
+        Locale::PtBr,
+        #[cfg(feature = "pt-pt")]
+        Locale::PtPt,
+    ];
+
     /// The BCP 47 tag: the `lang=` value, the `lang` attribute and Intl's locale.
     pub const fn tag(self) -> &'static str {
         match self {
@@ -88,6 +138,28 @@ impl Locale {
             Locale::It => "it",
             Locale::PtBr => "pt-BR",
             Locale::PtPt => "pt-PT",
+        }
+    }
+
+    /// The language's page, under the widget's folder: English at the root,
+    /// each other language in a folder named by its tag. Stable names.
+    pub const fn page_dir(self) -> &'static str {
+        match self {
+            Locale::En => "",
+            Locale::It => "it/",
+            Locale::PtBr => "pt-BR/",
+            Locale::PtPt => "pt-PT/",
+        }
+    }
+
+    /// The suffix of the language's module: `deepseek-cost-explainer-web{}.js`
+    /// (`web/`; English keeps the name it always had).
+    pub const fn module_suffix(self) -> &'static str {
+        match self {
+            Locale::En => "",
+            Locale::It => "-it",
+            Locale::PtBr => "-pt-br",
+            Locale::PtPt => "-pt-pt",
         }
     }
 
@@ -121,11 +193,18 @@ impl Locale {
     /// The first candidate that names a supported language, else English.
     /// Candidates come in priority order: `?lang=` (or `data-lang`), then the
     /// host page's `<html lang>` (script embed), then the browser's languages.
+    /// `embed/widget.js` and `embed/boot.js` negotiate the same way, to
+    /// choose a language's module and page (tested end to end).
     pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Locale {
         candidates
             .into_iter()
             .find_map(Locale::from_tag)
             .unwrap_or_default()
+    }
+
+    /// Whether this build carries the language's text.
+    pub fn is_built(self) -> bool {
+        Locale::BUILT.contains(&self)
     }
 
     /// The decimal mark readers of this language type.
@@ -150,10 +229,10 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "exactly four languages")]
+    #[should_panic(expected = "one text for each language of the build")]
     fn three_languages_are_refused() {
         // In `tr!` this check runs when compiling; here, at run time.
-        Tr::joined("one\u{1f}uno\u{1f}um");
+        Tr::joined("one\u{1f}uno\u{1f}um\u{1f}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::claim_checker::claim_checker;
 use super::classroom_bar::classroom_bar;
 use super::cost_track::{cost_track, track_legend};
 use super::input_group::input_group;
-use super::language_switch::language_switch;
+use super::language_switch::{language_switch, offered};
 use super::memo::{Drawing, Memo};
 use super::panel::{panel, Panel};
 use super::prediction::{prediction, Draft};
@@ -19,7 +19,7 @@ use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
 use super::total_panel::{formula, total_figure, total_source, total_story};
 use super::urgent::Urgent;
-use crate::platform::{embed as host_page, fallback, intl, schedule, url as page_url};
+use crate::platform::{self, embed as host_page, fallback, intl, schedule, url as page_url};
 use crate::store::Store;
 use crate::story_keys::story_key;
 use domain::embed;
@@ -59,6 +59,7 @@ impl Host {
 
 /// The language: `lang` as asked, then (for a script embed, which speaks its
 /// article's language unless told otherwise) the article's, then the browser's.
+/// Any of the four: whether this build carries it is the caller's question.
 fn negotiate(asked: Option<&str>, inline: bool) -> Locale {
     let article = if inline { host_page::host_lang() } else { None };
     let browser = intl::languages();
@@ -73,8 +74,14 @@ fn initial_state(host: &Host) -> Store {
     let pairs = host.options();
     let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let asked = url::lang(pairs());
-    let locale = negotiate(asked, matches!(host, Host::Inline { .. }));
-    let pinned = asked.and_then(Locale::from_tag).is_some();
+    // A page's wasm carries its page's language (boot.js sent any other
+    // reader to their own page); the offline file carries all four.
+    let locale = Some(negotiate(asked, matches!(host, Host::Inline { .. })))
+        .filter(|l| l.is_built())
+        .unwrap_or(Locale::BUILT[0]);
+    let pinned = asked
+        .and_then(Locale::from_tag)
+        .is_some_and(|l| l.is_built());
     let mut state = State::new(url::parse(pairs())).with_locale(locale, pinned);
     // The classroom's options live in the page's URL only.
     if *host == Host::Page {
@@ -178,10 +185,21 @@ pub fn app(props: &Props) -> Html {
         });
     }
 
-    let base: AttrValue = match &host {
-        Host::Page => page_url::page_base().into(),
-        Host::Inline { base, .. } => base.clone(),
+    // Where links and embed codes point: this language's page, and the
+    // widget's folder (embed.js and the offline file live there).
+    let (base, folder): (AttrValue, AttrValue) = match &host {
+        Host::Page => {
+            let here = page_url::page_base();
+            let folder = platform::page::alternate("x-default")
+                .unwrap_or_else(|| here.trim_end_matches("index.html").to_string());
+            (here.into(), folder.into())
+        }
+        Host::Inline { base, .. } => (
+            format!("{base}{}", state.locale.page_dir()).into(),
+            base.clone(),
+        ),
     };
+    let languages = use_memo(page, |page| offered(*page));
     let hidden = c.hides_total();
     let l = state.locale;
     let t = Localizer {
@@ -214,7 +232,7 @@ pub fn app(props: &Props) -> Html {
                 <div class="dce-top">
                     {question(t)}
                     if !presentation.embed {
-                        {language_switch(t, &dispatch)}
+                        {language_switch(t, &dispatch, &languages)}
                     }
                 </div>
                 if !presentation.embed {
@@ -268,7 +286,7 @@ pub fn app(props: &Props) -> Html {
                         if presentation.embed {
                             {teachers}
                         }
-                        <ShareBar inputs={state.settled} theme={presentation.theme} {base} qr={page && !presentation.embed} />
+                        <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder} qr={page && !presentation.embed} />
                     </>})}
                 </div>
             </main>
@@ -288,14 +306,20 @@ pub fn mount(root: web_sys::Element) {
 }
 
 /// The script embed: mounts every `<div data-deepseek-cost-explainer>` not
-/// yet mounted, each in its own shadow root, sharing this one wasm module.
-/// A div whose options are wrong shows why, and the others still mount.
+/// yet mounted that speaks this module's language, each in its own shadow
+/// root, sharing this one wasm module. `widget.js` loads one module per
+/// language the page's widgets speak, negotiated as here. A div whose
+/// options are wrong shows why, and the others still mount.
 pub fn mount_embeds(base: &str) {
     for (el, options) in host_page::embed_targets() {
         let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let l = negotiate(url::lang(pairs()), true);
+        if !l.is_built() {
+            continue;
+        }
+        host_page::claim(&el);
         let bad = embed::check_options(pairs());
         if !bad.is_empty() {
-            let l = negotiate(url::lang(pairs()), true);
             host_page::show_problem(&el, &embed::problem(&bad, l));
             continue;
         }

@@ -18,8 +18,10 @@ pub struct Props {
     /// The settled inputs: what a link or an embed reproduces.
     pub inputs: Inputs,
     pub theme: Theme,
-    /// The widget's page URL (or folder), without a query.
+    /// This language's page URL, without a query: where links point.
     pub base: AttrValue,
+    /// The widget's folder URL: `embed.js` and the offline file are there.
+    pub root: AttrValue,
     /// Whether to fetch the QR module for the worksheet: on the full page,
     /// where teachers print, not in an article's embed.
     pub qr: bool,
@@ -44,8 +46,7 @@ pub fn share_bar(props: &Props) -> Html {
     let status = use_state(|| Status::Idle);
     let shown = use_state(String::new);
     let l = t.locale;
-    // The widget's folder: the embed snippet and the offline file live there.
-    let dir = props.base.trim_end_matches("index.html");
+    let dir = props.root.as_str();
     let link = format!(
         "{}{}",
         props.base,
@@ -65,6 +66,7 @@ pub fn share_bar(props: &Props) -> Html {
     }
     let code = qr.as_ref().filter(|(l, _)| *l == link).map(|(_, c)| c);
     let snippet = iframe_snippet(
+        props.base.trim_end_matches("index.html"),
         dir,
         &encode(&share_query(&props.inputs, Some(l), props.theme, true)),
         &format!("{} {}", M.kicker.get(l), M.title.get(l)),

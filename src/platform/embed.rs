@@ -89,7 +89,6 @@ pub fn embed_targets() -> Vec<(Element, Pairs)> {
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())
         .map(|el| {
-            let _ = el.set_attribute("data-dce-mounted", "");
             let options = OPTIONS
                 .iter()
                 .filter_map(|k| {
@@ -100,6 +99,12 @@ pub fn embed_targets() -> Vec<(Element, Pairs)> {
             (el, options)
         })
         .collect()
+}
+
+/// Marks a target as taken, so no later call (nor another language's
+/// module) mounts it again.
+pub fn claim(el: &Element) {
+    let _ = el.set_attribute("data-dce-mounted", "");
 }
 
 /// Gives `host` a shadow root holding the widget's stylesheets (`base` is their

@@ -14,6 +14,24 @@ pub fn is_offline_file() -> bool {
     body().has_attribute("data-dce-offline")
 }
 
+/// The absolute URL of this page's `<link rel="alternate" hreflang>` for
+/// `hreflang` (a language's tag, or `x-default`: the widget's folder), as
+/// the browser resolves it. `None` where the page names none (the offline
+/// file, a test page).
+pub fn alternate(hreflang: &str) -> Option<String> {
+    let link = document()
+        .query_selector(&format!("link[rel=alternate][hreflang=\"{hreflang}\"]"))
+        .ok()??;
+    js_sys::Reflect::get(&link, &"href".into())
+        .ok()?
+        .as_string()
+}
+
+/// Opens `url` in this window, as a link would.
+pub fn go(url: &str) {
+    let _ = gloo_utils::window().location().assign(url);
+}
+
 /// Full screen on or off for `el` (the widget), where the browser allows it.
 pub fn toggle_fullscreen(el: &Element) {
     let doc = document();

@@ -172,6 +172,29 @@ test('two script-embed widgets copying at once each confirm their own link', asy
   assert.equal(await status('a').textContent(), await status('b').textContent());
 });
 
+test('script embeds in several languages each load their own language, and only those', async () => {
+  host.pages.set('/three-languages.html', `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
+    <div id="a" data-deepseek-cost-explainer data-lang="it"></div>
+    <div id="b" data-deepseek-cost-explainer data-lang="pt-AO" data-preset="fleet"></div>
+    <div id="c" data-deepseek-cost-explainer></div>
+    <script type="module" src="${widget.url}widget.js"></script></body></html>`);
+  const page = await open(host.url + 'three-languages.html', { locale: 'pt-BR' });
+  await page.waitForFunction(() => ['a', 'b', 'c'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[data-testid=total]')));
+  // data-lang, else the article's language (as the widget negotiates).
+  const lang = (id) => page.locator(`#${id} main`).getAttribute('lang');
+  assert.deepEqual([await lang('a'), await lang('b'), await lang('c')], ['it', 'pt-PT', 'en']);
+  assert.match(plain(await page.locator('#b [data-testid=total]').textContent()), /1,6 mil milhões de dólares/);
+  const modules = page.requests.filter((u) => u.endsWith('_bg.wasm')).map((u) => u.split('/').pop()).sort();
+  assert.deepEqual(modules, [
+    'deepseek-cost-explainer-web-it_bg.wasm',
+    'deepseek-cost-explainer-web-pt-pt_bg.wasm',
+    'deepseek-cost-explainer-web_bg.wasm',
+  ]);
+  // A script embed's links lead to its language's page.
+  assert.ok((await page.locator('#a [data-testid=worksheet]').textContent()).includes(`${widget.url}it/?`));
+  assert.ok((await page.locator('#c [data-testid=worksheet]').textContent()).includes(`${widget.url}?`));
+});
+
 test('a script embed with bad options says why, and the others still mount', async () => {
   host.pages.set('/bad-options.html', `<!doctype html><html lang="it"><head><link rel="icon" href="data:,"></head><body>
     <div id="a" data-deepseek-cost-explainer data-gpus="2048"></div>
@@ -215,7 +238,7 @@ test('copy link and copy embed code reproduce the view', async () => {
   await waitForText(page, '.dce-share-status', 'Ligação copiada');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, await page.locator('.dce-share-text').inputValue());
-  assert.ok(link.startsWith(widget.url) && !link.includes('embed=1'), link);
+  assert.ok(link.startsWith(`${widget.url}pt-PT/?`) && !link.includes('embed=1'), `the language's own page: ${link}`);
   const reader = await open(link);
   await reader.waitForSelector('[data-testid=total]');
   assert.equal(await total(reader), shown);
@@ -224,10 +247,8 @@ test('copy link and copy embed code reproduce the view', async () => {
   await waitForText(page, '.dce-share-status', 'Código copiado');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(snippet, /^<!-- [^\n]*embed=full[^\n]* -->\n<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
-  assert.match(snippet, /<script src="[^"]+embed\.js" async><\/script>$/);
-  // The confirmation follows a change of language.
-  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('it');
-  await waitForText(page, '.dce-share-status', 'Codice copiato');
+  assert.ok(snippet.includes(`<iframe src="${widget.url}pt-PT/?`), `the language's own page: ${snippet}`);
+  assert.ok(snippet.includes(`<script src="${widget.url}embed.js" async></script>`), `embed.js beside the widget: ${snippet}`);
   host.pages.set('/pasted.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><p>Article.</p>${snippet}</body></html>`);
   const article = await open(host.url + 'pasted.html', { width: 700 });
   const measure = await frameHeights(article, 'iframe');

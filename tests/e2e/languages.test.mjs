@@ -1,13 +1,22 @@
-// The widget in English, Italian, Brazilian and European Portuguese:
-// language choice, Intl number formats, typed decimal commas, accessible
-// names and aria-valuetext, and a phone screenshot of each.
+// The widget in English, Italian, Brazilian and European Portuguese, each
+// on a page of its own: language choice (and the links published before the
+// pages existed), Intl number formats, typed decimal commas, accessible
+// names and aria-valuetext, a phone screenshot of each, and no other
+// language's text in a page's first load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
+import { firstLoadFiles, PAGES } from '../../benches/first-load.mjs';
 
+const DIST = process.env.DIST || 'dist';
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
+
+/** The folder of each language's page (domain::locale::Locale::page_dir). */
+const DIRS = { en: '', it: 'it/', 'pt-BR': 'pt-BR/', 'pt-PT': 'pt-PT/' };
+const path = (page) => new URL(page.url()).pathname;
 
 const LANGS = {
   en: {
@@ -43,7 +52,9 @@ const LANGS = {
 for (const [lang, L] of Object.entries(LANGS)) {
   test(`${lang}: the default total, names, value texts and typed numbers`, async () => {
     const page = await open(`?lang=${lang}`, { width: 360, height: 800 });
+    assert.equal(path(page), `/${DIRS[lang]}`, 'lang= leads to the language\'s own page');
     assert.equal(await page.locator('main').getAttribute('lang'), lang);
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
     const t = await total(page);
     assert.ok(t.includes(L.compact), `${lang} compact: ${t}`);
     assert.ok(t.includes(L.exact), `${lang} exact: ${t}`);
@@ -101,14 +112,58 @@ test('the language comes from lang=, else the browser, else English', async () =
   }
 });
 
-test('the language switch translates in place and keeps the choice in the URL', async () => {
+test('the language switch opens the language\'s page, keeping the state in the URL', async () => {
   const page = await open('?preset=fleet');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+  await page.waitForURL((u) => u.pathname === '/it/');
   await waitForText(page, '[data-testid=total]', '1,6 miliardi di dollari');
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'it');
   assert.equal(new URL(page.url()).searchParams.get('preset'), 'fleet');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'it');
   assert.equal(await page.getByRole('combobox', { name: 'Lingua' }).inputValue(), 'it');
   const again = await open(new URL(page.url()).search);
-  assert.equal(await again.locator('main').getAttribute('lang'), 'it');
+  assert.equal(path(again), '/it/');
   assert.ok((await total(again)).includes('1.600.000.000 $'));
+  // And back: English is pinned, so an Italian browser is not sent on again.
+  const back = await open('it/?preset=fleet', { locale: 'it-IT' });
+  await back.getByRole('combobox', { name: 'Lingua' }).selectOption('en');
+  await back.waitForURL((u) => u.pathname === '/' && u.searchParams.get('lang') === 'en');
+  await waitForText(back, '[data-testid=total]', '$1.6 billion');
+});
+
+test('links and embeds published before the pages existed land on their language\'s page', async () => {
+  const cases = [
+    ['?lang=it&embed=1', 'it/', 'it', true],
+    ['?lang=pt-BR&embed=1&preset=fleet', 'pt-BR/', 'pt-BR', true],
+    ['?lang=pt-pt', 'pt-PT/', 'pt-PT', false],
+    ['it/?lang=en', '', 'en', false],
+    ['pt-BR/?lang=it', 'it/', 'it', false],
+  ];
+  for (const [query, dir, lang, embed] of cases) {
+    const page = await open(query);
+    assert.equal(path(page), `/${dir}`, query);
+    assert.equal(await page.locator('main').getAttribute('lang'), lang, query);
+    assert.equal(await page.locator('main.is-embed').count(), embed ? 1 : 0, `${query}: the layout asked for`);
+    // The query travels whole: the state it names is the state shown.
+    const params = (u) => [...new URL(u, 'http://x/').searchParams].map(([k, v]) => `${k}=${k === 'lang' ? v.toLowerCase() : v}`).sort();
+    assert.deepEqual(params(page.url()), params(query), query);
+  }
+  const fleet = await open('?lang=pt-BR&embed=1&preset=fleet');
+  await waitForText(fleet, '[data-testid=total]', 'US$ 1,6 bilhão');
+});
+
+test("each page's first load carries its own language's text and no other's", async () => {
+  // A sentence of each language that no source quotes (messages: lede_end).
+  const marks = {
+    en: 'Move the sliders to see why',
+    it: 'Sposta i cursori per capire',
+    'pt-BR': 'Mova os controles deslizantes para entender',
+    'pt-PT': 'Mova os cursores para perceber',
+  };
+  for (const [lang, file] of Object.entries(PAGES)) {
+    let text = '';
+    for (const f of await firstLoadFiles(DIST, file)) text += (await readFile(join(DIST, f))).toString('utf8');
+    for (const [other, mark] of Object.entries(marks)) {
+      assert.equal(text.includes(mark), other === lang, `${lang}'s first load and ${other}'s text ("${mark}")`);
+    }
+  }
 });

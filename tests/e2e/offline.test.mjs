@@ -32,6 +32,10 @@ test('the offline file opens from file:// with no network at all', async () => {
     assert.equal(await page.locator('[data-testid=offline]').count(), 0, 'the file does not offer itself');
     // The worksheet's QR module travels inside the file too.
     await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
+    // It carries every language: the switch translates in place, offline.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-PT');
+    await waitForText(page, '[data-testid=story]', 'Passo 3 de 6');
+    assert.match(page.url(), /^file:.*lang=pt-PT/);
     assert.deepEqual(refused, [], 'nothing asked for the network');
     assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
     assert.deepEqual(page.errors, []);

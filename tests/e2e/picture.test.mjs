@@ -152,16 +152,25 @@ test('each language has its social card, 1200×630, and the meta tags resolve to
     assert.deepEqual(pngSize(bytes), { width: 1200, height: 630 }, name);
     await save(name, bytes);
   }
-  const page = await site.open('?lang=it');
-  const meta = (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-  assert.equal(await meta('twitter:card'), 'summary_large_image');
-  assert.match(await meta('og:title'), /\$6M or \$1\.6B\?/);
-  assert.ok((await meta('og:description')).length > 40);
-  assert.match(await meta('og:image:alt'), /\$5,576,000.*\$1,600,000,000/);
-  const image = new URL(await meta('og:image'), page.url());
-  assert.equal(image.pathname, `${PREFIX}social-card.png`);
-  const res = await page.request.get(image.href);
-  assert.equal(res.status(), 200);
-  assert.equal(res.headers()['content-type'], 'image/png');
-  assert.deepEqual(pngSize(await res.body()), { width: 1200, height: 630 });
+  const pages = [
+    ['', 'en_US', /\$6M or \$1\.6B\?/, /\$5,576,000.*~\$1\.6B/, 'social-card.png'],
+    ['it/', 'it_IT', /6 milioni o 1,6 miliardi di dollari\?/, /5\.576\.000 \$.*circa 1,6 miliardi/, 'social-card-it.png'],
+    ['pt-BR/', 'pt_BR', /US\$ 6 milhões/, /US\$ 5\.576\.000.*cerca de US\$ 1,6 bilhão/, 'social-card-pt-BR.png'],
+    ['pt-PT/', 'pt_PT', /1,6 mil milhões de dólares\?/, /5 576 000 US\$.*cerca de 1,6 mil milhões/, 'social-card-pt-PT.png'],
+  ];
+  for (const [dir, locale, title, alt, card] of pages) {
+    const page = await site.open(dir, { locale: 'en-US' });
+    const meta = (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    assert.equal(await meta('twitter:card'), 'summary_large_image');
+    assert.equal(await meta('og:locale'), locale);
+    assert.match(await meta('og:title'), title);
+    assert.ok((await meta('og:description')).length > 40);
+    assert.match(await meta('og:image:alt'), alt);
+    const image = new URL(await meta('og:image'), page.url());
+    assert.equal(image.pathname, `${PREFIX}${card}`);
+    const res = await page.request.get(image.href);
+    assert.equal(res.status(), 200);
+    assert.equal(res.headers()['content-type'], 'image/png');
+    assert.deepEqual(pngSize(await res.body()), { width: 1200, height: 630 });
+  }
 });

@@ -36,7 +36,7 @@ fn main() {
             run("node", &["benches/bench.mjs"]);
         }
         "setup" => setup(&root, true),
-        "cards" => cards(&root),
+        "post-build" => post_build(&root),
         _ => {
             eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
             eprintln!("  serve  build and serve the widget at http://127.0.0.1:8080");
@@ -44,7 +44,7 @@ fn main() {
             eprintln!("  dist   release build into dist/");
             eprintln!("  bench  sizes and timings against benches/reference.html (BENCHMARKS.md)");
             eprintln!("  setup  only install the tools");
-            eprintln!("  cards  the social cards, into Trunk's staging folder (its build hook)");
+            eprintln!("  post-build  Trunk's hook: minified glue, each language's page, the social cards, the offline file");
             exit(2);
         }
     }
@@ -128,18 +128,56 @@ fn test(root: &Path) {
     println!("xtask: every test passed");
 }
 
-/// Trunk's post-build hook: the social cards, one PNG per language
-/// (`social-card.png` in English, `social-card-it.png`...), from the
-/// domain's SVG (`picture::card_svg`), rasterized by resvg with the DejaVu
-/// fonts that `npm ci` installs (`dejavu-fonts-ttf`), so every build draws
-/// the same pixels and fetches nothing.
+/// Trunk's post-build hook, its steps in order: each reads what the one
+/// before wrote. The scripts' folder is the repository (Trunk's working
+/// directory).
+fn post_build(root: &Path) {
+    let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    if release {
+        run("node", &["xtask/minify-glue.mjs"]);
+    }
+    pages(root);
+    if release {
+        cards(root);
+        run("node", &["xtask/offline.mjs"]);
+    }
+}
+
+/// Each language's page from Trunk's English one
+/// (`domain::pages`): `index.html`, `it/index.html`, `pt-BR/index.html` and
+/// `pt-PT/index.html`, each with its head, its module and its no-JavaScript
+/// text. `SITE_URL` (the host's address, at build time) makes the
+/// alternates and `og:image` absolute, as some sites read them.
+fn pages(root: &Path) {
+    use domain::locale::Locale;
+
+    let dir = staging(root);
+    let site = env::var("SITE_URL").ok().filter(|s| !s.is_empty());
+    let index = dir.join("index.html");
+    let trunk =
+        std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    for locale in Locale::ALL {
+        let html = domain::pages::page(&trunk, locale, site.as_deref())
+            .unwrap_or_else(|e| fail(&format!("the {} page: {e}", locale.tag())));
+        let folder = dir.join(locale.page_dir());
+        std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("{folder:?}: {e}")));
+        let path = folder.join("index.html");
+        std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
+    }
+}
+
+/// The social cards, one PNG per language (`social-card.png` in English,
+/// `social-card-it.png`...), from the domain's SVG (`picture::card_svg`),
+/// rasterized by resvg with the DejaVu fonts that `npm ci` installs
+/// (`dejavu-fonts-ttf`), so every build draws the same pixels and fetches
+/// nothing.
 fn cards(root: &Path) {
     use domain::locale::Locale;
     use domain::numerals::Numerals;
     use domain::picture::{card_svg, Palette, CARD};
     use resvg::{tiny_skia, usvg};
 
-    let dir = env::var("TRUNK_STAGING_DIR").map_or_else(|_| root.join("dist"), PathBuf::from);
+    let dir = staging(root);
     let fonts = root.join("node_modules/dejavu-fonts-ttf/ttf");
     let mut options = usvg::Options::default();
     let db = options.fontdb_mut();
@@ -161,27 +199,16 @@ fn cards(root: &Path) {
             .unwrap_or_else(|e| fail(&format!("the card's SVG: {e}")));
         let mut pixmap = tiny_skia::Pixmap::new(CARD.0, CARD.1).expect("a card-sized pixmap");
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-        let name = match locale {
-            Locale::En => "social-card.png".to_string(),
-            l => format!("social-card-{}.png", l.tag()),
-        };
+        let name = domain::pages::card_file(locale);
         pixmap
             .save_png(dir.join(&name))
             .unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     }
-    // Some sites read og:image only as an absolute URL: the host's address,
-    // given at build time, makes it one.
-    if let Ok(site) = env::var("SITE_URL") {
-        let page = dir.join("index.html");
-        let html =
-            std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
-        let site = format!("{}/", site.trim_end_matches('/'));
-        let html = html.replace(
-            "content=\"social-card.png\"",
-            &format!("content=\"{site}social-card.png\""),
-        );
-        std::fs::write(&page, html).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
-    }
+}
+
+/// Where Trunk stages the build (`dist/` when run by hand).
+fn staging(root: &Path) -> PathBuf {
+    env::var("TRUNK_STAGING_DIR").map_or_else(|_| root.join("dist"), PathBuf::from)
 }
 
 fn fail(why: &str) -> ! {

@@ -1,0 +1,274 @@
+//! Each language's page, written at build time (`cargo xtask pages`, a
+//! Trunk hook) from Trunk's English page: its `<html lang>`, its head
+//! (title, description, social card, `og:locale`, and the `hreflang`
+//! alternates `boot.js` and the language switch read), its own module, and
+//! what it says without JavaScript. Only `xtask` calls this, so none of it
+//! reaches the widget's wasm.
+
+use super::embed::attr_escape;
+use super::facts::FactId;
+use super::locale::{tr, Locale, Tr};
+use super::messages::M;
+use super::presets::Preset;
+
+/// The element in `index.html` that the head replaces: `<meta name="dce-head">`.
+pub const PLACEHOLDER: &str = "dce-head";
+
+const PAGE_TITLE: Tr = tr!(
+    "$6M or $1.6B? What DeepSeek's AI cost to train",
+    "6 milioni o 1,6 miliardi di dollari? Quanto è costato addestrare l'IA di DeepSeek",
+    "US$ 6 milhões ou US$ 1,6 bilhão? Quanto custou treinar a IA da DeepSeek",
+    "6 milhões ou 1,6 mil milhões de dólares? Quanto custou treinar a IA da DeepSeek",
+);
+
+const DESCRIPTION: Tr = tr!(
+    "Move three sliders, GPU count, unit price and training hours, and see why DeepSeek's $5.6M (one training run, priced as if its GPUs were rented) and SemiAnalysis's ~$1.6B (estimated server spending for a fleet of about 50,000 GPUs) can both be right.",
+    "Sposta tre cursori, numero di GPU, prezzo unitario e ore di addestramento, e scopri perché i 5,6 milioni di dollari di DeepSeek (un solo addestramento, valutato come se le GPU fossero a noleggio) e i circa 1,6 miliardi di SemiAnalysis (la spesa stimata in server per una flotta di circa 50.000 GPU) possono essere giusti entrambi.",
+    "Mova três controles, número de GPUs, preço unitário e horas de treinamento, e veja por que os US$ 5,6 milhões da DeepSeek (um único treinamento, avaliado como se as GPUs fossem alugadas) e os cerca de US$ 1,6 bilhão da SemiAnalysis (gasto estimado em servidores para uma frota de cerca de 50 mil GPUs) podem estar certos.",
+    "Mova três cursores, número de GPU, preço unitário e horas de treino, e veja porque é que os 5,6 milhões de dólares da DeepSeek (um único treino, avaliado como se as GPU fossem alugadas) e os cerca de 1,6 mil milhões de dólares da SemiAnalysis (despesa estimada em servidores para uma frota de cerca de 50 000 GPU) podem estar certos.",
+);
+
+const CARD_ALT: Tr = tr!(
+    "$6M or $1.6B? DeepSeek's $5,576,000 for one V3 training run, priced as if its GPUs were rented, and SemiAnalysis's ~$1.6B estimate of server spending for a fleet of about 50,000 GPUs, with their sources.",
+    "6 milioni o 1,6 miliardi di dollari? I 5.576.000 $ di DeepSeek per un addestramento di V3, valutato come se le GPU fossero a noleggio, e la stima di SemiAnalysis di circa 1,6 miliardi di dollari di spesa in server per una flotta di circa 50.000 GPU, con le fonti.",
+    "US$ 6 milhões ou US$ 1,6 bilhão? Os US$ 5.576.000 da DeepSeek por um treinamento do V3, avaliado como se as GPUs fossem alugadas, e a estimativa da SemiAnalysis de cerca de US$ 1,6 bilhão em servidores para uma frota de cerca de 50 mil GPUs, com as fontes.",
+    "6 milhões ou 1,6 mil milhões de dólares? Os 5 576 000 US$ da DeepSeek por um treino do V3, avaliado como se as GPU fossem alugadas, e a estimativa da SemiAnalysis de cerca de 1,6 mil milhões de dólares em servidores para uma frota de cerca de 50 000 GPU, com as fontes.",
+);
+
+const NEEDS_SCRIPT: Tr = tr!(
+    "Moving between them needs JavaScript, which is off here.",
+    "Per passare dall'una all'altra serve JavaScript, che qui è disattivato.",
+    "Para passar de um ao outro é preciso JavaScript, que está desativado aqui.",
+    "Para passar de um ao outro é preciso JavaScript, que está desativado aqui.",
+);
+
+/// Open Graph's name for the language.
+pub const fn og_locale(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "en_US",
+        Locale::It => "it_IT",
+        Locale::PtBr => "pt_BR",
+        Locale::PtPt => "pt_PT",
+    }
+}
+
+/// The language's social card (drawn by `cargo xtask cards`).
+pub fn card_file(l: Locale) -> String {
+    match l {
+        Locale::En => "social-card.png".to_string(),
+        l => format!("social-card-{}.png", l.tag()),
+    }
+}
+
+/// The page's title, as the browser tab and a shared link show it.
+pub fn title(l: Locale) -> &'static str {
+    PAGE_TITLE.get(l)
+}
+
+/// `l`'s page's URL for `from`'s page: absolute under `site` (the widget's
+/// folder URL, when the build knows it), else relative.
+fn href(l: Locale, from: Locale, site: Option<&str>) -> String {
+    match site {
+        Some(site) => format!("{}/{}", site.trim_end_matches('/'), l.page_dir()),
+        None => {
+            let up = if from == Locale::En { "" } else { "../" };
+            let path = format!("{up}{}", l.page_dir());
+            if path.is_empty() {
+                "./".to_string()
+            } else {
+                path
+            }
+        }
+    }
+}
+
+/// The head of `l`'s page, in place of the placeholder: the alternates
+/// first (`boot.js`, right after, reads them), then the title, the
+/// description and the social card's tags.
+pub fn head(l: Locale, site: Option<&str>) -> String {
+    let mut out = String::new();
+    for other in Locale::ALL {
+        out.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            other.tag(),
+            attr_escape(&href(other, l, site))
+        ));
+    }
+    out.push_str(&format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        attr_escape(&href(Locale::En, l, site))
+    ));
+    let card = match site {
+        Some(site) => format!("{}/{}", site.trim_end_matches('/'), card_file(l)),
+        None if l == Locale::En => card_file(l),
+        None => format!("../{}", card_file(l)),
+    };
+    let meta = [
+        ("property", "og:title", M.title.get(l)),
+        ("name", "description", DESCRIPTION.get(l)),
+        ("property", "og:description", DESCRIPTION.get(l)),
+        ("property", "og:locale", og_locale(l)),
+        ("property", "og:image", card.as_str()),
+        ("property", "og:image:alt", CARD_ALT.get(l)),
+        ("name", "twitter:card", "summary_large_image"),
+    ];
+    out.push_str(&format!("<title>{}</title>", html_escape(title(l))));
+    for (attr, name, content) in meta {
+        out.push_str(&format!(
+            "<meta {attr}=\"{name}\" content=\"{}\">",
+            attr_escape(content)
+        ));
+    }
+    out
+}
+
+/// Text for an HTML element's content.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// What the page shows without JavaScript, in its language: the question,
+/// both headline numbers with their scenario and source (its title in
+/// English, as the source wrote it), how they differ, and that moving
+/// between them needs JavaScript.
+pub fn noscript(l: Locale) -> String {
+    let mut out = format!(
+        "<noscript><main class=\"dce\" lang=\"{}\"><h1 class=\"dce-title\">{}</h1>",
+        l.tag(),
+        html_escape(M.title.get(l))
+    );
+    for (amount, preset, fact) in [
+        (M.fallback_v3, Preset::V3, FactId::V3_06),
+        (M.fallback_fleet, Preset::Fleet, FactId::SA_04),
+    ] {
+        let f = fact.fact();
+        out.push_str(&format!(
+            "<p><strong>{}</strong> {} <a href=\"{}\" lang=\"en\">{}</a></p>",
+            html_escape(amount.get(l)),
+            html_escape(preset.story().get(l)),
+            attr_escape(f.url),
+            html_escape(f.title)
+        ));
+    }
+    out.push_str(&format!(
+        "<p>{} {}</p></main></noscript>",
+        html_escape(M.lede_start.get(l).trim()),
+        html_escape(NEEDS_SCRIPT.get(l))
+    ));
+    out
+}
+
+/// Trunk's English page made `l`'s: its language, its head in place of the
+/// placeholder, its no-JavaScript block, and, on another language's page
+/// (one folder down), its own module and `../` before every local URL.
+pub fn page(trunk: &str, l: Locale, site: Option<&str>) -> Result<String, String> {
+    let at = trunk
+        .find(PLACEHOLDER)
+        .ok_or("index.html has no <meta name=\"dce-head\">")?;
+    let start = trunk[..at].rfind('<').ok_or("a broken placeholder")?;
+    let end = at + trunk[at..].find('>').ok_or("a broken placeholder")? + 1;
+    let mut html = format!("{}{}{}", &trunk[..start], head(l, site), &trunk[end..]);
+    let ns = html
+        .find("<noscript>")
+        .ok_or("index.html has no <noscript>")?;
+    let ne = html[ns..]
+        .find("</noscript>")
+        .ok_or("index.html has no </noscript>")?
+        + ns
+        + "</noscript>".len();
+    html.replace_range(ns..ne, &noscript(l));
+    let lang = ["<html lang=\"en\">", "<html lang=en>"]
+        .into_iter()
+        .find(|tag| html.contains(tag))
+        .ok_or("index.html has no <html lang=\"en\">")?;
+    html = html.replacen(lang, &format!("<html lang=\"{}\">", l.tag()), 1);
+    if l != Locale::En {
+        let module = "deepseek-cost-explainer-web";
+        for ext in [".js", "_bg.wasm"] {
+            html = html.replace(
+                &format!("{module}{ext}"),
+                &format!("{module}{}{ext}", l.module_suffix()),
+            );
+        }
+        html = html.replace("=\"./", "=\"../").replace("=./", "=../");
+    }
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!doctype html><html lang=en><head><meta charset=utf-8>\
+        <meta name=dce-head><script src=./boot.js></script>\
+        <link rel=stylesheet href=\"./main.css\">\
+        <link rel=modulepreload href=./deepseek-cost-explainer-web.js>\
+        <link rel=preload href=./deepseek-cost-explainer-web_bg.wasm as=fetch></head>\
+        <body data-dce-page><noscript><p>English</noscript></body></html>";
+
+    #[test]
+    fn each_page_speaks_its_language_and_loads_its_own_module() {
+        let it = page(TRUNK, Locale::It, None).expect("a page");
+        assert!(it.contains("<html lang=\"it\">"));
+        assert!(it.contains("<title>6 milioni o 1,6 miliardi di dollari?"));
+        assert!(it.contains("src=../boot.js"));
+        assert!(it.contains("href=\"../main.css\""));
+        assert!(it.contains("href=../deepseek-cost-explainer-web-it.js"));
+        assert!(it.contains("href=../deepseek-cost-explainer-web-it_bg.wasm"));
+        assert!(it.contains("<meta property=\"og:locale\" content=\"it_IT\">"));
+        assert!(it.contains("content=\"../social-card-it.png\""));
+        assert!(!it.contains("English"), "the English noscript is replaced");
+        assert!(it.contains("serve JavaScript"));
+        // The alternates come before boot.js, which reads them.
+        assert!(it.find("hreflang").unwrap() < it.find("boot.js").unwrap());
+
+        let en = page(TRUNK, Locale::En, None).unwrap();
+        assert!(en.contains("href=./deepseek-cost-explainer-web.js"));
+        assert!(en.contains("<meta property=\"og:image\" content=\"social-card.png\">"));
+        assert!(!en.contains(PLACEHOLDER));
+    }
+
+    #[test]
+    fn alternates_name_every_page_and_the_default() {
+        let it = head(Locale::It, None);
+        for (lang, href) in [
+            ("en", "../"),
+            ("it", "it/"),
+            ("pt-BR", "../pt-BR/"),
+            ("pt-PT", "../pt-PT/"),
+            ("x-default", "../"),
+        ] {
+            let href = if lang == "it" { "../it/" } else { href };
+            assert!(
+                it.contains(&format!("hreflang=\"{lang}\" href=\"{href}\"")),
+                "{lang} in {it}"
+            );
+        }
+        let en = head(Locale::En, None);
+        assert!(en.contains("hreflang=\"en\" href=\"./\""));
+        assert!(en.contains("hreflang=\"pt-PT\" href=\"pt-PT/\""));
+        let site = head(Locale::PtBr, Some("https://news.example/d"));
+        assert!(site.contains("hreflang=\"it\" href=\"https://news.example/d/it/\""));
+        assert!(site.contains("content=\"https://news.example/d/social-card-pt-BR.png\""));
+    }
+
+    #[test]
+    fn the_scope_of_each_figure_travels_with_it() {
+        // Neither figure is shared without what it counts (issue 25, item 6).
+        for l in Locale::ALL {
+            for text in [DESCRIPTION.get(l), CARD_ALT.get(l)] {
+                assert!(
+                    text.contains("~") || text.contains("circa") || text.contains("cerca"),
+                    "{text}"
+                );
+                assert!(text.contains("50"), "{text}");
+            }
+        }
+        assert!(DESCRIPTION
+            .en()
+            .contains("priced as if its GPUs were rented"));
+        assert!(CARD_ALT.en().contains("~$1.6B estimate of server spending"));
+    }
+}
