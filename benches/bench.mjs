@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { serve, launch } from '../tests/e2e/harness.mjs';
+import { serve, launch, LIVE } from '../tests/e2e/harness.mjs';
 import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
@@ -41,17 +41,25 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 
 const BATCH = 10;
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-// Before any page script: note when the total first shows text, and keep a
-// handle on the wasm memory (the widget's module does not export it).
+// Before any page script: note when the total first shows text (in the
+// page's HTML, where it is prerendered), when the page is live (the wasm has
+// taken over: an input would be handled), the layout shift (CLS) all along,
+// and keep a handle on the wasm memory (the widget's module does not export
+// it).
 const PROBE = () => {
   const seen = () => {
     const el = document.querySelector('[data-testid=total]');
     if (el && el.textContent.trim() && !window.__shownAt) window.__shownAt = performance.now();
-    return window.__shownAt;
+    if (el && !document.querySelector('[data-dce-prerendered]') && !window.__liveAt) window.__liveAt = performance.now();
+    return window.__liveAt;
   };
   new MutationObserver((_, mo) => seen() && mo.disconnect()).observe(document, {
     subtree: true, childList: true, characterData: true,
   });
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
@@ -131,7 +139,7 @@ async function inputToText(browser, urls) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector('[data-testid=total]');
+    await page.waitForSelector(LIVE);
     await page.evaluate(DRIVE, { samples: WARM_UP, record: false });
     pages.push({ context, page, times: [], means: [] });
   }
@@ -189,7 +197,7 @@ async function phoneDrag(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-testid=total]');
+  await page.waitForSelector(LIVE);
   await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
@@ -204,9 +212,12 @@ async function phoneDrag(browser, url) {
 /**
  * Start-up of a first visit (empty cache) from a phone, PHONE's network and
  * CPU: to the total on screen, seen by `probe` (in `url`'s page, before any
- * of its scripts), which sets `window.__shownAt`.
+ * of its scripts), which sets `window.__shownAt`. With `frame`, the probe's
+ * figures are read in the first frame whose URL contains it (an iframe
+ * embed); with PROBE, also the time until the page is live and its CLS.
+ * Returns { startup, live, cls }.
  */
-async function phoneStartup(browser, url, probe = PROBE) {
+async function phoneStartup(browser, url, probe = PROBE, frame = null) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -220,10 +231,21 @@ async function phoneStartup(browser, url, probe = PROBE) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
   await page.addInitScript(probe);
   await page.goto(url);
-  await page.waitForFunction(() => window.__shownAt, null, { timeout: 60_000 });
-  const startup = await page.evaluate(() => window.__shownAt);
+  let target = page;
+  if (frame) {
+    await page.waitForFunction((f) => [...document.querySelectorAll('iframe')].some((i) => i.src.includes(f)), frame);
+    const find = () => page.frames().find((f) => f.url().includes(frame));
+    while (!find()) await page.waitForEvent('frameattached');
+    target = find();
+    await target.waitForLoadState('domcontentloaded');
+  }
+  const ready = probe === PROBE ? () => window.__liveAt : () => window.__shownAt;
+  await target.waitForFunction(ready, null, { timeout: 60_000 });
+  // Two frames after the take-over: a shift it caused is counted.
+  await target.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const figures = await target.evaluate(() => ({ startup: window.__shownAt, live: window.__liveAt ?? window.__shownAt, cls: window.__cls ?? 0 }));
   await context.close();
-  return startup;
+  return figures;
 }
 
 // A script embed draws in a shadow root, which the page's MutationObserver
@@ -264,6 +286,13 @@ article.pages.set('/__article.html', `<!doctype html><meta name="viewport" conte
 <h1>An article</h1><p>Some text before the widget.</p>
 <div data-deepseek-cost-explainer></div>
 <script type="module" src="${server.url}widget.js"></script>`);
+// The same article with the Italian iframe embed, as "Copy embed code" gives it.
+article.pages.set('/__frame.html', `<!doctype html><meta name="viewport" content="width=device-width">
+<h1>Un articolo</h1><p>Del testo prima del grafico.</p>
+<iframe src="${server.url}it/?lang=it&amp;embed=1" title="DeepSeek" width="100%" height="800" data-deepseek-cost-explainer></iframe>
+<script src="${server.url}embed.js" async></script>`);
+/** Start-up figures as keys of a run: phone, phoneLive, phoneCls. */
+const flat = (key, f) => ({ [key]: f.startup, [`${key}Live`]: f.live, [`${key}Cls`]: f.cls });
 const browser = await launch();
 const runs = { widget: [], reference: [] };
 const inputs = [];
@@ -276,14 +305,15 @@ try {
       ...side.widget,
       ...(await measure(browser, server.url)),
       phoneDrag: await phoneDrag(browser, server.url),
-      phone: await phoneStartup(browser, server.url),
-      phoneIt: await phoneStartup(browser, `${server.url}it/`),
-      phoneEmbed: await phoneStartup(browser, `${article.origin}/__article.html`, EMBED_PROBE),
+      ...flat('phone', await phoneStartup(browser, server.url)),
+      ...flat('phoneIt', await phoneStartup(browser, `${server.url}it/`)),
+      ...flat('phoneFrame', await phoneStartup(browser, `${article.origin}/__frame.html`, PROBE, '/it/')),
+      phoneEmbed: (await phoneStartup(browser, `${article.origin}/__article.html`, EMBED_PROBE)).startup,
     });
     runs.reference.push({
       ...side.reference,
       ...(await measure(browser, referenceUrl)),
-      phone: await phoneStartup(browser, referenceUrl),
+      ...flat('phone', await phoneStartup(browser, referenceUrl)),
       phoneDrag: await phoneDrag(browser, referenceUrl),
     });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
@@ -322,6 +352,11 @@ const lines = [
   row('Start-up: navigation to the total on screen', 'startup', ms),
   row('Start-up, first visit from a phone (150 ms RTT, 1.6 Mbps, CPU ÷4)', 'phone', ms),
   `| … the same, the Italian page (it/) | ${ms(med('widget', 'phoneIt'))} | | ${(med('widget', 'phoneIt') / med('reference', 'phone')).toFixed(1)}× |`,
+  `| … the same, the Italian iframe embed in an article | ${ms(med('widget', 'phoneFrame'))} | | ${(med('widget', 'phoneFrame') / med('reference', 'phone')).toFixed(1)}× |`,
+  row('Phone: navigation to the first input handled (the wasm live)', 'phoneLive', ms),
+  `| … the Italian page; the Italian iframe embed | ${ms(med('widget', 'phoneItLive'))}; ${ms(med('widget', 'phoneFrameLive'))} | | — |`,
+  row('Phone: cumulative layout shift to two frames after take-over', 'phoneCls', (x) => x.toFixed(3), false),
+  `| … the Italian page; the Italian iframe embed | ${med('widget', 'phoneItCls').toFixed(3)}; ${med('widget', 'phoneFrameCls').toFixed(3)} | | — |`,
   `| … the same, script embed in an article on another origin | ${ms(med('widget', 'phoneEmbed'))} | | — |`,
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),

@@ -26,6 +26,10 @@ export const PAGES = {
   'pt-PT': 'pt-PT/index.html',
 };
 
+/** Each language's embed page (the article layout, for iframes), beside its page. */
+export const EMBED_PAGES = Object.fromEntries(
+  Object.entries(PAGES).map(([lang, page]) => [lang, page.replace('index.html', 'embed.html')]));
+
 /**
  * Fetched after the widget is on screen, and only by the full page (where
  * teachers print): the worksheet's QR module. Not part of the first load.

@@ -1,6 +1,7 @@
 // Runs before the first paint of the widget's page: sends a reader to the
-// page of their language, and applies theme= and embed= from the URL, so a
-// dark or transparent frame never flashes white.
+// page of their language, keeps the prerendered default view from showing
+// numbers that are not the URL's, and applies theme= and embed= from the
+// URL, so a dark or transparent frame never flashes white.
 // A file, not an inline script, so a strict Content-Security-Policy allows it.
 (function () {
   var q = new URLSearchParams(location.search);
@@ -23,6 +24,10 @@
     return null;
   };
   var here = root.lang;
+  // A language's embed page (embed.html, beside its page) holds the article
+  // layout, which embed=1 asks for; its page holds the long form.
+  var embedPage = root.hasAttribute('data-dce-embed-page');
+  var compact = q.get('embed') === '1' || (embedPage && !q.has('embed'));
   if (page(here)) {
     var want = tagOf(q.getAll('lang').pop());
     var home = page('x-default');
@@ -30,16 +35,22 @@
       var langs = navigator.languages || [];
       for (var i = 0; i < langs.length && !want; i++) want = tagOf(langs[i]);
     }
-    var there = want && want !== here && page(want);
-    if (there) {
-      location.replace(there.href + location.search + location.hash);
+    var there = page(want || here);
+    if (there && ((want || here) !== here || compact !== embedPage)) {
+      location.replace(there.href + (compact ? 'embed.html' : '') + location.search + location.hash);
       return;
     }
+  }
+  // A state other than the page's own: its prerendered view is not it, so
+  // its place is kept and its numbers hidden until the wasm renders.
+  var keys = ['preset', 'gpus', 'basis', 'price', 'hours', 'step', 'predict', 'present', 'embed', 'theme'];
+  for (var k = 0; k < keys.length; k++) {
+    if (q.has(keys[k]) && !(keys[k] === 'embed' && embedPage)) root.setAttribute('data-dce-pending', '');
   }
   var t = q.get('theme');
   root.style.colorScheme = t === 'dark' ? 'dark' : t === 'light' ? 'light' : 'light dark';
   // Transparent only inside a frame with a forced theme: the article behind
   // it then sets the backdrop. Opened on its own, it paints its own.
   var framed = window.parent !== window;
-  if (q.get('embed') === '1') root.setAttribute('data-embed', framed && (t === 'dark' || t === 'light') ? 'clear' : 'solid');
+  if (compact) root.setAttribute('data-embed', framed && (t === 'dark' || t === 'light') ? 'clear' : 'solid');
 })();

@@ -1,24 +1,34 @@
 //! DeepSeek training-cost explainer: the Yew shell over the pure `domain`
 //! crate. Components render state and send `Action`s to the one store;
 //! `platform` holds every browser access. The wasm entry points are in the
-//! `web/` crate.
+//! `web/` crate. Natively (`ssr`), the build renders each language's page
+//! with the same components (`prerender`).
 
 pub mod story_keys;
 
-#[cfg(target_arch = "wasm32")]
 mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
-#[cfg(target_arch = "wasm32")]
 mod store;
 
-#[cfg(target_arch = "wasm32")]
 pub use components::app::{mount, mount_embeds, App, Host, Props};
 
-/// On the widget's own page (`<body data-dce-page>`), renders it.
-#[cfg(target_arch = "wasm32")]
+/// On the widget's own page (`<body data-dce-page>`), renders it, taking
+/// over the prerendered view with what the reader did to it.
 pub fn start_page() {
     if platform::page::is_widget_page() {
         components::app::mount_page();
     }
+}
+
+/// The default view in `locale`, as the widget's page first renders it, in
+/// the long form or the article layout (`embed`): the HTML each language's
+/// page (and embed page) holds before the wasm arrives.
+#[cfg(feature = "ssr")]
+pub async fn prerender(locale: domain::locale::Locale, embed: bool) -> String {
+    yew::LocalServerRenderer::<App>::with_props(Props {
+        host: Host::Prerender { locale, embed },
+    })
+    .hydratable(false)
+    .render()
+    .await
 }

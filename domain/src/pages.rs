@@ -1,15 +1,18 @@
-//! Each language's page, written at build time (`cargo xtask pages`, a
-//! Trunk hook) from Trunk's English page: its `<html lang>`, its head
+//! Each language's page, written at build time (`cargo xtask post-build`,
+//! Trunk's hook) from Trunk's English page: its `<html lang>`, its head
 //! (title, description, social card, `og:locale`, and the `hreflang`
 //! alternates `boot.js` and the language switch read), its own module, and
-//! what it says without JavaScript. Only `xtask` calls this, so none of it
-//! reaches the widget's wasm.
+//! its body: the default view, prerendered by the widget's own components,
+//! with one line for readers without JavaScript. Only `xtask` calls this,
+//! so none of it reaches the widget's wasm.
 
 use super::embed::attr_escape;
-use super::facts::FactId;
 use super::locale::{tr, Locale, Tr};
 use super::messages::M;
-use super::presets::Preset;
+
+/// Each language's embed page, beside its page: the article layout
+/// prerendered, which the iframe snippet names. A stable name.
+pub const EMBED_PAGE: &str = "embed.html";
 
 /// The element in `index.html` that the head replaces: `<meta name="dce-head">`.
 pub const PLACEHOLDER: &str = "dce-head";
@@ -36,11 +39,15 @@ const CARD_ALT: Tr = tr!(
 );
 
 const NEEDS_SCRIPT: Tr = tr!(
-    "Moving between them needs JavaScript, which is off here.",
-    "Per passare dall'una all'altra serve JavaScript, che qui è disattivato.",
-    "Para passar de um ao outro é preciso JavaScript, que está desativado aqui.",
-    "Para passar de um ao outro é preciso JavaScript, que está desativado aqui.",
+    "JavaScript is off: this is the DeepSeek-V3 scenario as published. The sliders, scenarios and number boxes need JavaScript to move the total.",
+    "JavaScript è disattivato: questo è lo scenario di DeepSeek-V3 come pubblicato. Cursori, scenari e caselle numeriche hanno bisogno di JavaScript per cambiare il totale.",
+    "O JavaScript está desativado: este é o cenário do DeepSeek-V3 como publicado. Os controles deslizantes, os cenários e as caixas numéricas precisam de JavaScript para mudar o total.",
+    "O JavaScript está desativado: este é o cenário do DeepSeek-V3 tal como publicado. Os cursores, os cenários e as caixas numéricas precisam de JavaScript para mudar o total.",
 );
+
+/// The attribute that marks the prerendered view: `boot.js` hides it (its
+/// place kept) while the URL asks for another state than the default.
+pub const PRERENDERED: &str = "data-dce-prerendered";
 
 /// Open Graph's name for the language.
 pub const fn og_locale(l: Locale) -> &'static str {
@@ -129,47 +136,40 @@ fn html_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// What the page shows without JavaScript, in its language: the question,
-/// both headline numbers with their scenario and source (its title in
-/// English, as the source wrote it), how they differ, and that moving
-/// between them needs JavaScript.
-pub fn noscript(l: Locale) -> String {
-    let mut out = format!(
-        "<noscript><main class=\"dce\" lang=\"{}\"><h1 class=\"dce-title\">{}</h1>",
+/// The body of `l`'s page: the one line for readers without JavaScript,
+/// then the default view the components rendered (`view`, a `<main>`),
+/// marked as prerendered.
+pub fn body(l: Locale, view: &str) -> String {
+    let view = view.replacen("<main ", &format!("<main {PRERENDERED} "), 1);
+    format!(
+        "<noscript><p class=\"dce-noscript\" lang=\"{}\">{}</p></noscript>{view}",
         l.tag(),
-        html_escape(M.title.get(l))
-    );
-    for (amount, preset, fact) in [
-        (M.fallback_v3, Preset::V3, FactId::V3_06),
-        (M.fallback_fleet, Preset::Fleet, FactId::SA_04),
-    ] {
-        let f = fact.fact();
-        out.push_str(&format!(
-            "<p><strong>{}</strong> {} <a href=\"{}\" lang=\"en\">{}</a></p>",
-            html_escape(amount.get(l)),
-            html_escape(preset.story().get(l)),
-            attr_escape(f.url),
-            html_escape(f.title)
-        ));
-    }
-    out.push_str(&format!(
-        "<p>{} {}</p></main></noscript>",
-        html_escape(M.lede_start.get(l).trim()),
         html_escape(NEEDS_SCRIPT.get(l))
-    ));
-    out
+    )
 }
 
 /// Trunk's English page made `l`'s: its language, its head in place of the
-/// placeholder, its no-JavaScript block, and, on another language's page
-/// (one folder down), its own module and `../` before every local URL.
-pub fn page(trunk: &str, l: Locale, site: Option<&str>) -> Result<String, String> {
+/// placeholder, its body (`body`, from the prerendered `view`) in place of
+/// the `<noscript>`, and, on another language's page (one folder down), its
+/// own module and `../` before every local URL. An `embed` page (the
+/// article layout, `EMBED_PAGE`) says so on `<html data-dce-embed-page>`.
+pub fn page(
+    trunk: &str,
+    l: Locale,
+    site: Option<&str>,
+    view: &str,
+    embed: bool,
+) -> Result<String, String> {
     let at = trunk
         .find(PLACEHOLDER)
         .ok_or("index.html has no <meta name=\"dce-head\">")?;
     let start = trunk[..at].rfind('<').ok_or("a broken placeholder")?;
     let end = at + trunk[at..].find('>').ok_or("a broken placeholder")? + 1;
     let mut html = format!("{}{}{}", &trunk[..start], head(l, site), &trunk[end..]);
+    if l != Locale::En {
+        // Before the view goes in: its own links are the page's.
+        html = html.replace("=\"./", "=\"../").replace("=./", "=../");
+    }
     let ns = html
         .find("<noscript>")
         .ok_or("index.html has no <noscript>")?;
@@ -178,12 +178,13 @@ pub fn page(trunk: &str, l: Locale, site: Option<&str>) -> Result<String, String
         .ok_or("index.html has no </noscript>")?
         + ns
         + "</noscript>".len();
-    html.replace_range(ns..ne, &noscript(l));
+    html.replace_range(ns..ne, &body(l, view));
     let lang = ["<html lang=\"en\">", "<html lang=en>"]
         .into_iter()
         .find(|tag| html.contains(tag))
         .ok_or("index.html has no <html lang=\"en\">")?;
-    html = html.replacen(lang, &format!("<html lang=\"{}\">", l.tag()), 1);
+    let mark = if embed { " data-dce-embed-page" } else { "" };
+    html = html.replacen(lang, &format!("<html lang=\"{}\"{mark}>", l.tag()), 1);
     if l != Locale::En {
         let module = "deepseek-cost-explainer-web";
         for ext in [".js", "_bg.wasm"] {
@@ -192,7 +193,6 @@ pub fn page(trunk: &str, l: Locale, site: Option<&str>) -> Result<String, String
                 &format!("{module}{}{ext}", l.module_suffix()),
             );
         }
-        html = html.replace("=\"./", "=\"../").replace("=./", "=../");
     }
     Ok(html)
 }
@@ -210,7 +210,14 @@ mod tests {
 
     #[test]
     fn each_page_speaks_its_language_and_loads_its_own_module() {
-        let it = page(TRUNK, Locale::It, None).expect("a page");
+        let it = page(
+            TRUNK,
+            Locale::It,
+            None,
+            "<main class=\"dce\"><a href=\"./?lang=it\">x</a></main>",
+            false,
+        )
+        .expect("a page");
         assert!(it.contains("<html lang=\"it\">"));
         assert!(it.contains("<title>6 milioni o 1,6 miliardi di dollari?"));
         assert!(it.contains("src=../boot.js"));
@@ -220,11 +227,13 @@ mod tests {
         assert!(it.contains("<meta property=\"og:locale\" content=\"it_IT\">"));
         assert!(it.contains("content=\"../social-card-it.png\""));
         assert!(!it.contains("English"), "the English noscript is replaced");
-        assert!(it.contains("serve JavaScript"));
+        assert!(it.contains("JavaScript è disattivato"));
+        assert!(it.contains("<main data-dce-prerendered class=\"dce\"><a href=\"./?lang=it\">"));
         // The alternates come before boot.js, which reads them.
         assert!(it.find("hreflang").unwrap() < it.find("boot.js").unwrap());
 
-        let en = page(TRUNK, Locale::En, None).unwrap();
+        let en = page(TRUNK, Locale::En, None, "<main class=\"dce\"></main>", true).unwrap();
+        assert!(en.contains("<html lang=\"en\" data-dce-embed-page>"));
         assert!(en.contains("href=./deepseek-cost-explainer-web.js"));
         assert!(en.contains("<meta property=\"og:image\" content=\"social-card.png\">"));
         assert!(!en.contains(PLACEHOLDER));

@@ -41,6 +41,10 @@ pub enum Host {
     /// A script embed in an article: options from `data-*` attributes; the
     /// article's URL is never touched. `base` is the widget's folder URL.
     Inline { options: Rc<Pairs>, base: AttrValue },
+    /// Its own page's default view in a language, in the long form or the
+    /// article layout (`embed`), rendered natively at build time
+    /// (`prerender`): no URL, no browser.
+    Prerender { locale: Locale, embed: bool },
 }
 
 #[derive(Properties, PartialEq)]
@@ -53,6 +57,7 @@ impl Host {
         match self {
             Host::Page => page_url::query(),
             Host::Inline { options, .. } => options.as_ref().clone(),
+            Host::Prerender { .. } => Pairs::new(),
         }
     }
 }
@@ -76,9 +81,12 @@ fn initial_state(host: &Host) -> Store {
     let asked = url::lang(pairs());
     // A page's wasm carries its page's language (boot.js sent any other
     // reader to their own page); the offline file carries all four.
-    let locale = Some(negotiate(asked, matches!(host, Host::Inline { .. })))
-        .filter(|l| l.is_built())
-        .unwrap_or(Locale::BUILT[0]);
+    let locale = match host {
+        Host::Prerender { locale, .. } => *locale,
+        _ => Some(negotiate(asked, matches!(host, Host::Inline { .. })))
+            .filter(|l| l.is_built())
+            .unwrap_or(Locale::BUILT[0]),
+    };
     let pinned = asked
         .and_then(Locale::from_tag)
         .is_some_and(|l| l.is_built());
@@ -99,10 +107,14 @@ pub fn app(props: &Props) -> Html {
     });
     let presentation = use_memo(host.clone(), |h| {
         let pairs = h.options();
-        embed::presentation(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            matches!(h, Host::Inline { .. }),
-        )
+        // The article layout is the default in a script embed and on a
+        // language's embed page (`embed.html`), whose HTML holds it.
+        let compact = match h {
+            Host::Page => platform::page::is_embed_page(),
+            Host::Inline { .. } => true,
+            Host::Prerender { embed, .. } => *embed,
+        };
+        embed::presentation(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), compact)
     });
     let state = store.0;
     let dispatch = store.dispatcher();
@@ -133,7 +145,7 @@ pub fn app(props: &Props) -> Html {
 
     // On its own page, record each settled state in the URL, keeping
     // parameters we do not own. A script embed never touches the URL.
-    let page = host == Host::Page;
+    let page = matches!(host, Host::Page | Host::Prerender { .. });
     let c = state.classroom;
     use_effect_with(
         (
@@ -194,6 +206,12 @@ pub fn app(props: &Props) -> Html {
                 .unwrap_or_else(|| here.trim_end_matches("index.html").to_string());
             (here.into(), folder.into())
         }
+        // Relative: the page is the language's own, one folder down but
+        // for English's.
+        Host::Prerender { locale, .. } => (
+            "./".into(),
+            if *locale == Locale::En { "./" } else { "../" }.into(),
+        ),
         Host::Inline { base, .. } => (
             format!("{base}{}", state.locale.page_dir()).into(),
             base.clone(),
@@ -294,9 +312,21 @@ pub fn app(props: &Props) -> Html {
     }
 }
 
-/// Renders the widget's own page into `<body>`.
+/// Renders the widget's own page into `<body>`, over its prerendered view,
+/// then replays on it what the reader did to that view (`takeover`). Yew
+/// renders in a microtask, so the browser paints the old view or the new,
+/// never an empty page; the replay is queued after the render.
 pub fn mount_page() {
-    mount(gloo_utils::body().into());
+    let body: web_sys::Element = gloo_utils::body().into();
+    let taken = platform::takeover::capture(&body);
+    mount(body.clone());
+    yew::platform::spawn_local(async move {
+        if let Some(taken) = taken {
+            platform::takeover::replay(&body, taken);
+        }
+        // After a language switch, on the switch again.
+        platform::page::restore_focus(&body);
+    });
 }
 
 /// Renders the widget, as on its own page, into `root`.

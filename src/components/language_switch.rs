@@ -36,7 +36,10 @@ pub fn language_switch(t: Localizer, dispatch: &Dispatch, offered: &[Locale]) ->
                 let mut query = page_url::query();
                 query.retain(|(k, _)| k != "lang");
                 query.push(("lang".into(), l.tag().into()));
-                platform::page::go(&format!("{page}{}", page_url::encode(&query)));
+                platform::page::go(
+                    &format!("{page}{}", page_url::encode(&query)),
+                    ".dce-lang select",
+                );
             }
         }
     };

@@ -12,6 +12,8 @@ use domain::qr::QrSvg;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
+/// Each language's page for iframes, beside its page (`domain::pages`).
+const EMBED_PAGE: &str = domain::pages::EMBED_PAGE;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -65,8 +67,9 @@ pub fn share_bar(props: &Props) -> Html {
         });
     }
     let code = qr.as_ref().filter(|(l, _)| *l == link).map(|(_, c)| c);
+    // The language's embed page: the article layout, prerendered.
     let snippet = iframe_snippet(
-        props.base.trim_end_matches("index.html"),
+        &format!("{dir}{}{EMBED_PAGE}", l.page_dir()),
         dir,
         &encode(&share_query(&props.inputs, Some(l), props.theme, true)),
         &format!("{} {}", M.kicker.get(l), M.title.get(l)),

@@ -36,8 +36,9 @@ struct Inner {
     later: AfterPaint,
     /// The headline figure's text: a node of our own that Yew inserts as
     /// a `VRef` and never diffs, so what is written here is never compared
-    /// with a stale copy.
-    figure: web_sys::Text,
+    /// with a stale copy. None where there is no document (the build's
+    /// prerender), which writes `shown` as text.
+    figure: Option<web_sys::Text>,
     /// What `figure` says, kept here so a paint compares in Rust instead of
     /// reading the text back from the DOM on every slide.
     shown: RefCell<String>,
@@ -57,14 +58,18 @@ impl Urgent {
             state: Cell::default(),
             pending: Cell::new(None),
             later: AfterPaint::default(),
-            figure: gloo_utils::document().create_text_node(""),
+            figure: cfg!(target_arch = "wasm32")
+                .then(|| gloo_utils::document().create_text_node("")),
             shown: RefCell::default(),
         }))
     }
 
     /// The headline figure, for the total panel to place.
     pub fn figure(&self) -> Html {
-        Html::VRef(self.0.figure.clone().into())
+        match &self.0.figure {
+            Some(node) => Html::VRef(node.clone().into()),
+            None => Html::from(self.0.shown.borrow().clone()),
+        }
     }
 
     /// The state `App` just rendered. A slide still waiting is kept in it.
@@ -105,7 +110,9 @@ impl Urgent {
             let text = t.money_compact(state.inputs.total());
             let mut shown = self.0.shown.borrow_mut();
             if *shown != text {
-                self.0.figure.set_data(&text);
+                if let Some(node) = &self.0.figure {
+                    node.set_data(&text);
+                }
                 *shown = text;
             }
         }

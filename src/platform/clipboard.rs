@@ -40,7 +40,8 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// True where the browser offers its own share sheet (`navigator.share`).
 pub fn can_share() -> bool {
-    Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
+    cfg!(target_arch = "wasm32")
+        && Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
 }
 
 /// Opens the browser's share sheet for `url`.

@@ -7,10 +7,14 @@ use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use domain::locale::Locale;
+use domain::numerals::Numerals;
 use domain::text::{Num, NumberFormat};
 
 /// `navigator.languages`, most preferred first.
 pub fn languages() -> Vec<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return Vec::new();
+    }
     gloo_utils::window()
         .navigator()
         .languages()
@@ -29,10 +33,24 @@ static FORMATS: [IntlFormat; 4] = [
     IntlFormat(Locale::PtPt),
 ];
 
-/// The formatter for `locale`, for the lifetime of the page.
-pub fn intl(locale: Locale) -> &'static IntlFormat {
-    &FORMATS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
+/// The formatter for `locale`, for the lifetime of the page: the browser's
+/// Intl; natively, where the build prerenders the pages, the domain's
+/// `Numerals`, which writes exactly what Intl does (`tests/components.rs`).
+pub fn intl(locale: Locale) -> &'static dyn NumberFormat {
+    let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    if cfg!(target_arch = "wasm32") {
+        &FORMATS[i]
+    } else {
+        &NUMERALS[i]
+    }
 }
+
+static NUMERALS: [Numerals; 4] = [
+    Numerals(Locale::En),
+    Numerals(Locale::It),
+    Numerals(Locale::PtBr),
+    Numerals(Locale::PtPt),
+];
 
 /// The shape of a formatter: what options it was built with.
 #[derive(Clone, Copy, PartialEq, Eq)]

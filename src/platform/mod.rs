@@ -8,4 +8,5 @@ pub mod intl;
 pub mod modules;
 pub mod page;
 pub mod schedule;
+pub mod takeover;
 pub mod url;

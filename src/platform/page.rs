@@ -9,8 +9,20 @@ pub fn is_widget_page() -> bool {
     body().has_attribute("data-dce-page")
 }
 
+/// True on a language's embed page (`<html data-dce-embed-page>`): the
+/// article layout, prerendered, for iframes.
+pub fn is_embed_page() -> bool {
+    cfg!(target_arch = "wasm32")
+        && document()
+            .document_element()
+            .is_some_and(|html| html.has_attribute("data-dce-embed-page"))
+}
+
 /// True in the offline single file (its `<body data-dce-offline>`).
 pub fn is_offline_file() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     body().has_attribute("data-dce-offline")
 }
 
@@ -19,6 +31,9 @@ pub fn is_offline_file() -> bool {
 /// the browser resolves it. `None` where the page names none (the offline
 /// file, a test page).
 pub fn alternate(hreflang: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     let link = document()
         .query_selector(&format!("link[rel=alternate][hreflang=\"{hreflang}\"]"))
         .ok()??;
@@ -27,9 +42,33 @@ pub fn alternate(hreflang: &str) -> Option<String> {
         .as_string()
 }
 
-/// Opens `url` in this window, as a link would.
-pub fn go(url: &str) {
-    let _ = gloo_utils::window().location().assign(url);
+/// Where the focus waits across a page load (the tab's session storage).
+const FOCUS_KEY: &str = "deepseek-cost-explainer.focus";
+
+/// Opens `url` in this window, as a link would; the page it opens puts the
+/// focus back on the control that matches `focus` (`restore_focus`).
+pub fn go(url: &str, focus: &str) {
+    let window = gloo_utils::window();
+    if let Ok(Some(storage)) = window.session_storage() {
+        let _ = storage.set_item(FOCUS_KEY, focus);
+    }
+    let _ = window.location().assign(url);
+}
+
+/// Focuses the control under `root` that the page before this one asked
+/// for (`go`), once.
+pub fn restore_focus(root: &Element) {
+    let Ok(Some(storage)) = gloo_utils::window().session_storage() else {
+        return;
+    };
+    if let Ok(Some(selector)) = storage.get_item(FOCUS_KEY) {
+        let _ = storage.remove_item(FOCUS_KEY);
+        if let Ok(Some(el)) = root.query_selector(&selector) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
 }
 
 /// Full screen on or off for `el` (the widget), where the browser allows it.

@@ -29,6 +29,9 @@ pub fn decode(search: &str) -> Pairs {
 
 /// Pairs as a query string: `?a=1&b=+`, or empty when there are none.
 pub fn encode(pairs: &[(String, String)]) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return encode_natively(pairs);
+    }
     let Ok(params) = UrlSearchParams::new() else {
         return String::new();
     };
@@ -40,6 +43,31 @@ pub fn encode(pairs: &[(String, String)]) -> String {
         text
     } else {
         format!("?{text}")
+    }
+}
+
+/// `encode` where there is no browser (the build's prerender): every byte
+/// but letters, digits and `-._~` percent-encoded, which `URLSearchParams`
+/// reads back the same.
+fn encode_natively(pairs: &[(String, String)]) -> String {
+    let escape = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
+                b => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    let parts: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 

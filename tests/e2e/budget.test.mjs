@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useSite } from './harness.mjs';
-import { firstLoad, firstLoadFiles, FIRST_TRIP, REST, LAZY, PAGES, PRINT } from '../../benches/first-load.mjs';
+import { firstLoad, firstLoadFiles, FIRST_TRIP, REST, LAZY, PAGES, EMBED_PAGES, PRINT } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const site = useSite(DIST);
@@ -35,22 +35,23 @@ test('the page fetches exactly the files the budget counts, then the QR module',
 });
 
 test("an article's embed never fetches the QR module or the picture module", async () => {
-  const page = await site.open('?embed=1');
+  const page = await site.open('embed.html');
   await settled(page);
-  assert.deepEqual(fetched(page), (await firstLoadFiles(DIST)).sort());
+  assert.deepEqual(fetched(page), (await firstLoadFiles(DIST, 'embed.html')).sort());
   assert.equal(await page.locator('[data-testid=qr]').count(), 0);
   assert.match(await page.locator('[data-testid=worksheet]').textContent(), /http:\/\/127\.0\.0\.1/, 'the worksheet still prints the link');
 });
 
-for (const [lang, file] of Object.entries(PAGES)) {
-  test(`${lang}: the page fetches exactly the files the budgets count, in its language only`, async () => {
+const ALL_PAGES = [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)];
+for (const [lang, file] of ALL_PAGES) {
+  test(`${file}: the page fetches exactly the files the budgets count, in its language only`, async () => {
     const page = await site.open(file.replace('index.html', ''), { locale: lang });
     const counted = (await firstLoadFiles(DIST, file)).sort();
     assert.deepEqual(fetched(page).filter((f) => !LAZY.includes(f)), counted);
     assert.equal(await page.locator('main').getAttribute('lang'), lang);
   });
 
-  test(`${lang}: the first load, gzip -9, fits the first round trip and 134 KiB`, async () => {
+  test(`${file}: the first load, gzip -9, fits the first round trip and 134 KiB`, async () => {
     const { trip, rest, files } = await firstLoad(DIST, file);
     const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
     const detail = files.map((f) => `${f.name} ${f.gzip}`).join(', ');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
+import { plain, shoot, total, useSite, waitForText, LIVE } from './harness.mjs';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const PLACEHOLDER = 'https://YOUR-WIDGET-HOST/deepseek-cost-explainer/';
@@ -31,7 +31,7 @@ const open = (url, options = {}) => site.open(url, { wait: false, ...options });
 async function frameHeights(page, selector) {
   const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();
-  await frame.waitForSelector('[data-testid=total]');
+  await frame.waitForSelector(LIVE);
   return async () => ({
     frame: await handle.evaluate((f) => f.getBoundingClientRect().height),
     content: await frame.evaluate(() => document.querySelector('main').getBoundingClientRect().height),
@@ -228,7 +228,7 @@ test('copy link and copy embed code reproduce the view', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
   const page = await site.page({ context });
   await page.goto(widget.url + '?lang=pt-PT&preset=buy-v3');
-  await page.waitForSelector('[data-testid=total]');
+  await page.waitForSelector(LIVE);
   const box = page.getByRole('textbox', { name: 'Número de GPU', exact: true });
   await box.fill('4096');
   await box.press('Enter');
@@ -240,14 +240,14 @@ test('copy link and copy embed code reproduce the view', async () => {
   assert.equal(link, await page.locator('.dce-share-text').inputValue());
   assert.ok(link.startsWith(`${widget.url}pt-PT/?`) && !link.includes('embed=1'), `the language's own page: ${link}`);
   const reader = await open(link);
-  await reader.waitForSelector('[data-testid=total]');
+  await reader.waitForSelector(LIVE);
   assert.equal(await total(reader), shown);
 
   await page.click('[data-share=embed]');
   await waitForText(page, '.dce-share-status', 'Código copiado');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(snippet, /^<!-- [^\n]*embed=full[^\n]* -->\n<iframe src="[^"]+embed=1[^"]*" title="[^"]+" loading="lazy" width="100%"/);
-  assert.ok(snippet.includes(`<iframe src="${widget.url}pt-PT/?`), `the language's own page: ${snippet}`);
+  assert.ok(snippet.includes(`<iframe src="${widget.url}pt-PT/embed.html?`), `the language's embed page: ${snippet}`);
   assert.ok(snippet.includes(`<script src="${widget.url}embed.js" async></script>`), `embed.js beside the widget: ${snippet}`);
   host.pages.set('/pasted.html', `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><p>Article.</p>${snippet}</body></html>`);
   const article = await open(host.url + 'pasted.html', { width: 700 });
@@ -264,7 +264,7 @@ test('theme=dark paints dark from the first frame, and is transparent in a dark 
     width="100%" height="900" style="width:100%;border:0" data-deepseek-cost-explainer></iframe></body></html>`);
   const page = await open(host.url + 'dark-host.html');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('[data-testid=total]');
+  await frame.waitForSelector(LIVE);
   assert.equal(await frame.evaluate(() => document.documentElement.style.colorScheme), 'dark');
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.embed), 'clear');
   assert.equal(await frame.locator('main').getAttribute('data-theme'), 'dark');
@@ -274,7 +274,7 @@ test('theme=dark paints dark from the first frame, and is transparent in a dark 
 
   // Opened on its own, the same URL paints its own dark background.
   const alone = await open(widget.url + '?theme=dark&embed=1');
-  await alone.waitForSelector('[data-testid=total]');
+  await alone.waitForSelector(LIVE);
   assert.equal(await alone.evaluate(() => document.documentElement.dataset.embed), 'solid');
   assert.equal(await alone.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), 'rgb(18, 20, 22)');
 });

@@ -170,6 +170,12 @@ export async function refuseNetwork(context) {
 /** Text with Intl's no-break spaces (U+00A0, U+202F) made plain. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+/**
+ * The total of a live widget: rendered by the wasm, not the page's
+ * prerendered default view (which it replaces).
+ */
+export const LIVE = 'main:not([data-dce-prerendered]) [data-testid=total]';
+
 export const total = async (page) => plain(await page.locator('[data-testid=total]').textContent());
 
 /**
@@ -222,7 +228,7 @@ export function useSite(dir = process.env.DIST || 'dist', serveOptions = {}, { h
   const open = async (url = '', { wait = true, ...options } = {}) => {
     const p = await page(options);
     await p.goto(/^[a-z]+:/.test(url) ? url : server.url + url);
-    if (wait) await p.waitForSelector('[data-testid=total]');
+    if (wait) await p.waitForSelector(LIVE);
     return p;
   };
   return { server: () => server, host: (name) => others[name], browser: () => browser, context, page, open };

@@ -2,7 +2,7 @@
 // strict Content-Security-Policy, and no request ever leaving the origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, waitForText } from './harness.mjs';
+import { useSite, waitForText, LIVE } from './harness.mjs';
 
 // The policy an embedding site can use for the widget's own page or frame.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
@@ -19,7 +19,7 @@ function assertOwnOrigin(page) {
 test('under a strict CSP everything works and nothing is violated', async () => {
   const page = await watchedPage();
   await page.goto(server.url + '?preset=fleet');
-  await page.waitForSelector('[data-testid=total]');
+  await page.waitForSelector(LIVE);
   await waitForText(page, '[data-testid=total]', '$1,600,000,000');
   for (const id of ['v3', 'r1', 'buy-v3']) await page.click(`[data-preset=${id}]`);
   const slider = page.getByRole('slider', { name: 'Training hours', exact: true });
@@ -28,6 +28,8 @@ test('under a strict CSP everything works and nothing is violated', async () => 
   await page.getByRole('textbox', { name: 'GPU count', exact: true }).fill('1,5');
   await page.keyboard.press('Enter');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-PT');
+  await page.waitForURL((u) => u.pathname === '/pt-PT/');
+  await page.waitForSelector(LIVE);
   await waitForText(page, '[data-testid=total]', 'US$');
   await page.click('[data-share=link]');
   await page.waitForSelector('.dce-share-text');
@@ -68,7 +70,7 @@ test(`${HOSTILE.length} hostile URLs each render a valid total, show no garbage 
   for (const query of HOSTILE) {
     const label = query.slice(0, 70);
     await page.goto(server.url + query);
-    await page.waitForSelector('[data-testid=total]');
+    await page.waitForSelector(LIVE);
     const t = await page.locator('[data-testid=total]').textContent();
     assert.match(t.replace(/[\u00a0\u202f]/g, ' '), /\d/, `${label}: a total`);
     const body = await page.locator('body').innerText();

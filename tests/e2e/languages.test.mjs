@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
-import { firstLoadFiles, PAGES } from '../../benches/first-load.mjs';
+import { firstLoadFiles, PAGES, EMBED_PAGES } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
@@ -120,6 +120,8 @@ test('the language switch opens the language\'s page, keeping the state in the U
   assert.equal(new URL(page.url()).searchParams.get('preset'), 'fleet');
   assert.equal(new URL(page.url()).searchParams.get('lang'), 'it');
   assert.equal(await page.getByRole('combobox', { name: 'Lingua' }).inputValue(), 'it');
+  // The focus is where it was: on the switch.
+  await page.waitForFunction(() => document.activeElement?.matches('.dce-lang select'));
   const again = await open(new URL(page.url()).search);
   assert.equal(path(again), '/it/');
   assert.ok((await total(again)).includes('1.600.000.000 $'));
@@ -132,11 +134,14 @@ test('the language switch opens the language\'s page, keeping the state in the U
 
 test('links and embeds published before the pages existed land on their language\'s page', async () => {
   const cases = [
-    ['?lang=it&embed=1', 'it/', 'it', true],
-    ['?lang=pt-BR&embed=1&preset=fleet', 'pt-BR/', 'pt-BR', true],
+    ['?lang=it&embed=1', 'it/embed.html', 'it', true],
+    ['?lang=pt-BR&embed=1&preset=fleet', 'pt-BR/embed.html', 'pt-BR', true],
     ['?lang=pt-pt', 'pt-PT/', 'pt-PT', false],
     ['it/?lang=en', '', 'en', false],
     ['pt-BR/?lang=it', 'it/', 'it', false],
+    ['it/?embed=1', 'it/embed.html', 'it', true],
+    ['it/embed.html?embed=full', 'it/', 'it', false],
+    ['embed.html?lang=pt-PT', 'pt-PT/embed.html', 'pt-PT', true],
   ];
   for (const [query, dir, lang, embed] of cases) {
     const page = await open(query);
@@ -159,7 +164,7 @@ test("each page's first load carries its own language's text and no other's", as
     'pt-BR': 'Mova os controles deslizantes para entender',
     'pt-PT': 'Mova os cursores para perceber',
   };
-  for (const [lang, file] of Object.entries(PAGES)) {
+  for (const [lang, file] of [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)]) {
     let text = '';
     for (const f of await firstLoadFiles(DIST, file)) text += (await readFile(join(DIST, f))).toString('utf8');
     for (const [other, mark] of Object.entries(marks)) {

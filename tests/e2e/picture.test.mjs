@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useSite, refuseNetwork } from './harness.mjs';
+import { useSite, refuseNetwork, LIVE } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 // The policy README.md gives: `img-src data:` is all the picture needs.
@@ -137,7 +137,7 @@ test('the offline file draws the picture from file:// with no network', async ()
     const refused = await refuseNetwork(context);
     const page = await site.page({ context });
     await page.goto(`${pathToFileURL(resolve(DIST, 'deepseek-cost-explainer-offline.html')).href}?preset=fleet`);
-    await page.waitForSelector('[data-testid=total]');
+    await page.waitForSelector(LIVE);
     const png = await download(page, 'png');
     assert.ok(pngSize(png.bytes).width >= 1200);
     assert.deepEqual(refused, [], 'nothing asked for the network');

@@ -37,6 +37,7 @@ fn main() {
         }
         "setup" => setup(&root, true),
         "post-build" => post_build(&root),
+
         _ => {
             eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
             eprintln!("  serve  build and serve the widget at http://127.0.0.1:8080");
@@ -145,8 +146,9 @@ fn post_build(root: &Path) {
 
 /// Each language's page from Trunk's English one
 /// (`domain::pages`): `index.html`, `it/index.html`, `pt-BR/index.html` and
-/// `pt-PT/index.html`, each with its head, its module and its no-JavaScript
-/// text. `SITE_URL` (the host's address, at build time) makes the
+/// `pt-PT/index.html`, each with its head, its module and its default view
+/// prerendered (`prerender`), and beside each its embed page (`embed.html`,
+/// the article layout prerendered, for iframes). `SITE_URL` (the host's address, at build time) makes the
 /// alternates and `og:image` absolute, as some sites read them.
 fn pages(root: &Path) {
     use domain::locale::Locale;
@@ -157,12 +159,15 @@ fn pages(root: &Path) {
     let trunk =
         std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
     for locale in Locale::ALL {
-        let html = domain::pages::page(&trunk, locale, site.as_deref())
-            .unwrap_or_else(|e| fail(&format!("the {} page: {e}", locale.tag())));
         let folder = dir.join(locale.page_dir());
         std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("{folder:?}: {e}")));
-        let path = folder.join("index.html");
-        std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
+        for (embed, name) in [(false, "index.html"), (true, domain::pages::EMBED_PAGE)] {
+            let view = prerender(locale, embed);
+            let html = domain::pages::page(&trunk, locale, site.as_deref(), &view, embed)
+                .unwrap_or_else(|e| fail(&format!("the {} page: {e}", locale.tag())));
+            let path = folder.join(name);
+            std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
+        }
     }
 }
 
@@ -204,6 +209,16 @@ fn cards(root: &Path) {
             .save_png(dir.join(&name))
             .unwrap_or_else(|e| fail(&format!("{name}: {e}")));
     }
+}
+
+/// The default view in `locale`, in the long form or the article layout
+/// (`embed`), rendered by the widget's own components.
+fn prerender(locale: domain::locale::Locale, embed: bool) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap_or_else(|e| fail(&format!("a runtime for the prerender: {e}")));
+    tokio::task::LocalSet::new()
+        .block_on(&runtime, deepseek_cost_explainer::prerender(locale, embed))
 }
 
 /// Where Trunk stages the build (`dist/` when run by hand).
