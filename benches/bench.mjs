@@ -41,16 +41,22 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 
 const BATCH = 10;
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-// Before any page script: note when the total first shows text (in the
-// page's HTML, where it is prerendered), when the page is live (the wasm has
+// Before any page script: note when the total is first on screen (the
+// frame after it first has text: in the page's HTML, where it is
+// prerendered, once the stylesheet is in), when the page is live (the wasm has
 // taken over: an input would be handled), the layout shift (CLS) all along,
 // and keep a handle on the wasm memory (the widget's module does not export
 // it).
 const PROBE = () => {
   const seen = () => {
     const el = document.querySelector('[data-testid=total]');
-    if (el && el.textContent.trim() && !window.__shownAt) window.__shownAt = performance.now();
-    if (el && !document.querySelector('[data-dce-prerendered]') && !window.__liveAt) window.__liveAt = performance.now();
+    if (!el?.textContent.trim()) return false;
+    // On screen at the next frame: it waits for render-blocking stylesheets.
+    if (!window.__seen) {
+      window.__seen = true;
+      requestAnimationFrame(() => { window.__shownAt = performance.now(); });
+    }
+    if (!document.querySelector('[data-dce-prerendered]')) window.__liveAt ??= performance.now();
     return window.__liveAt;
   };
   new MutationObserver((_, mo) => seen() && mo.disconnect()).observe(document, {
@@ -165,7 +171,7 @@ async function measure(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => window.__shownAt);
+  await page.waitForFunction(() => window.__liveAt && window.__shownAt);
   const startup = await page.evaluate(() => window.__shownAt);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -239,7 +245,7 @@ async function phoneStartup(browser, url, probe = PROBE, frame = null) {
     target = find();
     await target.waitForLoadState('domcontentloaded');
   }
-  const ready = probe === PROBE ? () => window.__liveAt : () => window.__shownAt;
+  const ready = probe === PROBE ? () => window.__liveAt && window.__shownAt : () => window.__shownAt;
   await target.waitForFunction(ready, null, { timeout: 60_000 });
   // Two frames after the take-over: a shift it caused is counted.
   await target.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

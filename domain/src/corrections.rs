@@ -12,7 +12,48 @@ pub struct Correction {
     pub text: Tr,
 }
 
-pub const CORRECTIONS: &[Correction] = &[Correction {
+pub const CORRECTIONS: &[Correction] = &[
+    Correction {
+        date: "2026-12-05",
+        text: tr!(
+            "After a second audit: SemiAnalysis's fleet now ranges from $1.4B (a reader's correction of its chart \
+             for the Hoppers alone, SA-09, low confidence) to ~$1.6B, no longer from the chart's $1.3B, which that \
+             reader calls a formula error. The ~$1.6B is no longer called \"exactly\", and it is server capex only: \
+             it also leaves out the $944M of operating costs SemiAnalysis gives (SA-04). The H800's $33,800 is a \
+             reseller's 2025 listing, not a list price. \"57 days\" assumes every stage ran on all 2,048 GPUs. \
+             Derived values are tagged on their citation line. From the first round, not logged then: the $32,000 \
+             per GPU is our arithmetic on SemiAnalysis's figures, not its price; Llama is compared only when \
+             renting; the lede says what each figure counts.",
+            "Dopo una seconda verifica: la flotta di SemiAnalysis va ora da 1,4 miliardi (la correzione del suo \
+             grafico per le sole Hopper fatta da un lettore, SA-09, affidabilità bassa) a circa 1,6 miliardi, non \
+             più dagli 1,3 miliardi del grafico, che quel lettore considera un errore di formula. Gli 1,6 miliardi \
+             circa non sono più detti «esatti» e sono solo spesa in server: lasciano fuori anche i 944 milioni di \
+             costi di gestione indicati da SemiAnalysis (SA-04). I 33.800 dollari della H800 sono l'annuncio di un \
+             rivenditore del 2025, non un prezzo di listino. I «57 giorni» presuppongono che ogni fase abbia usato \
+             tutte le 2048 GPU. I valori calcolati lo dicono sulla riga della citazione. Dal primo giro, non \
+             registrato allora: i 32.000 dollari per GPU sono un nostro calcolo sulle cifre di SemiAnalysis, non un \
+             suo prezzo; Llama si confronta solo col noleggio; l'introduzione dice che cosa conta ogni cifra.",
+            "Após uma segunda auditoria: a frota da SemiAnalysis vai agora de US$ 1,4 bilhão (a correção do seu \
+             gráfico só para as Hopper feita por um leitor, SA-09, baixa confiança) a cerca de US$ 1,6 bilhão, não \
+             mais do US$ 1,3 bilhão do gráfico, que esse leitor considera um erro de fórmula. O cerca de US$ 1,6 \
+             bilhão não é mais chamado de \"exato\" e é só investimento em servidores: deixa de fora também os \
+             US$ 944 milhões de custos de operação que a SemiAnalysis indica (SA-04). Os US$ 33.800 da H800 são o \
+             anúncio de um revendedor em 2025, não um preço de tabela. Os \"57 dias\" supõem que todas as etapas \
+             usaram as 2.048 GPUs. Os valores calculados dizem isso na linha da citação. Da primeira rodada, sem \
+             registro na época: os US$ 32.000 por GPU são uma conta nossa sobre os números da SemiAnalysis, não um \
+             preço dela; a Llama só é comparada no aluguel; a introdução diz o que cada número conta.",
+            "Após uma segunda auditoria: a frota da SemiAnalysis vai agora de 1,4 mil milhões (a correção do seu \
+             gráfico só para as Hopper feita por um leitor, SA-09, baixa confiança) a cerca de 1,6 mil milhões, e \
+             já não dos 1,3 mil milhões do gráfico, que esse leitor considera um erro de fórmula. Os cerca de 1,6 \
+             mil milhões já não são ditos «exatos» e são só investimento em servidores: deixam de fora também os \
+             944 milhões de custos de operação que a SemiAnalysis indica (SA-04). Os 33 800 dólares da H800 são o \
+             anúncio de um revendedor em 2025, não um preço de tabela. Os «57 dias» pressupõem que todas as etapas \
+             usaram as 2048 GPU. Os valores calculados dizem-no na linha da citação. Da primeira ronda, sem \
+             registo na altura: os 32 000 dólares por GPU são uma conta nossa sobre os números da SemiAnalysis, \
+             não um preço dela; a Llama só é comparada no aluguer; a introdução diz o que cada número conta.",
+        ),
+    },
+    Correction {
     date: "2026-11-29",
     text: tr!(
         "After an independent audit: on SemiAnalysis's fleet the share line charged all 50,000 GPUs to the V3 \
@@ -35,7 +76,8 @@ pub const CORRECTIONS: &[Correction] = &[Correction {
          intervalos das fontes: de 1,3 a 1,6 mil milhões para a frota. Os 4 anos de vida útil são uma hipótese \
          (A-01). «Os dois números são verdadeiros» passou a «podem estar certos».",
     ),
-}];
+    },
+];
 
 #[cfg(test)]
 mod tests {

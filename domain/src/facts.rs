@@ -110,7 +110,7 @@ impl FactId {
             R1_01 => &R1_TABLE_7,
             R1_02 => &R1_HARDWARE,
             P_01 => &PRICE_H100_SALE,
-            P_05 => &PRICE_H800_LIST,
+            P_05 => &PRICE_H800_RESELLERS,
             P_06 => &PRICE_DGX_H800,
             P_08 => &PRICE_H20,
             P_09 => &RENT_H100_PEAK,
@@ -259,9 +259,14 @@ static LLAMA_HOURS: Fact = Fact {
     publisher: "Meta",
     date: "23 Jul 2024",
     url: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
-    quote: Quote::Exact(
-        "Training utilized a cumulative of 39.3M GPU hours of computation on H100-80GB (TDP of 700W) type hardware",
-    ),
+    // The 30.84M the widget shows is the model card's table row for the
+    // 405B model; its sentence gives the whole family's 39.3M (O-03's note).
+    quote: Quote::Paraphrase(tr!(
+        "Table row: Llama 3.1 405B, 30.84M H100-80GB GPU-hours (the family's three models: 39.3M).",
+        "Riga della tabella: Llama 3.1 405B, 30,84 milioni di ore-GPU su H100-80GB (i tre modelli della famiglia: 39,3 milioni).",
+        "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
+        "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
+    )),
 };
 static GPT4_EPOCH: Fact = Fact {
     id: FactId::O_05,
@@ -307,18 +312,18 @@ static PRICE_H100_SALE: Fact = Fact {
         "https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html",
     quote: Quote::Exact("sold to end customers for a price ranging from $25,000 to $30,000"),
 };
-static PRICE_H800_LIST: Fact = Fact {
+static PRICE_H800_RESELLERS: Fact = Fact {
     id: FactId::P_05,
     row: "P-05",
-    title: "Hardware prices dataset (H800 list prices)",
+    title: "Hardware prices dataset (H800 prices listed by resellers in 2025)",
     publisher: "Epoch AI",
     date: "Feb–Mar 2025",
     url: EPOCH_PRICES,
     quote: Quote::Paraphrase(tr!(
-        "H800 SXM5 listed at $33,800; H800 PCIe at $31,729 (data rows).",
-        "H800 SXM5 a listino a 33.800 dollari; H800 PCIe a 31.729 dollari (righe del dataset).",
-        "H800 SXM5 listada a US$ 33.800; H800 PCIe a US$ 31.729 (linhas do conjunto de dados).",
-        "H800 SXM5 listada a 33 800 dólares; H800 PCIe a 31 729 dólares (linhas do conjunto de dados).",
+        "H800 SXM5 at $33,800 and H800 PCIe at $31,729 in resellers' 2025 listings, not Nvidia list prices (data rows).",
+        "H800 SXM5 a 33.800 dollari e H800 PCIe a 31.729 dollari negli annunci di rivenditori del 2025, non prezzi di listino di Nvidia (righe del dataset).",
+        "H800 SXM5 a US$ 33.800 e H800 PCIe a US$ 31.729 em anúncios de revendedores de 2025, não preços de tabela da Nvidia (linhas do conjunto de dados).",
+        "H800 SXM5 a 33 800 dólares e H800 PCIe a 31 729 dólares em anúncios de revendedores de 2025, não preços de tabela da Nvidia (linhas do conjunto de dados).",
     )),
 };
 static PRICE_DGX_H800: Fact = Fact {

@@ -34,6 +34,7 @@ messages!(
     total_rent,
     total_buy,
     exactly,
+    estimate_total,
     gpu_hours_at_price,
     share,
     share_hours,
@@ -208,6 +209,12 @@ pub static M: Messages = Messages {
         "Compra das GPU",
     ),
     exactly: tr!("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
+    estimate_total: tr!(
+        "= {} × {}: SemiAnalysis's estimate",
+        "= {} × {}: la stima di SemiAnalysis",
+        "= {} × {}: a estimativa da SemiAnalysis",
+        "= {} × {}: a estimativa da SemiAnalysis",
+    ),
     gpu_hours_at_price: tr!("{} GPU-hours in all", "{} ore-GPU in tutto", "{} horas-GPU no total", "{} horas-GPU no total"),
     share: tr!(
         "Share of these GPUs' purchase price used up in these hours, over an assumed 4-year service life: ",
@@ -315,24 +322,29 @@ pub static M: Messages = Messages {
     ),
     leaves_body: tr!(
         "The $5.6M prices one successful final run as if its GPUs were rented. It leaves out the research and \
-         ablations before it, failed runs, staff and data. The $1.6B is SemiAnalysis's estimate of the server \
-         capex of a whole fleet that also serves trading, inference, research and failed runs for years; it \
-         leaves out staff, and it is not the cost of one model.",
+         ablations before it, failed runs, staff and data. The ~$1.6B is SemiAnalysis's estimate of the server \
+         capex of a whole fleet that also serves trading, inference, research and failed runs for years. It is \
+         server capital spending only: it leaves out the $944M SemiAnalysis puts on operating the clusters \
+         (SA-04), staff and data, and it is not the cost of one model.",
         "I 5,6 milioni di dollari valutano un solo addestramento finale riuscito come se le GPU fossero a noleggio. \
          Restano fuori la ricerca e gli esperimenti precedenti, i tentativi falliti, il personale e i dati. \
-         L'1,6 miliardi è la stima di SemiAnalysis della spesa in server di un'intera flotta che per anni \
-         serve anche al trading, all'inferenza, alla ricerca e ai tentativi falliti; lascia fuori il personale \
-         e non è il costo di un singolo modello.",
+         Gli 1,6 miliardi circa sono la stima di SemiAnalysis della spesa in server di un'intera flotta che per \
+         anni serve anche al trading, all'inferenza, alla ricerca e ai tentativi falliti. Sono solo spesa in \
+         conto capitale per i server: lasciano fuori i 944 milioni di dollari che SemiAnalysis attribuisce alla \
+         gestione dei cluster (SA-04), il personale e i dati, e non sono il costo di un singolo modello.",
         "Os US$ 5,6 milhões avaliam um único treinamento final bem-sucedido como se as GPUs fossem alugadas. \
          Ficam de fora a pesquisa e os experimentos anteriores, as tentativas fracassadas, a equipe e os dados. \
-         O US$ 1,6 bilhão é a estimativa da SemiAnalysis do gasto em servidores de uma frota inteira que, por \
-         anos, também serve a operações financeiras, inferência, pesquisa e tentativas fracassadas; deixa de fora \
-         a equipe e não é o custo de um único modelo.",
+         O cerca de US$ 1,6 bilhão é a estimativa da SemiAnalysis do gasto em servidores de uma frota inteira \
+         que, por anos, também serve a operações financeiras, inferência, pesquisa e tentativas fracassadas. É só \
+         investimento em servidores: deixa de fora os US$ 944 milhões que a SemiAnalysis atribui à operação dos \
+         clusters (SA-04), a equipe e os dados, e não é o custo de um único modelo.",
         "Os 5,6 milhões de dólares avaliam um único treino final bem-sucedido como se as GPU fossem alugadas. \
          Ficam de fora a investigação e as experiências anteriores, as tentativas falhadas, a equipa e os dados. \
-         Os 1,6 mil milhões são a estimativa da SemiAnalysis do investimento em servidores de uma frota inteira \
-         que, durante anos, serve também para negociação financeira, inferência, investigação e tentativas \
-         falhadas; deixam de fora a equipa e não são o custo de um único modelo.",
+         Os cerca de 1,6 mil milhões são a estimativa da SemiAnalysis do investimento em servidores de uma frota \
+         inteira que, durante anos, serve também para negociação financeira, inferência, investigação e \
+         tentativas falhadas. São só investimento em servidores: deixam de fora os 944 milhões de dólares que a \
+         SemiAnalysis atribui à operação dos clusters (SA-04), a equipa e os dados, e não são o custo de um \
+         único modelo.",
     ),
     method: tr!(
         "Every figure traces to a row of the project's fact table (ids such as V3-08); derived values \
@@ -535,10 +547,10 @@ pub static M: Messages = Messages {
         "Como 5,6 milhões e 1,6 mil milhões de dólares se ligam",
     ),
     story_closing: tr!(
-        "Renting multiplies GPUs × price × hours; buying, GPUs × price. Take DeepSeek's {} and count the whole fleet's GPUs instead of the run's: ×{}. Then buy them instead of renting them for the run's {}: ×{}. That gives {}. One number is a single run priced as if rented; the other is an estimate of a fleet's server capex, hardware that also serves research and failed runs for years. The $5.6M leaves out research, failed runs and staff; the $1.6B leaves out staff.",
-        "Il noleggio moltiplica GPU × prezzo × ore; l'acquisto, GPU × prezzo. Si parte dai {} di DeepSeek e si contano le GPU dell'intera flotta invece di quelle dell'addestramento: ×{}. Poi le si compra invece di noleggiarle per i {} dell'addestramento: ×{}. Si arriva a {}. Una cifra è un solo addestramento valutato come se fosse a noleggio; l'altra, la stima della spesa in server di una flotta, hardware che per anni serve anche alla ricerca e ai tentativi falliti. I 5,6 milioni lasciano fuori ricerca, tentativi falliti e personale; l'1,6 miliardi lascia fuori il personale.",
-        "O aluguel multiplica GPUs × preço × horas; a compra, GPUs × preço. Parta dos {} da DeepSeek e conte as GPUs da frota inteira em vez das do treinamento: ×{}. Depois compre-as em vez de alugá-las pelos {} do treinamento: ×{}. O resultado é {}. Um número é um único treinamento avaliado como se fosse alugado; o outro, a estimativa do gasto em servidores de uma frota, hardware que por anos também serve à pesquisa e a tentativas fracassadas. Os US$ 5,6 milhões deixam de fora pesquisa, tentativas fracassadas e equipe; o US$ 1,6 bilhão deixa de fora a equipe.",
-        "O aluguer multiplica GPU × preço × horas; a compra, GPU × preço. Parta dos {} da DeepSeek e conte as GPU da frota inteira em vez das do treino: ×{}. Depois compre-as em vez de as alugar durante os {} do treino: ×{}. O resultado é {}. Um número é um único treino avaliado como se fosse alugado; o outro, a estimativa do investimento em servidores de uma frota, hardware que durante anos serve também a investigação e tentativas falhadas. Os 5,6 milhões deixam de fora investigação, tentativas falhadas e pessoal; os 1,6 mil milhões deixam de fora o pessoal.",
+        "Renting multiplies GPUs × price × hours; buying, GPUs × price. Take DeepSeek's {} and count the whole fleet's GPUs instead of the run's: ×{}. Then buy them instead of renting them for the run's {}: ×{}. That gives {}. One number is a single run priced as if rented; the other is an estimate of a fleet's server capex, hardware that also serves research and failed runs for years. The $5.6M leaves out research, failed runs and staff; the ~$1.6B is server capex only, without the $944M SemiAnalysis puts on operating the clusters, staff or data.",
+        "Il noleggio moltiplica GPU × prezzo × ore; l'acquisto, GPU × prezzo. Si parte dai {} di DeepSeek e si contano le GPU dell'intera flotta invece di quelle dell'addestramento: ×{}. Poi le si compra invece di noleggiarle per i {} dell'addestramento: ×{}. Si arriva a {}. Una cifra è un solo addestramento valutato come se fosse a noleggio; l'altra, la stima della spesa in server di una flotta, hardware che per anni serve anche alla ricerca e ai tentativi falliti. I 5,6 milioni lasciano fuori ricerca, tentativi falliti e personale; gli 1,6 miliardi circa sono solo spesa in server, senza i 944 milioni che SemiAnalysis attribuisce alla gestione dei cluster, né personale e dati.",
+        "O aluguel multiplica GPUs × preço × horas; a compra, GPUs × preço. Parta dos {} da DeepSeek e conte as GPUs da frota inteira em vez das do treinamento: ×{}. Depois compre-as em vez de alugá-las pelos {} do treinamento: ×{}. O resultado é {}. Um número é um único treinamento avaliado como se fosse alugado; o outro, a estimativa do gasto em servidores de uma frota, hardware que por anos também serve à pesquisa e a tentativas fracassadas. Os US$ 5,6 milhões deixam de fora pesquisa, tentativas fracassadas e equipe; o cerca de US$ 1,6 bilhão é só investimento em servidores, sem os US$ 944 milhões que a SemiAnalysis atribui à operação dos clusters, nem equipe e dados.",
+        "O aluguer multiplica GPU × preço × horas; a compra, GPU × preço. Parta dos {} da DeepSeek e conte as GPU da frota inteira em vez das do treino: ×{}. Depois compre-as em vez de as alugar durante os {} do treino: ×{}. O resultado é {}. Um número é um único treino avaliado como se fosse alugado; o outro, a estimativa do investimento em servidores de uma frota, hardware que durante anos serve também a investigação e tentativas falhadas. Os 5,6 milhões deixam de fora investigação, tentativas falhadas e pessoal; os cerca de 1,6 mil milhões são só investimento em servidores, sem os 944 milhões que a SemiAnalysis atribui à operação dos clusters, nem pessoal e dados.",
     ),
     predict: tr!("Predict first", "Prima indovina", "Adivinhe primeiro", "Adivinhe primeiro"),
     predict_prompt: tr!(

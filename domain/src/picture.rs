@@ -14,7 +14,7 @@ use super::facts::{by_document, FactId};
 use super::inputs::{Basis, Inputs};
 use super::locale::{tr, Locale, Tr};
 use super::messages::M;
-use super::presets::Preset;
+use super::presets::{exact_line, Preset};
 use super::quantity::Field;
 use super::scale::css_percent;
 use super::text::{Localizer, Num};
@@ -35,6 +35,20 @@ const OPEN: Tr = tr!(
     "Apri questa vista:",
     "Abra esta visualização:",
     "Abra esta vista:",
+);
+/// What each figure on the card counts: a card travels alone, and two bare
+/// totals side by side read as "one of them is lying".
+const CARD_SCOPE_V3: Tr = tr!(
+    "One DeepSeek-V3 training run, priced as if its GPUs were rented",
+    "Un addestramento di DeepSeek-V3, valutato come se le GPU fossero a noleggio",
+    "Um treinamento do DeepSeek-V3, avaliado como se as GPUs fossem alugadas",
+    "Um treino do DeepSeek-V3, avaliado como se as GPU fossem alugadas",
+);
+const CARD_SCOPE_FLEET: Tr = tr!(
+    "SemiAnalysis's estimate of the server spending for a fleet of about 50,000 GPUs",
+    "La stima di SemiAnalysis della spesa in server per una flotta di circa 50.000 GPU",
+    "A estimativa da SemiAnalysis do gasto em servidores de uma frota de cerca de 50 mil GPUs",
+    "A estimativa da SemiAnalysis do investimento em servidores de uma frota de cerca de 50 000 GPU",
 );
 const CARD_CALL: Tr = tr!(
     "Move three sliders and see how both can be right.",
@@ -405,7 +419,7 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
     let size = fit(&headline, 48, room, true);
     s.text(PAD, y, Style::new(size, colour).serif(), &headline);
     y += 28;
-    let exact = t.fill(M.exactly, &[&t.money(total)]);
+    let exact = exact_line(t, inputs);
     y = s.paragraph(PAD, y, room, Style::new(16, p.muted), &exact) + 6;
     draw_track(&mut s, t, p, inputs, (PAD + 8, y), room - 16);
     y += track::HEIGHT + 34;
@@ -470,8 +484,14 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
         title,
     );
     let column = (room - 40) / 2;
-    let amounts =
-        [Preset::V3, Preset::Fleet].map(|p| t.money(Cents::from_dollars(p.cited_total_dollars())));
+    // DeepSeek's own figure to the dollar; SemiAnalysis's rounded estimate as the estimate it is.
+    let amounts = [
+        t.money(Cents::from_dollars(Preset::V3.cited_total_dollars())),
+        format!(
+            "~{}",
+            t.money_compact(Cents::from_dollars(Preset::Fleet.cited_total_dollars()))
+        ),
+    ];
     // Both figures at one size: the longer one decides it.
     let amount_size = amounts
         .iter()
@@ -479,22 +499,16 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
         .min()
         .unwrap_or(40);
     let top = PAD + 20 + 24 + size + 88;
-    for (i, (preset, fact, colour)) in [
-        (Preset::V3, FactId::V3_06, p.rent),
-        (Preset::Fleet, FactId::SA_04, p.buy),
+    for (i, (scope, fact, colour)) in [
+        (CARD_SCOPE_V3, FactId::V3_06, p.rent),
+        (CARD_SCOPE_FLEET, FactId::SA_04, p.buy),
     ]
     .into_iter()
     .enumerate()
     {
         let x = PAD + i as u32 * (column + 40);
         s.text(x, top, Style::new(amount_size, colour).bold(), &amounts[i]);
-        let y = s.paragraph(
-            x,
-            top + 44,
-            column,
-            Style::new(26, p.ink),
-            t.t(preset.name()),
-        );
+        let y = s.paragraph(x, top + 44, column, Style::new(24, p.ink), t.t(scope));
         // As under the widget's sliders: the publisher and the first date.
         let f = fact.fact();
         let date = f.date.split(" (").next().unwrap_or(f.date);
@@ -545,7 +559,12 @@ mod tests {
             &Palette::LIGHT,
         );
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(svg.contains("$1,600,000,000 exactly"), "{svg}");
+        // The fleet's total is SemiAnalysis's estimate, never "exactly".
+        assert!(!svg.contains("exactly"), "{svg}");
+        assert!(
+            svg.contains("= 50,000 GPUs × $32,000: SemiAnalysis's estimate"),
+            "{svg}"
+        );
         assert!(svg.contains("$1.6 billion"));
         for id in cited_rows(&fleet) {
             assert!(svg.contains(id.fact().row), "{id:?}");
@@ -606,11 +625,25 @@ mod tests {
             let svg = card_svg(Numerals::localizer(l), &Palette::LIGHT);
             assert!(svg.contains(&format!("width=\"{}\" height=\"{}\"", CARD.0, CARD.1)));
             let t = Numerals::localizer(l);
-            for d in [5_576_000, 1_600_000_000] {
-                assert!(
-                    svg.contains(&escape(&t.money(Cents::from_dollars(d)))),
-                    "{l:?}"
-                );
+            // DeepSeek's figure to the dollar; SemiAnalysis's as an estimate,
+            // never as a sum to the dollar (issue 25, item 6).
+            let v3 = t.money(Cents::from_dollars(5_576_000));
+            assert!(svg.contains(&escape(&v3)), "{l:?}");
+            let fleet = format!("~{}", t.money_compact(Cents::from_dollars(1_600_000_000)));
+            assert!(svg.contains(&escape(&fleet)), "{l:?}");
+            assert!(
+                !svg.contains(&escape(&t.money(Cents::from_dollars(1_600_000_000)))),
+                "{l:?}"
+            );
+            // Each figure with what it counts.
+            for scope in [CARD_SCOPE_V3, CARD_SCOPE_FLEET] {
+                let first = scope
+                    .get(l)
+                    .split(' ')
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(svg.contains(&escape(&first)), "{l:?}: {first}");
             }
             assert!(svg.contains("V3-06") && svg.contains("SA-04"));
         }

@@ -4,7 +4,9 @@ use super::cited::SERVICE_LIFE_HOURS;
 use super::facts::FactId;
 use super::inputs::{Basis, Inputs};
 use super::locale::{tr, Tr};
+use super::messages::M;
 use super::quantity::Field;
+use super::text::Localizer;
 use super::units::{Cents, MicroHours};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -131,10 +133,10 @@ impl Preset {
                 "O mesmo treino do V3 ao preço a pedido da H100 na AWS em 17 de março de 2025, em vez dos 2 dólares assumidos pela DeepSeek. Em junho de 2025 a AWS baixou até 45% os preços a pedido das P5 (H100).",
             ),
             Preset::BuyV3 => tr!(
-                "Buying the 2,048 H800s outright at list price instead of renting them for 57 days.",
-                "Comprare le 2048 H800 a prezzo di listino invece di noleggiarle per 57 giorni.",
-                "Comprar as 2.048 H800 a preço de tabela em vez de alugá-las por 57 dias.",
-                "Comprar as 2048 H800 a preço de tabela em vez de as alugar durante 57 dias.",
+                "Buying the 2,048 H800s outright, at the price a reseller listed in 2025, instead of renting them for the run (about 57 days, if every stage ran on all 2,048 GPUs).",
+                "Comprare le 2048 H800 al prezzo dell'annuncio di un rivenditore del 2025, invece di noleggiarle per l'addestramento (circa 57 giorni, se ogni fase avesse usato tutte le 2048 GPU).",
+                "Comprar as 2.048 H800 pelo preço anunciado por um revendedor em 2025, em vez de alugá-las para o treinamento (cerca de 57 dias, se todas as etapas tivessem usado as 2.048 GPUs).",
+                "Comprar as 2048 H800 pelo preço anunciado por um revendedor em 2025, em vez de as alugar para o treino (cerca de 57 dias, se todas as etapas tivessem usado as 2048 GPU).",
             ),
             Preset::Fleet => tr!(
                 "SemiAnalysis's estimate of the server capex of DeepSeek's whole fleet of ~50,000 Hopper GPUs, shared with a hedge fund. A reader of its chart counts 60,000 chips, A100s included, for the same $1.6B (SA-09).",
@@ -190,6 +192,19 @@ impl Preset {
     /// False when the total is our arithmetic on cited rows, not a cited figure.
     pub const fn total_is_cited(self) -> bool {
         matches!(self, Preset::V3 | Preset::R1 | Preset::Fleet)
+    }
+}
+
+/// The line under the headline figure: the total to the cent, "exactly",
+/// when it is arithmetic on cited inputs; for SemiAnalysis's fleet, whose
+/// ~$1.6B is the source's rounded estimate, what it multiplies and whose
+/// estimate it is, never "exactly".
+pub fn exact_line(t: Localizer, inputs: &Inputs) -> String {
+    if Preset::matching(inputs) == Some(Preset::Fleet) {
+        let price = t.money(Cents::from_dollars(inputs.buy_dollars()));
+        t.fill(M.estimate_total, &[&t.gpus(inputs.gpus()), &price])
+    } else {
+        t.fill(M.exactly, &[&t.money(inputs.total())])
     }
 }
 

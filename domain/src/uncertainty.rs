@@ -43,11 +43,13 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
             1_229,
             &[FactId::P_09, FactId::P_11],
         )),
-        // SemiAnalysis's fleet: its total read as $1.3B (the chart, SA-09)
-        // or $1.6B (the article, SA-04), spread over the same 50,000 GPUs.
+        // SemiAnalysis's fleet: its total as a reader of its chart corrected
+        // it for the Hoppers alone, $1.4B (SA-09, low confidence), to the
+        // article's ~$1.6B (SA-04), over the same 50,000 GPUs. The chart's
+        // $1.3B is, by that reading, a formula error leaving out the H100s.
         Basis::Buy if inputs.gpus() == FLEET_GPUS => out.push(widen(
             Field::BuyPrice,
-            FLEET_CHART_DOLLARS / FLEET_GPUS,
+            FLEET_HOPPERS_DOLLARS / FLEET_GPUS,
             32_000,
             &[FactId::SA_09, FactId::SA_04],
         )),
@@ -65,10 +67,10 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
     out
 }
 
-/// SemiAnalysis's ~50,000 Hopper GPUs (SA-01), and the $1.3B its chart was
-/// read to total (SA-09).
+/// SemiAnalysis's ~50,000 Hopper GPUs (SA-01), and the $1.4B a reader of
+/// its chart gives for the Hoppers alone (SA-09).
 const FLEET_GPUS: u64 = 50_000;
-const FLEET_CHART_DOLLARS: u64 = 1_300_000_000;
+const FLEET_HOPPERS_DOLLARS: u64 = 1_400_000_000;
 
 /// The totals with every input at its cited low, and at its cited high.
 pub fn band(inputs: &Inputs) -> (Cents, Cents) {
@@ -162,12 +164,13 @@ mod tests {
     #[test]
     fn the_fleet_band_is_the_sources_own_range_of_its_total() {
         let fleet = Preset::Fleet.inputs();
-        // $1.3B (the chart, SA-09) to $1.6B (SA-04): never above $1.6B, and
-        // the same 50,000 GPUs, since SA-09's 60,000 chips are the same total.
+        // $1.4B (SA-09's Hoppers-only reading, $28,000 a GPU) to $1.6B
+        // (SA-04): never above $1.6B, and the same 50,000 GPUs, since SA-09's
+        // 60,000 chips are the same total.
         assert_eq!(
             band(&fleet),
             (
-                Cents::from_dollars(1_300_000_000),
+                Cents::from_dollars(1_400_000_000),
                 Cents::from_dollars(1_600_000_000)
             )
         );

@@ -72,12 +72,16 @@ fn item_2_the_1_6b_leaves_out_staff_not_research_or_failed_runs() {
     nowhere(Locale::It, "Nessuna delle due conta");
     nowhere(Locale::PtBr, "Nenhum conta pesquisa");
     nowhere(Locale::PtPt, "Nenhum conta investigação");
+    // Round two (issue 25, item 3): not only staff, but the $944M of operating costs too.
     let closing = M.story_closing.get(Locale::En);
-    assert!(closing.contains("the $1.6B leaves out staff"), "{closing}");
+    assert!(
+        closing.contains("the ~$1.6B is server capex only, without the $944M"),
+        "{closing}"
+    );
     assert!(M
         .leaves_body
         .get(Locale::En)
-        .contains("failed runs for years; it leaves out staff"));
+        .contains("it leaves out the $944M SemiAnalysis puts on operating the clusters"));
 }
 
 #[test]
@@ -92,7 +96,10 @@ fn item_4_the_32000_is_derived_not_semianalysiss_price() {
         .unwrap()
         .get(Locale::En)
         .contains("$1.6B ÷ 50,000 GPUs = $32,000 per GPU (derived, server-inclusive)"));
-    assert!(c.label.get(Locale::En).contains("gives no price per GPU"));
+    assert!(c
+        .label
+        .get(Locale::En)
+        .contains("gives no single price per GPU"));
     let fleet = Preset::Fleet.story().get(Locale::En);
     assert!(
         fleet.contains("A100s included") && fleet.contains("SA-09"),
@@ -280,4 +287,152 @@ fn item_22_tick_labels_speak_the_readers_language() {
         tick(Field::Hours, SERVICE_LIFE_HOURS * MICRO, Locale::It),
         "4 anni (ipotesi)"
     );
+}
+
+// Round two of the audit (issue 25).
+
+/// Some text the widget shows in `l` contains `right`.
+fn somewhere(l: Locale, right: &str) {
+    assert!(
+        shown(l).iter().any(|s| s.contains(right)),
+        "{l:?} never says {right:?}"
+    );
+}
+
+#[test]
+fn round_2_item_8_the_h800_price_is_a_resellers_listing_not_a_list_price() {
+    for (l, wrong, right) in [
+        (Locale::En, "at list price", "reseller"),
+        (Locale::It, "prezzo di listino di una H800", "rivenditore"),
+        (Locale::PtBr, "preço de tabela de uma H800", "revendedor"),
+        (Locale::PtPt, "preço de tabela de uma H800", "revendedor"),
+    ] {
+        nowhere(l, wrong);
+        somewhere(l, right);
+        assert!(Preset::BuyV3.story().get(l).contains(right), "{l:?}");
+    }
+    nowhere(Locale::En, "list price of an H800");
+    assert!(FactId::P_05.fact().title.contains("listed by resellers"));
+    assert!(!FactId::P_05.fact().title.contains("list prices"));
+}
+
+#[test]
+fn round_2_item_12_57_days_is_said_as_the_assumption_it_is() {
+    for (l, condition) in [
+        (Locale::En, "if every stage ran on all 2,048 GPUs"),
+        (Locale::It, "se ogni fase avesse usato tutte le 2048 GPU"),
+        (
+            Locale::PtBr,
+            "se todas as etapas tivessem usado as 2.048 GPUs",
+        ),
+        (
+            Locale::PtPt,
+            "se todas as etapas tivessem usado as 2048 GPU",
+        ),
+    ] {
+        // Wherever the 57 days are the run's duration, the condition follows.
+        for s in shown(l)
+            .iter()
+            .filter(|s| s.contains("57 ") && s.contains("2"))
+        {
+            let about_the_run = s.contains("2,788,000")
+                || s.contains("2.788.000")
+                || s.contains("2 788 000")
+                || s.contains("H800");
+            if about_the_run {
+                assert!(s.contains(condition), "{l:?}: {s}");
+            }
+        }
+        somewhere(l, condition);
+    }
+}
+
+#[test]
+fn round_2_item_9_the_example_articles_call_the_rent_equivalent_what_it_is() {
+    let it = include_str!("../../examples/it-article.html");
+    assert!(!it.contains("è costato 5,576 milioni"));
+    assert!(it.contains("come se i suoi 2,788 milioni di ore-GPU fossero stati noleggiati"));
+    let pt = include_str!("../../examples/pt-article.html");
+    assert!(!pt.contains("custou US$ 5,576 milhões"));
+    assert!(pt.contains("como se seus 2,788 milhões de horas-GPU tivessem sido alugados"));
+}
+
+#[test]
+fn round_2_item_1_the_fleets_low_end_is_the_corrected_1_4b() {
+    use domain::uncertainty::band;
+    use domain::units::Cents;
+    let (low, high) = band(&Preset::Fleet.inputs());
+    assert_eq!(
+        low,
+        Cents::from_dollars(1_400_000_000),
+        "$28,000 a GPU, SA-09"
+    );
+    assert_eq!(high, Cents::from_dollars(1_600_000_000));
+}
+
+#[test]
+fn round_2_item_2_no_exactly_beside_an_estimate() {
+    use domain::numerals::Numerals;
+    use domain::presets::exact_line;
+    for l in Locale::ALL {
+        let t = Numerals::localizer(l);
+        let fleet = exact_line(t, &Preset::Fleet.inputs());
+        let exactly = M.exactly.get(l).replace("{}", "").trim().to_string();
+        assert!(!fleet.contains(&exactly), "{l:?}: {fleet}");
+        assert!(fleet.contains("SemiAnalysis"), "{l:?}: {fleet}");
+        // Our own arithmetic on cited inputs stays exact.
+        assert!(
+            exact_line(t, &Preset::V3.inputs()).contains(&exactly),
+            "{l:?}"
+        );
+    }
+    assert_eq!(
+        exact_line(Numerals::localizer(Locale::En), &Preset::Fleet.inputs()),
+        "= 50,000 GPUs × $32,000: SemiAnalysis's estimate"
+    );
+}
+
+#[test]
+fn round_2_item_3_the_1_6b_is_server_capex_only_without_the_944m() {
+    for (l, opex) in [
+        (Locale::En, "$944M"),
+        (Locale::It, "944 milioni"),
+        (Locale::PtBr, "US$ 944 milhões"),
+        (Locale::PtPt, "944 milhões"),
+    ] {
+        assert!(M.leaves_body.get(l).contains(opex), "{l:?}");
+        assert!(M.story_closing.get(l).contains(opex), "{l:?}");
+        assert!(M.leaves_body.get(l).contains("SA-04"), "{l:?}");
+    }
+    nowhere(Locale::It, "L'1,6 miliardi");
+    nowhere(Locale::It, "l'1,6 miliardi");
+}
+
+#[test]
+fn round_2_item_4_only_semianalysiss_article_gives_no_price_per_gpu() {
+    nowhere(Locale::En, "SemiAnalysis gives no price per GPU");
+    nowhere(Locale::It, "SemiAnalysis non dà un prezzo per GPU");
+    nowhere(Locale::PtBr, "a SemiAnalysis não dá um preço por GPU");
+    let c = cited(Field::BuyPrice)
+        .iter()
+        .find(|c| c.value == 32_000)
+        .unwrap();
+    for l in Locale::ALL {
+        assert!(
+            c.label.get(l).contains("SA-09"),
+            "{l:?}: the chart's per-GPU rows"
+        );
+    }
+    assert!(c
+        .label
+        .en()
+        .contains("its article gives no single price per GPU"));
+}
+
+#[test]
+fn round_2_item_10_llamas_30_84m_cites_the_405b_row_not_the_familys_sentence() {
+    let Quote::Paraphrase(q) = FactId::O_03.fact().quote else {
+        panic!("O-03 quotes the family's 39.3M sentence");
+    };
+    assert!(q.en().contains("Llama 3.1 405B, 30.84M"), "{}", q.en());
 }

@@ -9,7 +9,7 @@ use domain::text::Localizer;
 use domain::units::MicroHours;
 
 /// The citation under an input, on one line: the cited value nearest the
-/// current one, its source (linked) and date. One tap opens what it is,
+/// current one (tagged when it is derived), its source (linked) and date. One tap opens what it is,
 /// where the current value sits between cited values, the arithmetic of a
 /// derived value, the quote and the full reference.
 pub fn citation(t: Localizer, field: Field, value: u64) -> Html {
@@ -29,7 +29,15 @@ pub fn citation(t: Localizer, field: Field, value: u64) -> Html {
         _ => name(c),
     };
     let near = if n.exact { "" } else { "≈ " };
-    let lead = html! { <strong class="dce-cited">{near}{short}</strong> };
+    // A derived value says so on the line itself, not only in the card:
+    // "$32,000 per GPU" is arithmetic on SemiAnalysis's figures, not theirs.
+    let lead = html! {
+        <strong class="dce-cited">{near}{short}
+            if c.derived.is_some() {
+                {" "}<span class="dce-tag" data-testid="derived">{t.t(M.derived)}</span>
+            }
+        </strong>
+    };
     let position = around
         .map(|a| format!("{} ", t.fill(M.not_cited, &[&a])))
         .unwrap_or_default();

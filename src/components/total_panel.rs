@@ -6,7 +6,7 @@ use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use domain::inputs::Basis;
 use domain::inputs::Inputs;
 use domain::messages::M;
-use domain::presets::{v3_share_of_fleet, Preset};
+use domain::presets::{exact_line, v3_share_of_fleet, Preset};
 use domain::quantity::Field;
 use domain::state::State;
 use domain::text::Localizer;
@@ -32,13 +32,12 @@ pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
             </div>
         };
     }
-    let total = inputs.total();
     html! {
         <div class={format!("dce-total is-{}", inputs.basis().id())}>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
                 <span class="dce-total-compact">{urgent.figure()}</span>
-                <span class="dce-total-exact">{t.fill(M.exactly, &[&t.money(total)])}</span>
+                <span class="dce-total-exact">{exact_line(t, &inputs)}</span>
             </p>
         </div>
     }

@@ -100,11 +100,13 @@ test('the band, the sensitivity chart and the comparisons follow the inputs', as
   assert.doesNotMatch(await page.getByTestId('sensitivity').innerText(), /P-15/);
   assert.match(await page.getByTestId('sensitivity').innerText(), /GPU count[\s\S]*fixed by its source/);
   await page.click('[data-preset=fleet]');
-  // The fleet: the sources' own range of its total, $1.3B (the chart, SA-09)
-  // to $1.6B (SA-04); never above $1.6B.
-  await waitForText(page, '[data-testid=band]', '$1.3 billion to $1.6 billion');
+  // The fleet: the sources' own range of its total, $1.4B (a reader's
+  // correction of SemiAnalysis's chart for the Hoppers alone, SA-09) to
+  // $1.6B (SA-04); never above $1.6B, and no longer the chart's $1.3B.
+  await waitForText(page, '[data-testid=band]', '$1.4 billion to $1.6 billion');
   await scrollTo(page, '[data-testid=sensitivity]');
-  assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×1\.23[\s\S]*SA-09[\s\S]*SA-04/);
+  assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×1\.14[\s\S]*SA-09[\s\S]*SA-04/);
+  assert.doesNotMatch(plain(await page.getByTestId('sensitivity').innerText()), /1\.3 billion/);
   assert.doesNotMatch(await page.getByTestId('sensitivity').innerText(), /P-06/);
   // Comparisons: GPT-4's Epoch range always; Llama 3.1 405B's GPU-hours only
   // at a rent (buying has no hourly price to put on them).

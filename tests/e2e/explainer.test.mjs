@@ -12,7 +12,8 @@ const PRESETS = [
   ['r1', '$294,000', '$294,000'],
   ['hyperscaler', '$34,264,520', '$34.3 million'],
   ['buy-v3', '$69,222,400', '$69.2 million'],
-  ['fleet', '$1,600,000,000', '$1.6 billion'],
+  // SemiAnalysis's rounded estimate: what it multiplies, never "exactly".
+  ['fleet', "= 50,000 GPUs × $32,000: SemiAnalysis's estimate", '$1.6 billion'],
 ];
 
 test('the default view tells the story with no interaction', async () => {
@@ -198,7 +199,7 @@ test('the URL restores exactly what the sender saw, without history spam', async
 
   const fleet = await open('?gpus=50000&basis=buy&price=32000');
   assert.match(await total(fleet), /\$1\.6 billion/);
-  assert.match(await total(fleet), /\$1,600,000,000/);
+  assert.match(await total(fleet), /= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
   assert.equal(await fleet.locator('[data-preset=fleet]').getAttribute('aria-pressed'), 'true');
 });
 
@@ -225,7 +226,7 @@ test('screenshots at phone and desktop widths', async () => {
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
     await shoot(page, new URL(`${name}.png`, SHOTS).pathname);
     await page.click('[data-preset=fleet]');
-    await waitForText(page, '[data-testid=total]', '$1,600,000,000');
+    await waitForText(page, '[data-testid=total]', "SemiAnalysis's estimate");
     await shoot(page, new URL(`${name}-fleet.png`, SHOTS).pathname);
   }
 });

@@ -37,7 +37,10 @@ test('the sources area holds the dated corrections, in the reader\'s language', 
   await log.locator('summary').click();
   const entry = log.locator('p');
   await entry.waitFor();
-  assert.match(await entry.innerText(), /^2026-11-29: Dopo una verifica indipendente/);
+  // Newest first, one a line.
+  const lines = (await entry.innerText()).split('\n');
+  assert.match(lines[0], /^2026-12-05: Dopo una seconda verifica/);
+  assert.match(lines[1], /^2026-11-29: Dopo una verifica indipendente/);
   // Stratechery's "you can't replicate DeepSeek the company" is cited.
   assert.ok((await page.locator('.dce-leaves .dce-row').allTextContents()).includes('O-14'));
 });
@@ -48,4 +51,23 @@ test('tick labels speak Italian', async () => {
   assert.ok(ticks.includes('Picco') && ticks.includes('2 $'), ticks.join(', '));
   const hours = await page.locator('.dce-input-hours .dce-ticks text').allTextContents();
   assert.ok(hours.includes('4 anni (ipotesi)'), hours.join(', '));
+});
+
+// Round two of the audit (issue 25).
+test("SemiAnalysis's estimate is never called exact, and derived values say so on their line", async () => {
+  const page = await open('?preset=fleet');
+  const total = plain(await page.getByTestId('total').textContent());
+  assert.doesNotMatch(total, /exactly/);
+  assert.match(total, /= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
+  // $32,000 per GPU is our arithmetic on SemiAnalysis's figures.
+  assert.equal(await page.locator('[data-testid=citation-price] .dce-cite-line [data-testid=derived]').count(), 1);
+  assert.equal(await page.locator('[data-testid=citation-gpus] .dce-cite-line [data-testid=derived]').count(), 0);
+  // 1,361 h is 2,788,000 GPU-hours ÷ 2,048 GPUs; DeepSeek never stated it.
+  assert.equal(await page.locator('[data-testid=citation-hours] .dce-cite-line [data-testid=derived]').count(), 1);
+  // Our own arithmetic stays exact, in every language.
+  await page.click('[data-preset=buy-v3]');
+  await waitForText(page, '[data-testid=total]', '$69,222,400 exactly');
+  const it = await open('it/?preset=fleet');
+  assert.doesNotMatch(plain(await it.getByTestId('total').textContent()), /esatti/);
+  assert.match(plain(await it.locator('[data-testid=citation-price] .dce-cite-line').textContent()), /Calcolato/);
 });

@@ -86,7 +86,9 @@ test('Download image gives a PNG of the state at 2×, and an SVG with the exact 
   assert.equal(svg.name, 'deepseek-cost-fleet-en.svg');
   const text = svg.bytes.toString('utf8');
   assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.match(text, /\$1,600,000,000 exactly/);
+  // SemiAnalysis's estimate, never "exactly" (issue 25).
+  assert.match(text, /= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
+  assert.doesNotMatch(text, /exactly/);
   assert.match(text, /\$1\.6 billion/);
   // One line per source: its cited rows, title, publisher and date (a long
   // one wraps); the fleet's own rows among them.
