@@ -33,6 +33,7 @@ messages!(
     language,
     total_rent,
     total_buy,
+    total_servers,
     exactly,
     estimate_total,
     gpu_hours_at_price,
@@ -99,6 +100,8 @@ messages!(
     bridge_you,
     bridge_driver_gpus,
     bridge_driver_price,
+    bridge_driver_gpus_buy,
+    bridge_driver_price_buy,
     you,
     days,
     bridge_mid,
@@ -208,6 +211,12 @@ pub static M: Messages = Messages {
         "Compra das GPUs",
         "Compra das GPU",
     ),
+    total_servers: tr!(
+        "Buying the servers, GPUs included",
+        "Acquisto dei server, GPU comprese",
+        "Compra dos servidores, GPUs incluídas",
+        "Compra dos servidores, GPU incluídas",
+    ),
     exactly: tr!("{} exactly", "{} esatti", "{} exatos", "{} exatos"),
     estimate_total: tr!(
         "= {} × {}: SemiAnalysis's estimate",
@@ -219,8 +228,8 @@ pub static M: Messages = Messages {
     share: tr!(
         "Share of these GPUs' purchase price used up in these hours, over an assumed 4-year service life: ",
         "Quota del prezzo d'acquisto di queste GPU consumata in queste ore, su una vita utile ipotizzata di 4 anni: ",
-        "Parte do preço de compra destas GPUs consumida nestas horas, numa vida útil suposta de 4 anos: ",
-        "Parte do preço de compra destas GPU consumida nestas horas, numa vida útil assumida de 4 anos: ",
+        "Parte do preço de compra destas GPUs consumida nestas horas, numa vida útil presumida de 4 anos: ",
+        "Parte do preço de compra destas GPU consumida nestas horas, numa vida útil presumida de 4 anos: ",
     ),
     share_hours: tr!(
         " ({} of {} hours); over 6 years, {}.",
@@ -231,8 +240,8 @@ pub static M: Messages = Messages {
     fleet_share: tr!(
         "The V3 run's share of this fleet: {} of {} GPUs for {} of an assumed 4-year service life, ",
         "La quota dell'addestramento di V3 su questa flotta: {} GPU su {} per {} di una vita utile ipotizzata di 4 anni, ",
-        "A parte do treinamento do V3 nesta frota: {} de {} GPUs por {} de uma vida útil suposta de 4 anos, ",
-        "A parte do treino do V3 nesta frota: {} de {} GPU durante {} de uma vida útil assumida de 4 anos, ",
+        "A parte do treinamento do V3 nesta frota: {} de {} GPUs por {} de uma vida útil presumida de 4 anos, ",
+        "A parte do treino do V3 nesta frota: {} de {} GPU durante {} de uma vida útil presumida de 4 anos, ",
     ),
     derived_total: tr!(
         "The total is our arithmetic on the cited inputs.",
@@ -450,7 +459,7 @@ pub static M: Messages = Messages {
     ),
     bridge_you: tr!(
         "Your scenario, {}, is ×{} DeepSeek's $5.6M and {} of SemiAnalysis's $1.6B.",
-        "Il tuo scenario, {}, vale ×{} i 5,6 milioni di DeepSeek e il {} degli 1,6 miliardi di SemiAnalysis.",
+        "Il tuo scenario, {}: ×{} rispetto ai 5,6 milioni di DeepSeek, {} degli 1,6 miliardi di SemiAnalysis.",
         "Seu cenário, {}, equivale a ×{} os US$ 5,6 milhões da DeepSeek e a {} do US$ 1,6 bilhão da SemiAnalysis.",
         "O seu cenário, {}, equivale a ×{} os 5,6 milhões da DeepSeek e a {} dos 1,6 mil milhões da SemiAnalysis.",
     ),
@@ -466,7 +475,19 @@ pub static M: Messages = Messages {
         "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPUs dá ×{}.",
         "Em relação ao treino da DeepSeek, a diferença vem sobretudo do preço e das horas (×{}); o número de GPU dá ×{}.",
     ),
-    you: tr!("You", "Tu", "Você", "Você"),
+    bridge_driver_gpus_buy: tr!(
+        "Most of the gap from DeepSeek's run comes from the GPU count (×{}); buying at this price instead of renting for the run's hours gives ×{}.",
+        "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto dal numero di GPU (×{}); comprarle a questo prezzo invece di noleggiarle per le ore dell'addestramento dà ×{}.",
+        "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo do número de GPUs (×{}); comprá-las a este preço em vez de alugá-las pelas horas do treinamento dá ×{}.",
+        "Em relação ao treino da DeepSeek, a diferença vem sobretudo do número de GPU (×{}); comprá-las a este preço em vez de as alugar durante as horas do treino dá ×{}.",
+    ),
+    bridge_driver_price_buy: tr!(
+        "Most of the gap from DeepSeek's run comes from buying at this price instead of renting for the run's hours (×{}); the GPU count gives ×{}.",
+        "Rispetto all'addestramento di DeepSeek, la differenza viene soprattutto dal comprare a questo prezzo invece di noleggiare per le ore dell'addestramento (×{}); il numero di GPU dà ×{}.",
+        "Em relação ao treinamento da DeepSeek, a diferença vem sobretudo de comprar a este preço em vez de alugar pelas horas do treinamento (×{}); o número de GPUs dá ×{}.",
+        "Em relação ao treino da DeepSeek, a diferença vem sobretudo de comprar a este preço em vez de alugar durante as horas do treino (×{}); o número de GPU dá ×{}.",
+    ),
+    you: tr!("You", "Tu", "Você", "O seu cenário"),
     days: tr!("{} days", "{} giorni", "{} dias", "{} dias"),
     band_legend: tr!(
         "Shaded: the totals the cited low and high inputs give, {} to {}. Grey: other models for comparison.",
@@ -509,7 +530,7 @@ pub static M: Messages = Messages {
     claim_placeholder: tr!("$6M", "6 milioni di dollari", "US$ 6 milhões", "6 milhões de dólares"),
     claim_rent: tr!(
         "At {}, {} rents {}: {} on {}.",
-        "A {}, {} pagano {}: {} su {}.",
+        "A {}, con {} si noleggiano {}: {} su {}.",
         "A {}, {} pagam {}: {} em {}.",
         "A {}, {} pagam {}: {} em {}.",
     ),
@@ -521,10 +542,10 @@ pub static M: Messages = Messages {
         "Não consigo ler este valor. Experimente «6 milhões de dólares» ou «1,6 mil milhões».",
     ),
     bridge_derived: tr!(
-        "The middle bar, the factors and the ×286.9 are our arithmetic on the cited rows below.",
-        "La barra centrale, i fattori e il ×286,9 sono un nostro calcolo sulle righe citate qui sotto.",
-        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
-        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo.",
+        "The middle bar, the factors and the ×286.9 are our arithmetic on the cited rows below, computed from exact values: the rounded factors shown multiply to ×286.8.",
+        "La barra centrale, i fattori e il ×286,9 sono un nostro calcolo sulle righe citate qui sotto, fatto sui valori esatti: i fattori arrotondati mostrati danno ×286,8.",
+        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo, feito com os valores exatos: os fatores arredondados mostrados dão ×286,8.",
+        "A barra do meio, os fatores e o ×286,9 são um cálculo nosso sobre as linhas citadas abaixo, feito com os valores exatos: os fatores arredondados mostrados dão ×286,8.",
     ),
     bridge_mid: tr!("V3's run on {} GPUs", "V3 su {} GPU", "V3 em {} GPUs", "V3 em {} GPU"),
     for_teachers: tr!("For teachers", "Per insegnanti", "Para professores", "Para professores"),

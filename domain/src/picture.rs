@@ -14,7 +14,7 @@ use super::facts::{by_document, FactId};
 use super::inputs::{Basis, Inputs};
 use super::locale::{tr, Locale, Tr};
 use super::messages::M;
-use super::presets::{exact_line, Preset};
+use super::presets::{exact_line, total_label, Preset};
 use super::quantity::Field;
 use super::scale::css_percent;
 use super::text::{Localizer, Num};
@@ -398,9 +398,10 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
     const PAD: u32 = 28;
     let room = WIDTH - 2 * PAD;
     let total = inputs.total();
-    let (what, colour) = match inputs.basis() {
-        Basis::Rent => (M.total_rent, p.rent),
-        Basis::Buy => (M.total_buy, p.buy),
+    let what = total_label(inputs);
+    let colour = match inputs.basis() {
+        Basis::Rent => p.rent,
+        Basis::Buy => p.buy,
     };
     // Laid out first into a body, then wrapped in an SVG of its height.
     let mut s = Svg {

@@ -72,7 +72,7 @@ impl Preset {
                 "Comprar as GPU do V3",
             ),
             Preset::Fleet => tr!(
-                "SemiAnalysis fleet",
+                "Fleet, according to SemiAnalysis",
                 "Flotta secondo SemiAnalysis",
                 "Frota segundo a SemiAnalysis",
                 "Frota segundo a SemiAnalysis",
@@ -87,7 +87,7 @@ impl Preset {
                 "\u{201c}$6M\u{201d} V3 run",
                 "V3, i \u{201c}6 milioni\u{201d}",
                 "V3, os \u{201c}6 mi\u{201d}",
-                "V3, os \u{201c}6 milhões\u{201d}",
+                "V3, os \u{ab}6 milhões\u{bb}",
             ),
             Preset::R1 => tr!("R1 stage", "Fase R1", "Etapa R1", "Etapa R1"),
             Preset::Hyperscaler => tr!(
@@ -106,7 +106,7 @@ impl Preset {
                 "\u{201c}$1.6B\u{201d} fleet",
                 "Flotta, \u{201c}1,6 miliardi\u{201d}",
                 "Frota, \u{201c}1,6 bi\u{201d}",
-                "Frota, \u{201c}1,6 mM\u{201d}",
+                "Frota, \u{ab}1,6 mil milhões\u{bb}",
             ),
         }
     }
@@ -192,6 +192,17 @@ impl Preset {
     /// False when the total is our arithmetic on cited rows, not a cited figure.
     pub const fn total_is_cited(self) -> bool {
         matches!(self, Preset::V3 | Preset::R1 | Preset::Fleet)
+    }
+}
+
+/// What the total counts: renting for this run; buying GPUs; for
+/// SemiAnalysis's fleet, whose $32,000 a GPU is its server spending spread
+/// over its GPUs, buying the servers.
+pub fn total_label(inputs: &Inputs) -> Tr {
+    match inputs.basis() {
+        Basis::Rent => M.total_rent,
+        Basis::Buy if Preset::matching(inputs) == Some(Preset::Fleet) => M.total_servers,
+        Basis::Buy => M.total_buy,
     }
 }
 

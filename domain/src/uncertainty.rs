@@ -53,12 +53,16 @@ pub fn spans(inputs: &Inputs) -> Vec<Span> {
             32_000,
             &[FactId::SA_09, FactId::SA_04],
         )),
-        // Any other purchase: an H20 in China to a DGX-H800 server's price per GPU.
+        // Any other purchase: from the lowest cited price of a chip like
+        // V3's H800 (an H800 is an H100 with less interconnect bandwidth,
+        // SA-08), an analyst's low for an H100 (P-01), to a DGX-H800
+        // server's price per GPU (P-06). Not the H20 (P-08): a cut-down chip
+        // for China, not a price for V3's GPUs.
         Basis::Buy => out.push(widen(
             Field::BuyPrice,
-            12_000,
+            25_000,
             44_750,
-            &[FactId::P_08, FactId::P_06],
+            &[FactId::P_01, FactId::P_06],
         )),
     }
     if inputs.basis() == Basis::Rent {

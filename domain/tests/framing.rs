@@ -436,3 +436,67 @@ fn round_2_item_10_llamas_30_84m_cites_the_405b_row_not_the_familys_sentence() {
     };
     assert!(q.en().contains("Llama 3.1 405B, 30.84M"), "{}", q.en());
 }
+
+#[test]
+fn round_2_item_7_buying_v3s_gpus_starts_at_a_comparable_chips_price() {
+    use domain::uncertainty::band;
+    use domain::units::Cents;
+    // 2,048 × $25,000 (P-01's low for an H100), not × $12,000 (an H20, P-08).
+    let (low, high) = band(&Preset::BuyV3.inputs());
+    assert_eq!(low, Cents::from_dollars(51_200_000));
+    assert_eq!(high, Cents::from_dollars(2_048 * 44_750));
+}
+
+#[test]
+fn round_2_items_13_to_15_the_bridge_and_the_headline_say_what_they_compute() {
+    use domain::presets::total_label;
+    // 13: the shown factors multiply to ×286.8; the ×286.9 is from exact values.
+    assert!(M
+        .bridge_derived
+        .en()
+        .contains("the rounded factors shown multiply to ×286.8"));
+    // 14: hours are no factor of a purchase.
+    for l in Locale::ALL {
+        for m in [M.bridge_driver_gpus_buy, M.bridge_driver_price_buy] {
+            let s = m.get(l);
+            assert!(
+                !s.contains("price and hours")
+                    && !s.contains("prezzo e ore")
+                    && !s.contains("preço e horas")
+                    && !s.contains("preço e das horas"),
+                "{l:?}: {s}"
+            );
+        }
+    }
+    // 15: the fleet's $1.6B is servers, not GPUs alone.
+    assert_eq!(total_label(&Preset::Fleet.inputs()), M.total_servers);
+    assert_eq!(total_label(&Preset::BuyV3.inputs()), M.total_buy);
+    assert_eq!(total_label(&Preset::V3.inputs()), M.total_rent);
+}
+
+#[test]
+fn round_2_items_16_to_18_native_editors_nits() {
+    // 16: no article before a percentage; "con ... si noleggiano".
+    nowhere(Locale::It, "e il {} degli");
+    nowhere(Locale::It, "pagano");
+    assert!(M.claim_rent.get(Locale::It).contains("si noleggiano"));
+    // 17: pt-PT's chart says "O seu cenário"; the service life is presumed;
+    // «1,6 mil milhões», not "1,6 mM", in European quotation marks.
+    assert_eq!(M.you.get(Locale::PtPt), "O seu cenário");
+    for l in [Locale::PtBr, Locale::PtPt] {
+        nowhere(l, "vida útil suposta");
+        nowhere(l, "vida útil assumida");
+        somewhere(l, "vida útil presumida");
+    }
+    nowhere(Locale::PtPt, "1,6 mM");
+    assert!(Preset::Fleet
+        .landmark()
+        .get(Locale::PtPt)
+        .contains("\u{ab}1,6 mil milhões\u{bb}"));
+    // 18: "according to SemiAnalysis", not "SemiAnalysis fleet".
+    nowhere(Locale::En, "SemiAnalysis fleet");
+    assert_eq!(
+        Preset::Fleet.name().en(),
+        "Fleet, according to SemiAnalysis"
+    );
+}

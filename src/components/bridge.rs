@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::source_card::source_card;
 use domain::bridge::{factors, place, Driver};
-use domain::inputs::Inputs;
+use domain::inputs::{Basis, Inputs};
 use domain::messages::M;
 use domain::presets::Preset;
 use domain::scale::money_position;
@@ -76,9 +76,14 @@ pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
     let p = place(inputs);
     // DeepSeek's own run is ×1 and ×1: nothing to explain.
     let own_run = p.gpu_factor == Ratio::ONE && p.other_factor == Ratio::ONE;
-    let (big, small, msg) = match p.driver {
-        Driver::Gpus => (p.gpu_factor, p.other_factor, M.bridge_driver_gpus),
-        Driver::PriceAndHours => (p.other_factor, p.gpu_factor, M.bridge_driver_price),
+    // Hours enter a rented total, not a purchase: a purchase's second
+    // factor is buying instead of renting for the run's hours.
+    let buy = inputs.basis() == Basis::Buy;
+    let (big, small, msg) = match (p.driver, buy) {
+        (Driver::Gpus, false) => (p.gpu_factor, p.other_factor, M.bridge_driver_gpus),
+        (Driver::Gpus, true) => (p.gpu_factor, p.other_factor, M.bridge_driver_gpus_buy),
+        (Driver::PriceAndHours, false) => (p.other_factor, p.gpu_factor, M.bridge_driver_price),
+        (Driver::PriceAndHours, true) => (p.other_factor, p.gpu_factor, M.bridge_driver_price_buy),
     };
     html! {
         <section class="dce-bridge" data-testid="bridge" aria-labelledby="dce-bridge-title">

@@ -6,7 +6,7 @@ use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use domain::inputs::Basis;
 use domain::inputs::Inputs;
 use domain::messages::M;
-use domain::presets::{exact_line, v3_share_of_fleet, Preset};
+use domain::presets::{exact_line, total_label, v3_share_of_fleet, Preset};
 use domain::quantity::Field;
 use domain::state::State;
 use domain::text::Localizer;
@@ -17,10 +17,7 @@ use domain::units::{Cents, MicroHours};
 /// predict-first mode, a question mark until the guess is in.
 pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
-    let what = match inputs.basis() {
-        Basis::Rent => M.total_rent,
-        Basis::Buy => M.total_buy,
-    };
+    let what = total_label(&inputs);
     if state.classroom.hides_total() {
         return html! {
             <div class={format!("dce-total is-{} is-hidden", inputs.basis().id())}>

@@ -35,9 +35,12 @@ test("the reader's scenario is placed against both numbers and names the factor 
   await page.click('[data-preset=fleet]');
   await waitForText(page, you, 'is ×286.9 DeepSeek');
   await waitForText(page, you, '100% of SemiAnalysis');
-  await waitForText(page, you, 'comes from the GPU count (×24.41); price and hours give ×11.75');
+  // Buying: hours do not enter the total, so the second factor is buying
+  // instead of renting for the run's hours (issue 25, item 14).
+  await waitForText(page, you, "comes from the GPU count (×24.41); buying at this price instead of renting for the run's hours gives ×11.75");
   await page.click('[data-preset=buy-v3]');
-  await waitForText(page, you, 'comes from the price and hours (×12.41); the GPU count gives ×1');
+  await waitForText(page, you, "comes from buying at this price instead of renting for the run's hours (×12.41); the GPU count gives ×1");
+  assert.doesNotMatch(await page.locator(you).innerText(), /price and hours/);
   // A slider moves it too.
   const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
   await slider.focus();
@@ -67,7 +70,7 @@ test('the claim checker reads headline figures in each language and says what th
   const cases = [
     ['', '$6M', 'At $2.00 per GPU-hour, $6 million rents 3,000,000 GPU-hours: 1,465 hours, about 61 days on 2,048 GPUs.'],
     ['?preset=fleet', '$1.6B', 'At $32,000 per GPU, $1.6 billion buys 50,000 GPUs.'],
-    ['?lang=it', '6 milioni di dollari', 'pagano 3.000.000 ore-GPU'],
+    ['?lang=it', '6 milioni di dollari', 'con 6 milioni di dollari si noleggiano 3.000.000 ore-GPU'],
     ['?lang=pt-BR&preset=fleet', 'US$ 1,6 bilhão', 'compram 50.000 GPUs'],
     ['?lang=pt-PT&preset=fleet', '1,6 mil milhões de dólares', 'compram 50 000 GPU'],
     ['', '500 million', '250,000,000 GPU-hours'],

@@ -21,7 +21,7 @@ test('presenter mode: projector-sized total, a full-screen toggle, arrow keys wa
     titles.push(await story(page).locator('h2').textContent());
     if (i < 6) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
   }
-  assert.deepEqual(titles, ['DeepSeek-V3 run', 'R1 stage', 'V3 at hyperscaler prices', "Buy V3's GPUs", 'SemiAnalysis fleet', 'How $5.6M and $1.6B fit together']);
+  assert.deepEqual(titles, ['DeepSeek-V3 run', 'R1 stage', 'V3 at hyperscaler prices', "Buy V3's GPUs", 'Fleet, according to SemiAnalysis', 'How $5.6M and $1.6B fit together']);
   await waitForText(page, '[data-testid=story]', 'Step 6 of 6');
   assert.match(await total(page), /\$1\.6 billion= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
   assert.match(plain(await story(page).textContent()), /×24\.41.*×11\.75.*\$1\.6 billion/);
