@@ -321,8 +321,22 @@ fn native_numerals_write_what_intl_writes() {
     shapes.retain(|n| match *n {
         Num::Money(c) | Num::Price(c) | Num::Words(c) | Num::MoneyShort(c) => c.0 < EXACT,
         Num::Decimal { units, .. } => units < EXACT,
-        Num::Percent(_) => true,
+        Num::Percent(_) | Num::Date(_) => true,
     });
+    // Every date a source carries, and every month of a year, in each shape
+    // (issue 25: dates in the reader's language, the same on both sides).
+    use domain::facts::FactId;
+    use domain::text::When;
+    for id in FactId::ALL {
+        shapes.extend(id.fact().date.whens().into_iter().map(Num::Date));
+    }
+    for m in 1..=12 {
+        shapes.extend([
+            Num::Date(When::Month(2025, m)),
+            Num::Date(When::Day(2024, m, 1)),
+            Num::Date(When::Day(2025, m, 28)),
+        ]);
+    }
     let mut wrong = Vec::new();
     for l in Locale::ALL {
         for &n in &shapes {

@@ -253,7 +253,7 @@ const HOURS: &[CitedValue] = &[
             "horas da fase de treinamento do DeepSeek-R1 em 512 GPUs",
             "horas da fase de treino do DeepSeek-R1 em 512 GPU",
         ),
-        &[FactId::R1_02],
+        &[FactId::R1_02_R1],
     ),
     cite(
         198 * MICRO,

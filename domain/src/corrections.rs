@@ -21,7 +21,9 @@ pub const CORRECTIONS: &[Correction] = &[
              reader calls a formula error. The ~$1.6B is no longer called \"exactly\", and it is server capex only: \
              it also leaves out the $944M of operating costs SemiAnalysis gives (SA-04). The H800's $33,800 is a \
              reseller's 2025 listing, not a list price. \"57 days\" assumes every stage ran on all 2,048 GPUs. \
-             Derived values are tagged on their citation line. From the first round, not logged then: the $32,000 \
+             Derived values are tagged on their citation line. The band for buying V3's GPUs starts at an H100's $25,000 \
+             (P-01), not at an H20's, a chip cut down for China (P-08). The fleet's headline buys servers, GPUs \
+             included. Dates are written in the reader's language. From the first round, not logged then: the $32,000 \
              per GPU is our arithmetic on SemiAnalysis's figures, not its price; Llama is compared only when \
              renting; the lede says what each figure counts.",
             "Dopo una seconda verifica: la flotta di SemiAnalysis va ora da 1,4 miliardi (la correzione del suo \
@@ -30,7 +32,10 @@ pub const CORRECTIONS: &[Correction] = &[
              circa non sono più detti «esatti» e sono solo spesa in server: lasciano fuori anche i 944 milioni di \
              costi di gestione indicati da SemiAnalysis (SA-04). I 33.800 dollari della H800 sono l'annuncio di un \
              rivenditore del 2025, non un prezzo di listino. I «57 giorni» presuppongono che ogni fase abbia usato \
-             tutte le 2048 GPU. I valori calcolati lo dicono sulla riga della citazione. Dal primo giro, non \
+             tutte le 2048 GPU. I valori calcolati lo dicono sulla riga della citazione. La banda per l'acquisto \
+             delle GPU di V3 parte dai 25.000 dollari di una H100 (P-01), non da quelli di una H20, un chip ridotto per la Cina \
+             (P-08). Per la flotta il titolo parla di server, GPU comprese. Le date sono scritte nella lingua di \
+             chi legge. Dal primo giro, non \
              registrato allora: i 32.000 dollari per GPU sono un nostro calcolo sulle cifre di SemiAnalysis, non un \
              suo prezzo; Llama si confronta solo col noleggio; l'introduzione dice che cosa conta ogni cifra.",
             "Após uma segunda auditoria: a frota da SemiAnalysis vai agora de US$ 1,4 bilhão (a correção do seu \
@@ -39,7 +44,10 @@ pub const CORRECTIONS: &[Correction] = &[
              bilhão não é mais chamado de \"exato\" e é só investimento em servidores: deixa de fora também os \
              US$ 944 milhões de custos de operação que a SemiAnalysis indica (SA-04). Os US$ 33.800 da H800 são o \
              anúncio de um revendedor em 2025, não um preço de tabela. Os \"57 dias\" supõem que todas as etapas \
-             usaram as 2.048 GPUs. Os valores calculados dizem isso na linha da citação. Da primeira rodada, sem \
+             usaram as 2.048 GPUs. Os valores calculados dizem isso na linha da citação. A faixa para comprar as GPUs \
+             do V3 parte dos US$ 25.000 de uma H100 (P-01), não dos de uma H20, um chip reduzido para a China (P-08). \
+             Para a frota, o título fala de servidores, GPUs incluídas. As datas vêm no idioma de quem lê. Da \
+             primeira rodada, sem \
              registro na época: os US$ 32.000 por GPU são uma conta nossa sobre os números da SemiAnalysis, não um \
              preço dela; a Llama só é comparada no aluguel; a introdução diz o que cada número conta.",
             "Após uma segunda auditoria: a frota da SemiAnalysis vai agora de 1,4 mil milhões (a correção do seu \
@@ -48,7 +56,10 @@ pub const CORRECTIONS: &[Correction] = &[
              mil milhões já não são ditos «exatos» e são só investimento em servidores: deixam de fora também os \
              944 milhões de custos de operação que a SemiAnalysis indica (SA-04). Os 33 800 dólares da H800 são o \
              anúncio de um revendedor em 2025, não um preço de tabela. Os «57 dias» pressupõem que todas as etapas \
-             usaram as 2048 GPU. Os valores calculados dizem-no na linha da citação. Da primeira ronda, sem \
+             usaram as 2048 GPU. Os valores calculados dizem-no na linha da citação. A faixa para comprar as GPU do \
+             V3 parte dos 25 000 dólares de uma H100 (P-01), não dos de uma H20, um chip reduzido para a China (P-08). \
+             Para a frota, o título fala de servidores, GPU incluídas. As datas vêm na língua de quem lê. Da \
+             primeira ronda, sem \
              registo na altura: os 32 000 dólares por GPU são uma conta nossa sobre os números da SemiAnalysis, \
              não um preço dela; a Llama só é comparada no aluguer; a introdução diz o que cada número conta.",
         ),

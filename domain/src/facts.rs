@@ -20,6 +20,9 @@ pub enum FactId {
     SA_09,
     R1_01,
     R1_02,
+    /// R1-02 again, quoted where it gives the R1 stage's ~80 hours (its
+    /// first quote is R1-Zero's ~198 hours).
+    R1_02_R1,
     P_01,
     P_05,
     P_06,
@@ -39,6 +42,74 @@ pub enum FactId {
 }
 
 use super::locale::{tr, Tr};
+use super::text::{Localizer, When};
+
+/// When a source was published, as precisely as FACTS.md gives it, written
+/// in the reader's language (`Localizer::date`: Intl in the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dated {
+    On(When),
+    /// First published, then revised.
+    Revised(When, When),
+    /// Listings gathered over a span of months.
+    Span(When, When),
+    /// Two separate dates.
+    Both(When, When),
+    /// Early in a year; the day not verified.
+    Early(u16),
+    /// A data snapshot over two years.
+    Snapshot(u16, u16),
+}
+
+const LOW_CONFIDENCE: Tr = tr!(
+    "low confidence",
+    "affidabilità bassa",
+    "baixa confiança",
+    "baixa confiança",
+);
+
+const REVISED: Tr = tr!("{} (v2 {})", "{} (v2 {})", "{} (v2 {})", "{} (v2 {})");
+const EARLY: Tr = tr!("early {}", "inizio {}", "início de {}", "início de {}");
+const SNAPSHOT: Tr = tr!(
+    "data as of {}–{}",
+    "dati del {}–{}",
+    "dados de {}–{}",
+    "dados de {}–{}",
+);
+
+impl Dated {
+    /// Every date it names, for tests that hold `Numerals` to Intl.
+    pub fn whens(self) -> Vec<When> {
+        match self {
+            Dated::On(w) => vec![w],
+            Dated::Revised(a, b) | Dated::Span(a, b) | Dated::Both(a, b) => vec![a, b],
+            Dated::Early(y) => vec![When::Year(y)],
+            Dated::Snapshot(a, b) => vec![When::Year(a), When::Year(b)],
+        }
+    }
+
+    /// On a citation's one line: the first publication only.
+    pub fn line(self, t: Localizer) -> String {
+        match self {
+            Dated::Revised(a, _) => t.date(a),
+            d => d.full(t),
+        }
+    }
+
+    /// In a source's full reference.
+    pub fn full(self, t: Localizer) -> String {
+        match self {
+            Dated::On(w) => t.date(w),
+            Dated::Revised(a, b) => t.fill(REVISED, &[&t.date(a), &t.date(b)]),
+            Dated::Span(a, b) => format!("{}–{}", t.date(a), t.date(b)),
+            Dated::Both(a, b) => format!("{}; {}", t.date(a), t.date(b)),
+            Dated::Early(y) => t.fill(EARLY, &[&t.date(When::Year(y))]),
+            Dated::Snapshot(a, b) => {
+                t.fill(SNAPSHOT, &[&t.date(When::Year(a)), &t.date(When::Year(b))])
+            }
+        }
+    }
+}
 
 /// How the quote relates to the source: verbatim (kept in the source's
 /// language), or our paraphrase of FACTS.md's row (translated).
@@ -55,13 +126,21 @@ pub struct Fact {
     pub row: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
-    pub date: &'static str,
+    pub date: Dated,
     pub url: &'static str,
     pub quote: Quote,
 }
 
+impl Fact {
+    /// FACTS.md's confidence, where it is low (SA-09, P-15), as a reader's
+    /// note after the title, in their language.
+    pub fn caution(&self) -> Option<Tr> {
+        matches!(self.id, FactId::SA_09 | FactId::P_15).then_some(LOW_CONFIDENCE)
+    }
+}
+
 impl FactId {
-    pub const ALL: [FactId; 29] = [
+    pub const ALL: [FactId; 30] = [
         FactId::V3_01,
         FactId::V3_05,
         FactId::V3_06,
@@ -75,6 +154,7 @@ impl FactId {
         FactId::SA_09,
         FactId::R1_01,
         FactId::R1_02,
+        FactId::R1_02_R1,
         FactId::P_01,
         FactId::P_05,
         FactId::P_06,
@@ -109,6 +189,7 @@ impl FactId {
             SA_09 => &SEMI_CHART_READING,
             R1_01 => &R1_TABLE_7,
             R1_02 => &R1_HARDWARE,
+            R1_02_R1 => &R1_STAGE_HOURS,
             P_01 => &PRICE_H100_SALE,
             P_05 => &PRICE_H800_RESELLERS,
             P_06 => &PRICE_DGX_H800,
@@ -130,7 +211,7 @@ impl FactId {
 }
 
 const V3_TITLE: &str = "DeepSeek-V3 Technical Report";
-const V3_DATE: &str = "27 Dec 2024 (v2 18 Feb 2025)";
+const V3_DATE: Dated = Dated::Revised(When::Day(2024, 12, 27), When::Day(2025, 2, 18));
 const V3_HTML: &str = "https://arxiv.org/html/2412.19437v2";
 const SA_TITLE: &str =
     "DeepSeek Debates: Chinese Leadership On Cost, True Training Cost, Closed Model Margin Impacts";
@@ -204,7 +285,7 @@ static SEMI_01: Fact = Fact {
     row: "SA-01",
     title: SA_TITLE,
     publisher: SA_BY,
-    date: "31 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 31)),
     url: SA_URL,
     quote: Quote::Exact(
         "We believe they have access to around 50,000 Hopper GPUs, which is not the same as 50,000 H100, as some have claimed.",
@@ -215,7 +296,7 @@ static SEMI_03: Fact = Fact {
     row: "SA-03",
     title: SA_TITLE,
     publisher: SA_BY,
-    date: "31 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 31)),
     url: SA_URL,
     quote: Quote::Exact(
         "These GPUs are shared between High-Flyer and DeepSeek and geographically distributed to an extent. They are used for trading, inference, training, and research.",
@@ -226,7 +307,7 @@ static SEMI_04: Fact = Fact {
     row: "SA-04",
     title: SA_TITLE,
     publisher: SA_BY,
-    date: "31 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 31)),
     url: SA_URL,
     quote: Quote::Exact(
         "Our analysis shows that the total server CapEx for DeepSeek is ~$1.6B, with a considerable cost of $944M associated with operating such clusters.",
@@ -237,7 +318,7 @@ static SEMI_06: Fact = Fact {
     row: "SA-06",
     title: SA_TITLE,
     publisher: SA_BY,
-    date: "31 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 31)),
     url: SA_URL,
     quote: Quote::Exact(
         "Excluded are important pieces of the puzzle like R&D and TCO of the hardware itself.",
@@ -246,9 +327,9 @@ static SEMI_06: Fact = Fact {
 static SEMI_CHART_READING: Fact = Fact {
     id: FactId::SA_09,
     row: "SA-09",
-    title: "Thread on SemiAnalysis's GPU/capex chart (threadreader copy; low confidence)",
+    title: "Thread on SemiAnalysis's GPU/capex chart (threadreader copy)",
     publisher: "\"Glenn\" (X thread)",
-    date: "31 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 31)),
     url: "https://threadreaderapp.com/thread/1885306497346752672.html",
     quote: Quote::Exact("if we are counting all 60,000 chips it is $1.6B and $640M p.a. of TCO"),
 };
@@ -257,7 +338,7 @@ static LLAMA_HOURS: Fact = Fact {
     row: "O-03",
     title: "Llama 3.1 Model Card",
     publisher: "Meta",
-    date: "23 Jul 2024",
+    date: Dated::On(When::Day(2024, 7, 23)),
     url: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
     // The 30.84M the widget shows is the model card's table row for the
     // 405B model; its sentence gives the whole family's 39.3M (O-03's note).
@@ -273,7 +354,7 @@ static GPT4_EPOCH: Fact = Fact {
     row: "O-05",
     title: "training-cost-trends model_costs.csv (GPT-4)",
     publisher: "Epoch AI (Cottier et al.)",
-    date: "2024",
+    date: Dated::On(When::Year(2024)),
     url: "https://github.com/epoch-research/training-cost-trends/blob/main/model_costs.csv",
     quote: Quote::Paraphrase(tr!(
         "Epoch AI's estimates for GPT-4: $40.7M amortized hardware and energy, $78.6M at cloud rental prices, $778M to buy the hardware.",
@@ -287,7 +368,7 @@ static R1_TABLE_7: Fact = Fact {
     row: "R1-01",
     title: R1_TITLE,
     publisher: "DeepSeek-AI (Nature)",
-    date: "17 Sep 2025",
+    date: Dated::On(When::Day(2025, 9, 17)),
     url: R1_URL,
     quote: Quote::Exact(
         "Training costs of DeepSeek-R1, assuming the rental price of H800 is $2 per GPU hour.",
@@ -298,16 +379,25 @@ static R1_HARDWARE: Fact = Fact {
     row: "R1-02",
     title: R1_TITLE,
     publisher: "DeepSeek-AI (Nature)",
-    date: "17 Sep 2025",
+    date: Dated::On(When::Day(2025, 9, 17)),
     url: R1_URL,
     quote: Quote::Exact("the process required approximately 198 hours"),
+};
+static R1_STAGE_HOURS: Fact = Fact {
+    id: FactId::R1_02_R1,
+    row: "R1-02",
+    title: R1_TITLE,
+    publisher: "DeepSeek-AI (Nature)",
+    date: Dated::On(When::Day(2025, 9, 17)),
+    url: R1_URL,
+    quote: Quote::Exact("completing the process in about 4 days, or roughly 80 hours"),
 };
 static PRICE_H100_SALE: Fact = Fact {
     id: FactId::P_01,
     row: "P-01",
     title: "Nvidia garners reported 1,000% profit on each H100 GPU",
     publisher: "TechSpot (citing Raymond James)",
-    date: "Aug 2023",
+    date: Dated::On(When::Month(2023, 8)),
     url:
         "https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html",
     quote: Quote::Exact("sold to end customers for a price ranging from $25,000 to $30,000"),
@@ -317,7 +407,7 @@ static PRICE_H800_RESELLERS: Fact = Fact {
     row: "P-05",
     title: "Hardware prices dataset (H800 prices listed by resellers in 2025)",
     publisher: "Epoch AI",
-    date: "Feb–Mar 2025",
+    date: Dated::Span(When::Month(2025, 2), When::Month(2025, 3)),
     url: EPOCH_PRICES,
     quote: Quote::Paraphrase(tr!(
         "H800 SXM5 at $33,800 and H800 PCIe at $31,729 in resellers' 2025 listings, not Nvidia list prices (data rows).",
@@ -331,7 +421,7 @@ static PRICE_DGX_H800: Fact = Fact {
     row: "P-06",
     title: "Hardware prices dataset (DGX-H800 server)",
     publisher: "Epoch AI",
-    date: "21 Feb 2025",
+    date: Dated::On(When::Day(2025, 2, 21)),
     url: EPOCH_PRICES,
     quote: Quote::Paraphrase(tr!(
         "A DGX-H800 8-GPU server works out at $44,750 per GPU (data row).",
@@ -345,7 +435,7 @@ static PRICE_H20: Fact = Fact {
     row: "P-08",
     title: "Reuters report on Nvidia H20 pre-orders (syndicated)",
     publisher: "Reuters",
-    date: "early 2024",
+    date: Dated::Early(2024),
     url: "https://dunyanews.tv/amp/english/788751.php",
     quote: Quote::Exact(
         "Nvidia has in recent weeks been pricing orders for H20 distributors in China in a range of $12,000 to $15,000 per card",
@@ -356,7 +446,7 @@ static RENT_H100_PEAK: Fact = Fact {
     row: "P-09",
     title: "$2 H100s: How the GPU Bubble Burst",
     publisher: "Eugene Cheah (Latent Space)",
-    date: "Oct 2024",
+    date: Dated::On(When::Month(2024, 10)),
     url: "https://www.latent.space/p/gpu-bubble",
     quote: Quote::Paraphrase(tr!(
         "H100 rental reached as high as $8 per hour in 2023, then dropped below $2 by October 2024.",
@@ -370,7 +460,7 @@ static RENT_LAMBDA: Fact = Fact {
     row: "P-10",
     title: "Lambda GPU Cloud pricing page (archived)",
     publisher: "Lambda, via Epoch AI",
-    date: "Sep 2024",
+    date: Dated::On(When::Month(2024, 9)),
     url: "https://web.archive.org/web/20240901231348/https://lambdalabs.com/service/gpu-cloud",
     quote: Quote::Paraphrase(tr!(
         "H100 SXM on demand at $2.99 per GPU-hour (Sep 2024 list price).",
@@ -384,7 +474,7 @@ static RENT_HYPERSCALER: Fact = Fact {
     row: "P-11",
     title: "AWS EC2 on-demand pricing (archived)",
     publisher: "AWS, via Epoch AI",
-    date: "17 Mar 2025",
+    date: Dated::On(When::Day(2025, 3, 17)),
     url: "https://web.archive.org/web/20250317144823/https://aws.amazon.com/ec2/pricing/on-demand/",
     quote: Quote::Paraphrase(tr!(
         "p5.48xlarge (8 × H100) at $98.32 per hour, so $12.29 per GPU-hour on demand.",
@@ -398,7 +488,7 @@ static RENT_H800: Fact = Fact {
     row: "P-13",
     title: "CR8DL cloud GPU price page (archived)",
     publisher: "CR8DL, via Epoch AI",
-    date: "Aug 2024; Mar 2025",
+    date: Dated::Both(When::Month(2024, 8), When::Month(2025, 3)),
     url: "https://web.archive.org/web/20250303170410/https://www.cr8dl.ai/cloud-gpu",
     quote: Quote::Paraphrase(tr!(
         "H800 rented at $3.42 per GPU-hour (neocloud list price).",
@@ -410,9 +500,9 @@ static RENT_H800: Fact = Fact {
 static RENT_INDEX_LOW: Fact = Fact {
     id: FactId::P_15,
     row: "P-15",
-    title: "GPU rental index (secondary summaries of SemiAnalysis; low confidence)",
+    title: "GPU rental index (secondary summaries of SemiAnalysis)",
     publisher: "secondary summaries citing SemiAnalysis",
-    date: "Oct 2025",
+    date: Dated::On(When::Month(2025, 10)),
     url: "https://newsletter.semianalysis.com/p/the-great-gpu-shortage-rental-capacity",
     quote: Quote::Paraphrase(tr!(
         "H100 one-year-contract rent fell to about $1.70 per GPU-hour in Oct 2025 (not read in the primary).",
@@ -426,7 +516,7 @@ static FIRE_FLYER_2: Fact = Fact {
     row: "O-01",
     title: "Fire-Flyer AI-HPC: A Cost-Effective Software-Hardware Co-Design for Deep Learning",
     publisher: "DeepSeek-AI / High-Flyer",
-    date: "26 Aug 2024",
+    date: Dated::On(When::Day(2024, 8, 26)),
     url: "https://arxiv.org/abs/2408.14158",
     quote: Quote::Exact("we deployed the Fire-Flyer 2 with 10,000 PCIe A100 GPUs"),
 };
@@ -435,7 +525,7 @@ static LLAMA_CLUSTER: Fact = Fact {
     row: "O-04",
     title: "All ML Systems database (Llama 3.1 405B)",
     publisher: "Epoch AI",
-    date: "data snapshot 2025–26",
+    date: Dated::Snapshot(2025, 2026),
     url: "https://github.com/epoch-research/training-cost-trends/blob/main/data/All%20ML%20Systems%20-%20full%20view.csv",
     quote: Quote::Paraphrase(tr!(
         "Meta trained Llama 3.1 405B on 16,384 H100 GPUs (stated in the Llama 3 paper).",
@@ -449,7 +539,7 @@ static STRATECHERY: Fact = Fact {
     row: "O-14",
     title: "DeepSeek FAQ",
     publisher: "Stratechery (Ben Thompson)",
-    date: "27 Jan 2025",
+    date: Dated::On(When::Day(2025, 1, 27)),
     url: "https://stratechery.com/2025/deepseek-faq/",
     quote: Quote::Exact("So no, you can't replicate DeepSeek the company for $5.576 million."),
 };
@@ -458,7 +548,7 @@ static AWS_PRICE_CUT: Fact = Fact {
     row: "P-14",
     title: "LLM cost optimization on AWS (secondary)",
     publisher: "usage.ai",
-    date: "June 2025",
+    date: Dated::On(When::Month(2025, 6)),
     url: "https://www.usage.ai/blogs/aws/ai-ml-cost/llm-cost-optimization-aws/",
     quote: Quote::Exact(
         "The biggest change was for P5 instances powered by NVIDIA H100 Tensor Core GPUs, where On-Demand pricing dropped by up to 45%",
@@ -469,7 +559,7 @@ static SERVER_LIFE: Fact = Fact {
     row: "A-01",
     title: "Microsoft extends life of cloud servers from four to six years",
     publisher: "The Register",
-    date: "2 Aug 2022",
+    date: Dated::On(When::Day(2022, 8, 2)),
     url: "https://www.theregister.com/2022/08/02/microsoft_server_life_extension/",
     quote: Quote::Exact(
         "We are extending the depreciable useful life for server and network equipment assets in our cloud infrastructure from four to six years",
@@ -555,10 +645,32 @@ mod tests {
     }
 
     #[test]
-    fn row_ids_are_unique() {
-        let mut rows: Vec<_> = FactId::ALL.iter().map(|f| f.fact().row).collect();
-        rows.sort();
-        rows.dedup();
-        assert_eq!(rows.len(), FactId::ALL.len());
+    fn each_row_is_filed_once_but_for_a_row_quoted_at_two_places() {
+        let mut keys: Vec<_> = FactId::ALL
+            .iter()
+            .map(|f| (f.fact().row, f.fact().quote))
+            .collect();
+        keys.sort_by_key(|(row, q)| (*row, format!("{q:?}")));
+        keys.dedup();
+        assert_eq!(keys.len(), FactId::ALL.len());
+        // A row filed twice is one document, quoted where each value is.
+        for a in FactId::ALL {
+            for b in FactId::ALL {
+                let (a, b) = (a.fact(), b.fact());
+                if a.row == b.row {
+                    assert_eq!(
+                        (a.url, a.title, a.date),
+                        (b.url, b.title, b.date),
+                        "{}",
+                        a.row
+                    );
+                }
+            }
+        }
+        let twice: Vec<_> = FactId::ALL
+            .iter()
+            .filter(|f| f.fact().row == "R1-02")
+            .collect();
+        assert_eq!(twice.len(), 2);
     }
 }

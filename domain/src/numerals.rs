@@ -7,7 +7,7 @@
 //! in headless Chromium, shape by shape and locale by locale.
 
 use super::locale::Locale;
-use super::text::{Localizer, Num, NumberFormat};
+use super::text::{Localizer, Num, NumberFormat, When};
 
 /// Intl's numbers, written natively, in one locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,6 +249,47 @@ fn dollars(cents: u64) -> Decimal {
     }
 }
 
+/// Short month names as Intl writes them (`{month: "short"}`); European
+/// Portuguese writes months as numbers in that shape.
+const MONTHS: [[&str; 12]; 3] = [
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    [
+        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+    ],
+    [
+        "jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.",
+        "dez.",
+    ],
+];
+
+impl Numerals {
+    /// A date as Intl writes it with `{day: "numeric", month: "short",
+    /// year: "numeric"}` (or without the day, or the year alone).
+    fn date(self, w: When) -> String {
+        let month = |m: u8| -> &'static str {
+            let i = usize::from(m.clamp(1, 12) - 1);
+            match self.0 {
+                Locale::En => MONTHS[0][i],
+                Locale::It => MONTHS[1][i],
+                Locale::PtBr | Locale::PtPt => MONTHS[2][i],
+            }
+        };
+        match (self.0, w) {
+            (_, When::Year(y)) => y.to_string(),
+            (Locale::En, When::Day(y, m, d)) => format!("{} {d}, {y}", month(m)),
+            (Locale::En, When::Month(y, m)) => format!("{} {y}", month(m)),
+            (Locale::It, When::Day(y, m, d)) => format!("{d} {} {y}", month(m)),
+            (Locale::It, When::Month(y, m)) => format!("{} {y}", month(m)),
+            (Locale::PtBr, When::Day(y, m, d)) => format!("{d} de {} de {y}", month(m)),
+            (Locale::PtBr, When::Month(y, m)) => format!("{} de {y}", month(m)),
+            (Locale::PtPt, When::Day(y, m, d)) => format!("{d}/{m:02}/{y}"),
+            (Locale::PtPt, When::Month(y, m)) => format!("{m:02}/{y}"),
+        }
+    }
+}
+
 impl NumberFormat for Numerals {
     fn format(&self, n: Num) -> String {
         let s = *self;
@@ -271,6 +312,7 @@ impl NumberFormat for Numerals {
             Num::Money(c) | Num::Price(c) => s.currency(&s.write(dollars(c.0), 2, false)),
             Num::Words(c) => s.words(dollars(c.0)),
             Num::MoneyShort(c) => s.money_short(dollars(c.0)),
+            Num::Date(w) => s.date(w),
             Num::Percent(r) => {
                 let d = Decimal {
                     m: r.ten_thousandths().into(),

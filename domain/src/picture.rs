@@ -375,19 +375,25 @@ pub fn cited_rows(inputs: &Inputs) -> Vec<FactId> {
 }
 
 /// One source as a line, its cited rows first: `V3-01, V3-08 · DeepSeek-V3
-/// Technical Report · DeepSeek-AI · 27 Dec 2024 (v2 18 Feb 2025)`.
-pub fn source_line(rows: &[FactId]) -> String {
+/// Technical Report · DeepSeek-AI · Dec 27, 2024 (v2 Feb 18, 2025)`.
+pub fn source_line(t: Localizer, rows: &[FactId]) -> String {
     let mut ids: Vec<&str> = rows.iter().map(|id| id.fact().row).collect();
     ids.sort_unstable();
+    // A row quoted at two places (R1-02) is one row.
+    ids.dedup();
     let Some(f) = rows.first().map(|id| id.fact()) else {
         return String::new();
     };
+    let caution = f
+        .caution()
+        .map(|c| format!(" ({})", t.t(c)))
+        .unwrap_or_default();
     format!(
-        "{} · {} · {} · {}",
+        "{} · {}{caution} · {} · {}",
         ids.join(", "),
         f.title,
         f.publisher,
-        f.date
+        f.date.full(t)
     )
 }
 
@@ -455,7 +461,13 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
     s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(SOURCES));
     y += 17;
     for rows in by_document(&cited_rows(inputs)) {
-        y = s.paragraph(PAD, y, room, Style::new(11, p.muted), &source_line(&rows));
+        y = s.paragraph(
+            PAD,
+            y,
+            room,
+            Style::new(11, p.muted),
+            &source_line(t, &rows),
+        );
     }
     y += 8;
     s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(OPEN));
@@ -512,7 +524,7 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
         let y = s.paragraph(x, top + 44, column, Style::new(24, p.ink), t.t(scope));
         // As under the widget's sliders: the publisher and the first date.
         let f = fact.fact();
-        let date = f.date.split(" (").next().unwrap_or(f.date);
+        let date = f.date.line(t);
         let publisher = f.publisher.split(" (").next().unwrap_or(f.publisher);
         let source = format!("{} {publisher}, {date} ({})", t.t(M.source_lead), f.row);
         s.paragraph(x, y + 2, column, Style::new(20, p.muted), &source);

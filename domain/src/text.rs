@@ -1,7 +1,8 @@
 //! Sentences with numbers in them, in the reader's language. The numbers
 //! themselves are written by a `NumberFormat`: in the browser, Intl's
 //! `NumberFormat` (decimal marks, grouping, currency placement, compact words
-//! per CLDR); in native tests, a plain stand-in.
+//! per CLDR); natively (tests, the build's prerender, pictures), the
+//! domain's `Numerals`, which writes the same.
 
 use super::locale::{fill, Locale, Tr};
 use super::messages::M;
@@ -29,6 +30,19 @@ pub enum Num {
     MoneyShort(Cents),
     /// A share: `Ratio` 35 (0.0035) is `0.35%`.
     Percent(Ratio),
+    /// A date, as the reader's language writes it with a short month
+    /// (`Dec 27, 2024`, `27 dic 2024`, `27 de dez. de 2024`, `27/12/2024`).
+    Date(When),
+}
+
+/// A day, a month or a year, as precise as its source gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum When {
+    /// Year, month (1 to 12), day.
+    Day(u16, u8, u8),
+    /// Year, month (1 to 12).
+    Month(u16, u8),
+    Year(u16),
 }
 
 pub trait NumberFormat {
@@ -54,6 +68,11 @@ pub struct Localizer<'a> {
 const MILLION: Cents = Cents::from_dollars(1_000_000);
 
 impl Localizer<'_> {
+    /// A date in the reader's language.
+    pub fn date(&self, w: When) -> String {
+        self.fmt.format(Num::Date(w))
+    }
+
     pub fn t(&self, m: Tr) -> &'static str {
         m.get(self.locale)
     }

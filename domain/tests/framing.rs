@@ -500,3 +500,46 @@ fn round_2_items_16_to_18_native_editors_nits() {
         "Fleet, according to SemiAnalysis"
     );
 }
+
+#[test]
+fn round_2_item_19_dates_and_cautions_speak_the_readers_language() {
+    use domain::numerals::Numerals;
+    let v3 = FactId::V3_08.fact().date;
+    assert_eq!(v3.line(Numerals::localizer(Locale::It)), "27 dic 2024");
+    assert_eq!(
+        v3.full(Numerals::localizer(Locale::PtBr)),
+        "27 de dez. de 2024 (v2 18 de fev. de 2025)"
+    );
+    assert_eq!(v3.line(Numerals::localizer(Locale::PtPt)), "27/12/2024");
+    for l in [Locale::It, Locale::PtBr, Locale::PtPt] {
+        let t = Numerals::localizer(l);
+        for id in FactId::ALL {
+            let d = id.fact().date.full(t);
+            for english in [
+                "Jan", "Feb", "Dec", "Aug", "Sep", "Oct", "June", "early", "snapshot",
+            ] {
+                assert!(!d.contains(english), "{l:?} {id:?}: {d}");
+            }
+        }
+    }
+    // "(low confidence)" is a note of ours, in the reader's language.
+    let sa09 = FactId::SA_09.fact();
+    assert!(!sa09.title.contains("low confidence"));
+    assert_eq!(
+        sa09.caution().map(|c| c.get(Locale::It)),
+        Some("affidabilità bassa")
+    );
+}
+
+#[test]
+fn round_2_item_11_r1s_80_hours_are_quoted_where_the_paper_gives_them() {
+    let c = cited(Field::Hours)
+        .iter()
+        .find(|c| c.value == 80 * MICRO)
+        .unwrap();
+    let Quote::Exact(q) = c.facts[0].fact().quote else {
+        panic!("a verbatim quote");
+    };
+    assert!(q.contains("roughly 80 hours"), "{q}");
+    assert_eq!(c.facts[0].fact().row, "R1-02");
+}

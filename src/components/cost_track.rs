@@ -94,7 +94,8 @@ pub fn track_legend(
                     {t.fill(M.band_legend, &[&t.money_compact(band_low), &t.money_compact(band_high)])}{off}
                 </p>
             }
-            {source_card(t, COMPARISONS, true)}
+            // Llama's row only where its mark is drawn: at a rent.
+            {source_card(t, if inputs.basis() == Basis::Rent { COMPARISONS } else { &COMPARISONS[1..] }, true)}
         </div>
     }
 }

@@ -24,10 +24,14 @@ pub fn source_card(t: Localizer, ids: &[FactId], compact: bool) -> Html {
                 {for quotes}
                 <cite>
                     <a href={f.url} target="_blank" rel="noopener noreferrer" lang="en">{f.title}</a>
-                    {format!(", {}, {}", f.publisher, f.date)}
-                    {for rows.iter().map(|id| html! {
-                        <span class="dce-row">{id.fact().row}</span>
-                    })}
+                    if let Some(c) = f.caution() {
+                        {format!(" ({})", t.t(c))}
+                    }
+                    {format!(", {}, {}", f.publisher, f.date.full(t))}
+                    // A row quoted at two places (R1-02) is named once.
+                    {for rows.iter().enumerate()
+                        .filter(|(i, id)| !rows[..*i].iter().any(|o| o.fact().row == id.fact().row))
+                        .map(|(_, id)| html! { <span class="dce-row">{id.fact().row}</span> })}
                 </cite>
             </p>
         }
@@ -43,8 +47,8 @@ pub fn cite_line(t: Localizer, lead: Html, ids: &[FactId], more: Html) -> Html {
     let Some(f) = ids.first().map(|id| id.fact()) else {
         return lead;
     };
-    // The line keeps the first date ("27 Dec 2024"); the card gives revisions.
-    let date = f.date.split(" (").next().unwrap_or(f.date);
+    // The line keeps the first date; the card gives revisions.
+    let date = f.date.line(t);
     html! {<>
             <p class="dce-cite-line">
                 {lead}

@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 
 use domain::locale::Locale;
 use domain::numerals::Numerals;
-use domain::text::{Num, NumberFormat};
+use domain::text::{Num, NumberFormat, When};
 
 /// `navigator.languages`, most preferred first.
 pub fn languages() -> Vec<String> {
@@ -118,9 +118,55 @@ fn formatter(locale: Locale, shape: Shape) -> Option<Function> {
     })
 }
 
+thread_local! {
+    // Each date shape's Intl.DateTimeFormat, built once.
+    static DATES: RefCell<Vec<((Locale, u8), Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A date as Intl writes it with a short month: `{day: "numeric", month:
+/// "short", year: "numeric"}`, without the day for a month, the year alone
+/// for a year; in UTC, so the day is the day whatever the reader's zone.
+fn date(locale: Locale, w: When) -> String {
+    let (precision, y, m, d) = match w {
+        When::Day(y, m, d) => (2u8, y, m, d),
+        When::Month(y, m) => (1, y, m, 1),
+        When::Year(y) => (0, y, 1, 1),
+    };
+    let f = DATES.with(|cache| {
+        if let Some((_, f)) = cache
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == (locale, precision))
+        {
+            return f.clone();
+        }
+        let opts = Object::new();
+        let set = |k: &str, v: &str| Reflect::set(&opts, &k.into(), &v.into()).is_ok();
+        set("timeZone", "UTC");
+        set("year", "numeric");
+        if precision >= 1 {
+            set("month", "short");
+        }
+        if precision == 2 {
+            set("day", "numeric");
+        }
+        let locales = Array::of1(&locale.tag().into());
+        let f = Intl::DateTimeFormat::new(&locales, &opts).format();
+        cache.borrow_mut().push(((locale, precision), f.clone()));
+        f
+    });
+    let ms =
+        js_sys::Date::utc(f64::from(y), f64::from(m) - 1.0) + (f64::from(d) - 1.0) * 86_400_000.0;
+    f.call1(&JsValue::UNDEFINED, &js_sys::Date::new(&ms.into()))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
 impl NumberFormat for IntlFormat {
     fn format(&self, n: Num) -> String {
         let (shape, value) = match n {
+            Num::Date(w) => return date(self.0, w),
             Num::Decimal {
                 units,
                 decimals,

@@ -27,6 +27,12 @@ test('Llama is compared only when renting, with the GPU-hours it stands for', as
   await page.click('[data-preset=buy-v3]');
   await page.waitForFunction(() => ![...document.querySelectorAll('.dce-compare text')].some((t) => t.textContent.includes('Llama')));
   assert.match(await page.locator('.dce-track').textContent(), /Buy V3's GPUs\$69\.2M \(derived\)/);
+  // Its source goes with its mark (issue 25, item 10).
+  const rows = () => page.locator('.dce-track-legend .dce-row').allTextContents();
+  assert.deepEqual(await rows(), ['O-05']);
+  await page.click('[data-preset=v3]');
+  await page.waitForFunction(() => [...document.querySelectorAll('.dce-compare text')].some((t) => t.textContent.includes('Llama')));
+  assert.deepEqual(await rows(), ['O-03', 'O-05']);
 });
 
 test('the sources area holds the dated corrections, in the reader\'s language', async () => {
@@ -70,4 +76,17 @@ test("SemiAnalysis's estimate is never called exact, and derived values say so o
   const it = await open('it/?preset=fleet');
   assert.doesNotMatch(plain(await it.getByTestId('total').textContent()), /esatti/);
   assert.match(plain(await it.locator('[data-testid=citation-price] .dce-cite-line').textContent()), /Calcolato/);
+});
+
+test('dates are written in the reader\'s language, as Intl writes them', async () => {
+  for (const [dir, want] of [['', 'DeepSeek-AI, Dec 27, 2024'], ['it/', 'DeepSeek-AI, 27 dic 2024'],
+    ['pt-BR/', 'DeepSeek-AI, 27 de dez. de 2024'], ['pt-PT/', 'DeepSeek-AI, 27/12/2024']]) {
+    const page = await open(dir);
+    const line = plain(await page.locator('[data-testid=citation-gpus] .dce-cite-ref').textContent());
+    assert.equal(line, want, dir);
+    // What the line shows is what this browser's Intl writes for the page's language.
+    const intl = await page.evaluate(() => new Intl.DateTimeFormat(document.documentElement.lang,
+      { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 11, 27)));
+    assert.ok(line.endsWith(plain(intl)), `${dir}: ${line} ends with Intl's ${intl}`);
+  }
 });
