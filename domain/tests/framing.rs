@@ -543,3 +543,22 @@ fn round_2_item_11_r1s_80_hours_are_quoted_where_the_paper_gives_them() {
     assert!(q.contains("roughly 80 hours"), "{q}");
     assert_eq!(c.facts[0].fact().row, "R1-02");
 }
+
+#[test]
+fn round_2_item_12_the_bridge_and_the_story_say_57_days_with_their_condition() {
+    for (l, condition) in [
+        (Locale::En, "if every stage ran on all 2,048 GPUs"),
+        (Locale::It, "se ogni fase avesse usato tutte le 2048 GPU"),
+        (
+            Locale::PtBr,
+            "se todas as etapas tivessem usado as 2.048 GPUs",
+        ),
+        (
+            Locale::PtPt,
+            "se todas as etapas tivessem usado as 2048 GPU",
+        ),
+    ] {
+        assert!(M.bridge_buy.get(l).contains(condition), "{l:?}");
+        assert!(M.story_closing.get(l).contains(condition), "{l:?}");
+    }
+}
