@@ -111,11 +111,32 @@ pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
     bad
 }
 
-/// What a script embed that cannot start says instead, naming each bad option.
+/// The values an option takes, as an editor types them: a list, or an
+/// example of a plain number.
+fn valid(key: &str) -> (bool, String) {
+    let list = |ids: &[&str]| (true, ids.join(", "));
+    match key {
+        "basis" => list(&["rent", "buy"]),
+        "preset" => list(&Preset::ALL.map(Preset::id)),
+        "lang" => list(&Locale::ALL.map(Locale::tag)),
+        "theme" => list(&[Theme::Auto, Theme::Light, Theme::Dark].map(Theme::id)),
+        "embed" => list(&["1", "full"]),
+        "price" => (false, "2.00".into()),
+        "hours" => (false, "1361.5".into()),
+        _ => (false, "2048".into()),
+    }
+}
+
+/// What a script embed that cannot start says instead, naming each bad
+/// option and what it takes.
 pub fn problem(bad: &[BadOption], locale: Locale) -> String {
     let list: Vec<String> = bad
         .iter()
-        .map(|b| fill(M.bad_option.get(locale), &[&b.key, &b.value]))
+        .map(|b| {
+            let (one_of, values) = valid(&b.key);
+            let m = if one_of { M.bad_option } else { M.bad_number };
+            fill(m.get(locale), &[&b.key, &b.value, &values])
+        })
         .collect();
     fill(M.bad_options.get(locale), &[&list.join("; ")])
 }
@@ -158,7 +179,7 @@ pub fn iframe_snippet(page: &str, root: &str, query: &str, title: &str) -> Strin
     format!(
         "<!-- The compact article layout; for every section at once, use embed=full instead of embed=1. -->\n\
          <iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"800\" \
-         style=\"width:100%;border:0\" allow=\"clipboard-write\" data-deepseek-cost-explainer></iframe>\n\
+         frameborder=\"0\" allow=\"clipboard-write\" data-deepseek-cost-explainer></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
         attr_escape(&src),
         attr_escape(title),
@@ -259,6 +280,9 @@ mod tests {
         assert!(s.contains("loading=\"lazy\""));
         assert!(s.contains("width=\"100%\""));
         assert!(s.contains("data-deepseek-cost-explainer"));
+        // No inline style: an article's strict CSP (style-src 'self') would
+        // drop it and draw the frame's border.
+        assert!(!s.contains("style=") && s.contains("frameborder=\"0\""));
         assert!(s.contains("<script src=\"https://x.test/w/embed.js\" async></script>"));
     }
 
@@ -267,8 +291,16 @@ mod tests {
         let bad = check_options([("gpus", "lots"), ("theme", "<b>")]);
         assert_eq!(
             problem(&bad, Locale::En),
-            "This DeepSeek cost explainer could not start: data-gpus=\"lots\" is not a valid value; data-theme=\"<b>\" is not a valid value."
+            "This DeepSeek cost explainer could not start: data-gpus=\"lots\" is not a valid value; use a plain number, with a dot before any decimals, such as 2048; data-theme=\"<b>\" is not a valid value; use one of: auto, light, dark."
         );
         assert!(problem(&bad, Locale::It).starts_with("Questo grafico"));
+        // A misspelt option names the values it takes (issue 31, item 10).
+        let flotta = problem(&check_options([("preset", "flotta")]), Locale::It);
+        assert!(
+            flotta.contains("data-preset=\"flotta\" non è un valore valido; usa uno di questi: v3, r1, hyperscaler, buy-v3, fleet"),
+            "{flotta}"
+        );
+        let lang = problem(&check_options([("lang", "xx")]), Locale::En);
+        assert!(lang.contains("use one of: en, it, pt-BR, pt-PT"), "{lang}");
     }
 }

@@ -88,6 +88,7 @@ messages!(
     copy_blocked,
     bad_options,
     bad_option,
+    bad_number,
     fallback_v3,
     fallback_fleet,
     fallback_why,
@@ -412,10 +413,16 @@ pub static M: Messages = Messages {
         "Este explicador dos custos da DeepSeek não conseguiu arrancar: {}.",
     ),
     bad_option: tr!(
-        "data-{}=\"{}\" is not a valid value",
-        "data-{}=\"{}\" non è un valore valido",
-        "data-{}=\"{}\" não é um valor válido",
-        "data-{}=\"{}\" não é um valor válido",
+        "data-{}=\"{}\" is not a valid value; use one of: {}",
+        "data-{}=\"{}\" non è un valore valido; usa uno di questi: {}",
+        "data-{}=\"{}\" não é um valor válido; use um destes: {}",
+        "data-{}=\"{}\" não é um valor válido; use um destes: {}",
+    ),
+    bad_number: tr!(
+        "data-{}=\"{}\" is not a valid value; use a plain number, with a dot before any decimals, such as {}",
+        "data-{}=\"{}\" non è un valore valido; usa un numero semplice, con il punto prima degli eventuali decimali, come {}",
+        "data-{}=\"{}\" não é um valor válido; use um número simples, com ponto antes dos decimais, como {}",
+        "data-{}=\"{}\" não é um valor válido; use um número simples, com ponto antes das casas decimais, como {}",
     ),
     // Shown if the widget fails: the two numbers as Intl writes them, with no Intl needed.
     fallback_v3: tr!("$5,576,000", "5.576.000 $", "US$ 5.576.000", "5 576 000 US$"),

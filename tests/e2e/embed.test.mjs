@@ -208,6 +208,7 @@ test('a script embed with bad options says why, and the others still mount', asy
   const text = await bad.textContent();
   assert.match(text, /data-gpus="tante"/);
   assert.match(text, /data-basis="affitto"/);
+  assert.match(text, /data-basis="affitto" non è un valore valido; usa uno di questi: rent, buy/, 'it names the good values');
   assert.match(text, /non è partito/, 'in the article language');
   assert.match(plain(await page.locator('#c [data-testid=total]').textContent()), /1,6 miliardi di dollari/);
 });
