@@ -65,7 +65,7 @@ for (const [lang, P] of Object.entries(PAGES)) {
     await page.locator('main[data-dce-prerendered] [data-testid=total]').waitFor();
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => window.axe.run(document,
-      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], resultTypes: ['violations'] }));
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] }));
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
     await context.close();
   });
