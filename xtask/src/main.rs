@@ -34,6 +34,11 @@ fn main() {
             setup(&root, true);
             run("trunk", &["build", "--release"]);
             run("node", &["benches/bench.mjs"]);
+            run_env(
+                "node",
+                &["benches/lighthouse.mjs"],
+                &[("CHROMIUM", &chromium())],
+            );
         }
         "setup" => setup(&root, true),
         "post-build" => post_build(&root),
