@@ -9,7 +9,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../tests/e2e/harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
-const server = await serve(DIST, { gzip: true });
+// Served where `cargo xtask bench` told the build it would be (SITE_URL), so
+// the pages' alternates and social card are absolute, as a published build's are.
+const site = new URL(process.env.SITE_URL || 'http://127.0.0.1:8765/');
+const server = await serve(DIST, { gzip: true, port: Number(site.port) });
 server.pages.set('/__reference.html', await readFile(new URL('./reference.html', import.meta.url), 'utf8'));
 const pages = [
   ['English page', server.url],
@@ -38,7 +41,7 @@ try {
   await server.close();
 }
 console.log([
-  `Lighthouse 12.2.3, mobile profile (simulated throttling), on ${DIST}/ served gzipped on 127.0.0.1.`,
+  `Lighthouse 12.2.3, mobile profile (simulated throttling), on ${DIST}/ served gzipped on 127.0.0.1, built with SITE_URL=${site.href}.`,
   '',
   '| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | binary audits failed |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',

@@ -53,4 +53,15 @@
   // it then sets the backdrop. Opened on its own, it paints its own.
   var framed = window.parent !== window;
   if (compact) root.setAttribute('data-embed', framed && (t === 'dark' || t === 'light') ? 'clear' : 'solid');
+  // A frame fills its snippet's height (main.css) until the article's
+  // embed.js, sizing it, says so; only the parent window is heard.
+  if (compact && framed) {
+    root.setAttribute('data-frame-fill', '');
+    addEventListener('message', function (e) {
+      var d = e.data;
+      if (e.source === window.parent && d && typeof d === 'object' && d['deepseek-cost-explainer-sized'] === true) {
+        root.removeAttribute('data-frame-fill');
+      }
+    });
+  }
 })();

@@ -3,8 +3,11 @@
 use domain::state::Action;
 
 /// Right arrow and Page Down (what a presentation clicker sends) go on,
-/// left arrow and Page Up go back. Not while a control has the key (a
-/// slider's arrows move the slider), nor with a modifier held.
+/// left arrow and Page Up go back, wherever the focus is (on a button the
+/// reader just pressed, too). Not while a control keeps the key for itself
+/// (a slider's arrows move the slider, a text box's move the caret), nor
+/// with a modifier held. A clicker's blank-screen key (`.` or `b`) is left
+/// alone: the widget has no blank screen to show.
 pub fn story_key(key: &str, in_control: bool, modified: bool) -> Option<Action> {
     if in_control || modified {
         return None;

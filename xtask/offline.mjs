@@ -27,6 +27,9 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '';
   const noscript = page.match(/<noscript>[\s\S]*<\/noscript>/)?.[0] ?? '';
   const safe = (text) => text.replaceAll('</', '<\\/');
+  // Where the published widget lives, if the build knows (SITE_URL): the
+  // file's links, QR code and embed codes point there, not at file://.
+  const site = (process.env.SITE_URL || '').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -38,7 +41,7 @@ ${title}
 <style>${safe(css)}</style>
 <style media="print">${safe(print)}</style>
 </head>
-<body data-dce-page data-dce-offline>
+<body data-dce-page data-dce-offline${site ? ` data-dce-site="${site}"` : ''}>
 ${noscript}
 <script type="module">
 const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));

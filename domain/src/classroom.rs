@@ -80,6 +80,9 @@ pub struct Classroom {
     pub present: bool,
     /// The story's step (an index into `classroom::STORY`), once started.
     pub step: Option<u8>,
+    /// The step the reader left the story at by changing an input (a
+    /// preset, Reset, a slider, a box): the way back to it. Not in the URL.
+    pub left: Option<u8>,
     pub predict: bool,
     pub guess: Option<Cents>,
 }
@@ -88,6 +91,20 @@ impl Classroom {
     /// True while the total must stay hidden: predicting, with no guess yet.
     pub fn hides_total(&self) -> bool {
         self.predict && self.guess.is_none()
+    }
+
+    /// After an input action: one that `changed` the inputs ends the story,
+    /// whose card would otherwise stand above numbers no longer its own. The
+    /// step is kept as the way back.
+    pub fn on_input(self, changed: bool) -> Classroom {
+        if !changed {
+            return self;
+        }
+        Classroom {
+            step: None,
+            left: self.step.or(self.left),
+            ..self
+        }
     }
 }
 

@@ -434,11 +434,8 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
         Basis::Rent => Field::RentPrice,
         Basis::Buy => Field::BuyPrice,
     };
-    for (title, field) in [
-        (M.gpus_title, Field::Gpus),
-        (M.price_title, price),
-        (M.hours_title, Field::Hours),
-    ] {
+    for field in [Field::Gpus, price, Field::Hours] {
+        let title = field.title();
         s.raw(&format!(
             "<line x1=\"{PAD}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{}\"/>",
             WIDTH - PAD,

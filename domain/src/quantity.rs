@@ -5,7 +5,8 @@
 //! unit (GPUs, cents, dollars, micro-hours), so presets stay exact and the
 //! wasm carries no float parsing or formatting code.
 
-use super::locale::Locale;
+use super::locale::{Locale, Tr};
+use super::messages::M;
 pub use super::units::MICRO;
 
 /// An input the reader can set. The unit price is two fields because each
@@ -16,6 +17,31 @@ pub enum Field {
     RentPrice,
     BuyPrice,
     Hours,
+}
+
+impl Field {
+    /// The field's heading, on screen, in the chart of what moves the
+    /// total and in the picture.
+    pub fn title(self) -> Tr {
+        match self {
+            Field::Gpus => M.gpus_title,
+            Field::RentPrice | Field::BuyPrice => M.price_title,
+            Field::Hours => M.hours_title,
+        }
+    }
+
+    /// The line under the heading. `buying`: the hours change no purchase
+    /// total, only the run's share of it, and the reader moving them is
+    /// told so where they move them.
+    pub fn hint(self, buying: bool) -> Tr {
+        match self {
+            Field::Gpus => M.gpus_hint,
+            Field::RentPrice => M.rent_hint,
+            Field::BuyPrice => M.buy_hint,
+            Field::Hours if buying => M.hours_hint_buy,
+            Field::Hours => M.hours_hint,
+        }
+    }
 }
 
 /// Range and resolution of a field, in its own unit.

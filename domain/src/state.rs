@@ -76,7 +76,11 @@ impl State {
         match action {
             Action::Slide(field, v) => {
                 inputs.set(field, v);
-                return State { inputs, ..self };
+                return State {
+                    inputs,
+                    classroom: c.on_input(inputs != self.inputs),
+                    ..self
+                };
             }
             Action::SetLocale(l) => return self.with_locale(l, true),
             Action::SetPresent(present) => return switch(Classroom { present, ..c }),
@@ -112,6 +116,7 @@ impl State {
                     // A new question: a guess made for another one does not count.
                     classroom: Classroom {
                         step: Some(step),
+                        left: None,
                         guess: None,
                         ..c
                     },
@@ -124,6 +129,7 @@ impl State {
             Action::ApplyPreset(_) | Action::Reset => None,
             _ => c.guess,
         };
+        let c = c.on_input(inputs != self.inputs);
         State {
             inputs,
             settled: inputs,
@@ -164,6 +170,54 @@ mod tests {
         assert_eq!(
             State::default().apply(Action::GoTo(200)).classroom.step,
             Some(LAST)
+        );
+    }
+
+    #[test]
+    fn a_changed_input_leaves_the_story_and_keeps_the_way_back() {
+        let at_3 = State::default().apply(Action::GoTo(2));
+        for change in [
+            Action::ApplyPreset(Preset::Fleet),
+            Action::Reset,
+            Action::Slide(Field::Gpus, 4096),
+            Action::Type(Field::Hours, 100),
+            Action::SetBasis(Basis::Buy),
+        ] {
+            let left = at_3.apply(change);
+            assert_eq!(left.classroom.step, None, "{change:?} ends the story");
+            assert_eq!(
+                left.classroom.left,
+                Some(2),
+                "{change:?} keeps the way back"
+            );
+            let again = left
+                .apply(Action::Slide(Field::Gpus, 9))
+                .apply(Action::Settle);
+            assert_eq!(again.classroom.left, Some(2), "still the way back");
+            let back = again.apply(Action::GoTo(2));
+            assert_eq!((back.classroom.step, back.classroom.left), (Some(2), None));
+            assert_eq!(back.inputs, Preset::Hyperscaler.inputs());
+        }
+        for keep in [
+            Action::Settle,
+            // The step's own numbers again: nothing changed.
+            Action::ApplyPreset(Preset::Hyperscaler),
+            Action::Slide(Field::Gpus, at_3.inputs.gpus()),
+            Action::SetPresent(true),
+            Action::SetPredict(true),
+            Action::SetLocale(Locale::It),
+            Action::Guess(Cents(1)),
+        ] {
+            assert_eq!(
+                at_3.apply(keep).classroom.step,
+                Some(2),
+                "{keep:?} keeps the story"
+            );
+        }
+        assert_eq!(
+            State::default().apply(Action::Reset).classroom.left,
+            None,
+            "outside the story there is nothing to go back to"
         );
     }
 

@@ -73,6 +73,21 @@ impl Anchor {
     }
 }
 
+/// Where a slider's tick label at `x` (in ten-thousandths) hangs, given the
+/// next labelled tick's `next`: whether it lies against the slider's edge
+/// instead (`true`), so that a long label near an end ("4 anos (hipótese)")
+/// stays inside the widget, and how it hangs. A label just before one laid
+/// against the right edge ends at its tick, leaving that one the room, down
+/// to a 320 px column.
+pub fn slider_tick(x: u32, next: Option<u32>) -> (Anchor, bool) {
+    let edge = |x| Anchor::at(x, 1_500, 8_500);
+    match edge(x) {
+        Anchor::Middle if next.map(edge) == Some(Anchor::End) => (Anchor::End, false),
+        Anchor::Middle => (Anchor::Middle, false),
+        end => (end, true),
+    }
+}
+
 /// Where an amount sits on the track (off-scale amounts pin to the ends).
 pub fn x(amount: Cents) -> u32 {
     money_position(amount)
@@ -144,6 +159,28 @@ mod tests {
         assert!(marks.windows(2).all(|w| w[0].x < w[1].x));
         assert!(marks.windows(2).all(|w| w[0].label_y != w[1].label_y));
         assert_eq!(marks[0].anchor, Anchor::Start); // R1's $294K hugs the left end
+    }
+
+    #[test]
+    fn slider_labels_near_an_end_lie_against_it_and_their_neighbour_makes_room() {
+        use Anchor::*;
+        let ticks = |xs: &[u32]| -> Vec<(Anchor, bool)> {
+            (0..xs.len())
+                .map(|i| slider_tick(xs[i], xs.get(i + 1).copied()))
+                .collect()
+        };
+        // The hours: R1, V3, and the assumed service life near the right end.
+        assert_eq!(
+            ticks(&[4_857, 6_228, 9_085]),
+            [(Middle, false), (End, false), (End, true)]
+        );
+        // The rent price: $2, the peak, AWS.
+        assert_eq!(
+            ticks(&[3_508, 7_368, 8_596]),
+            [(Middle, false), (End, false), (End, true)]
+        );
+        assert_eq!(ticks(&[5_571, 7_285]), [(Middle, false), (Middle, false)]);
+        assert_eq!(ticks(&[100, 5_000]), [(Start, true), (Middle, false)]);
     }
 
     #[test]

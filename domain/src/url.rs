@@ -181,6 +181,7 @@ mod classroom_tests {
             step: Some(2),
             predict: true,
             guess: Some(Cents(123)),
+            left: None,
         };
         let q = query(&merge(
             &with_classroom(&pairs("?x=1&step=9"), &c),

@@ -172,12 +172,20 @@ proptest! {
                     prop_assert_eq!(s.settled, s.inputs);
                     prop_assert_eq!(s.classroom.guess, None);
                 }
-                Action::ApplyPreset(_) | Action::Reset => prop_assert_eq!(s.classroom.guess, None),
                 // The classroom's switches change no input.
                 Action::SetPresent(_) | Action::SetPredict(_) | Action::Guess(_) => {
                     prop_assert_eq!((s.inputs, s.settled), (before.inputs, before.settled));
+                    prop_assert_eq!(s.classroom.step, before.classroom.step);
+                }
+                // A changed input leaves the story, keeping the way back to it.
+                _ if s.inputs != before.inputs => {
+                    prop_assert_eq!(s.classroom.step, None);
+                    prop_assert_eq!(s.classroom.left, before.classroom.step.or(before.classroom.left));
                 }
                 _ => prop_assert_eq!(s.classroom.step, before.classroom.step),
+            }
+            if matches!(a, Action::ApplyPreset(_) | Action::Reset) {
+                prop_assert_eq!(s.classroom.guess, None);
             }
         }
     }

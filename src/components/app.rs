@@ -167,9 +167,9 @@ pub fn app(props: &Props) -> Html {
         use_effect_with(c.present, move |present| {
             let listener = present.then(|| {
                 schedule::on_keydown(move |key, in_control, modified| {
-                    if let Some(a) = story_key(key, in_control, modified) {
-                        dispatch.dispatch(a);
-                    }
+                    story_key(key, in_control, modified)
+                        .map(|a| dispatch.dispatch(a))
+                        .is_some()
                 })
             });
             move || drop(listener)
@@ -199,7 +199,19 @@ pub fn app(props: &Props) -> Html {
 
     // Where links and embed codes point: this language's page, and the
     // widget's folder (embed.js and the offline file live there).
+    // The offline file points them at the published site when its build
+    // knew the address; without it, they work only on this computer.
+    let offline = platform::page::is_offline_file();
+    let site = platform::page::offline_site();
+    let local_only = offline && site.is_none();
     let (base, folder): (AttrValue, AttrValue) = match &host {
+        Host::Page if site.is_some() => {
+            let site = site.unwrap_or_default();
+            (
+                format!("{site}{}", state.locale.page_dir()).into(),
+                site.into(),
+            )
+        }
         Host::Page => {
             let here = page_url::page_base();
             let folder = platform::page::alternate("x-default")
@@ -226,6 +238,7 @@ pub fn app(props: &Props) -> Html {
     };
     let inputs = state.inputs;
     let price = inputs.price_field();
+    let buying = inputs.basis() == domain::inputs::Basis::Buy;
     // Derived once a render: what the scenario is, and the cited band.
     let preset = Preset::matching(&inputs);
     let band = band(&inputs);
@@ -271,9 +284,9 @@ pub fn app(props: &Props) -> Html {
                         {cost_track(t, &inputs, band, hidden, c.guess.filter(|_| c.predict))}
                     </div>
                     <section class="dce-inputs" aria-label={M.inputs_label.get(l)}>
-                        {input_group(t, Field::Gpus, inputs.gpus(), &dispatch, &urgent, html! {})}
-                        {input_group(t, price, inputs.get(price), &dispatch, &urgent, basis_switch(t, inputs.basis(), &dispatch))}
-                        {input_group(t, Field::Hours, inputs.get(Field::Hours), &dispatch, &urgent, html! {})}
+                        {input_group(t, Field::Gpus, inputs.gpus(), &dispatch, &urgent, html! {}, buying)}
+                        {input_group(t, price, inputs.get(price), &dispatch, &urgent, basis_switch(t, inputs.basis(), &dispatch), buying)}
+                        {input_group(t, Field::Hours, inputs.get(Field::Hours), &dispatch, &urgent, html! {}, buying)}
                     </section>
                     <div class="dce-notes">
                         // In the article layout these wait in "Why they differ".
@@ -304,7 +317,8 @@ pub fn app(props: &Props) -> Html {
                         if presentation.embed {
                             {teachers}
                         }
-                        <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder} qr={page && !presentation.embed} />
+                        <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder}
+                            qr={page && !presentation.embed && !local_only} {local_only} />
                     </>})}
                 </div>
             </main>

@@ -43,22 +43,33 @@ pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
         (gpus.from, "4%", t.t(M.bridge_start).to_string(), "is-rent"),
         (
             gpus.to,
-            "34%",
+            "29%",
             t.fill(M.bridge_mid, &[&t.count(fleet.gpus())]),
             "is-mid",
         ),
-        (buying.to, "56%", t.t(M.bridge_end).to_string(), "is-buy"),
+        (buying.to, "54%", t.t(M.bridge_end).to_string(), "is-buy"),
     ];
-    let bar = |(cents, x, name, class): (Cents, &'static str, String, &'static str)| {
+    // Bars 10% wide, ending by 64%: the reader's label keeps the right third.
+    // The first amount starts at its bar, so a 320 px widget does not cut it.
+    let bar = |&(cents, x, _, class): &(Cents, &'static str, String, &'static str)| {
         let h = height(cents);
+        let (dx, anchor) = if class == "is-rent" {
+            ("0", "start")
+        } else {
+            ("5%", "middle")
+        };
         html! {
             <g class={format!("dce-bridge-bar {class}")}>
-                <rect x={x} y={(BASE - h).to_string()} width="12%" height={h.to_string()} />
-                <text x={x} dx="6%" y={(BASE - h - 8).to_string()} text-anchor="middle" class="dce-bridge-amount">{short(cents)}</text>
-                <text x={x} dx="6%" y={(BASE + 18).to_string()} text-anchor="middle" class="dce-bridge-name">{name}</text>
+                <rect x={x} y={(BASE - h).to_string()} width="10%" height={h.to_string()} />
+                <text x={x} {dx} y={(BASE - h - 8).to_string()} text-anchor={anchor} class="dce-bridge-amount">{short(cents)}</text>
             </g>
         }
     };
+    // The bars' names under them, as text that wraps (main.css lines each
+    // up under its bar): every width shows them, down to 320 px.
+    let names = bars
+        .iter()
+        .map(|(_, _, name, class)| html! { <li class={*class}>{name.clone()}</li> });
     let step = |x: &str, y: u32, f: Ratio| {
         html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", t.factor(f))}</text> }
     };
@@ -73,6 +84,12 @@ pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
         t.money(buying.to),
     );
     let you = height(inputs.total());
+    let fleet_top = height(buying.to);
+    let you_y = if you + 40 > fleet_top && you < fleet_top + 30 {
+        BASE - you + 14
+    } else {
+        BASE - you - 19
+    };
     let p = place(inputs);
     // DeepSeek's own run is ×1 and ×1: nothing to explain.
     let own_run = p.gpu_factor == Ratio::ONE && p.other_factor == Ratio::ONE;
@@ -90,15 +107,20 @@ pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
             <h2 id="dce-bridge-title">{t.t(M.bridge_title)}</h2>
             <svg class="dce-bridge-svg" role="img" aria-label={exact}>
                 <line class="dce-bridge-base" x1="0" x2="100%" y1={BASE.to_string()} y2={BASE.to_string()} />
-                {for bars.into_iter().map(bar)}
+                {for bars.iter().map(bar)}
                 // Factors sit low in the gaps between the bars.
-                {step("23%", BASE - 12, gpus.factor)}
-                {step("49%", BASE - 12, buying.factor)}
+                {step("21.5%", BASE - 12, gpus.factor)}
+                {step("46.5%", BASE - 12, buying.factor)}
                 <line class="dce-bridge-you" x1="0" x2="100%" y1={(BASE - you).to_string()} y2={(BASE - you).to_string()} />
-                <text class="dce-bridge-you-label" x="100%" y={(BASE - you - 5).to_string()} text-anchor="end">
-                    {format!("{}: {}", t.t(M.you), short(inputs.total()))}
+                // On two lines at the right end, clear of the bars even where
+                // "O seu cenário" is long and the widget narrow; under the
+                // line where above it would meet the fleet's amount.
+                <text class="dce-bridge-you-label" x="100%" y={you_y.to_string()} text-anchor="end">
+                    <tspan x="100%">{format!("{}: ", t.t(M.you))}</tspan>
+                    <tspan x="100%" dy="14">{short(inputs.total())}</tspan>
                 </text>
             </svg>
+            <ol class="dce-bridge-names" aria-hidden="true">{for names}</ol>
             <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
             <ol class="dce-bridge-steps">
                 <li>{gpus_label.clone()}{source_card(t, gpus.facts, false)}</li>

@@ -40,7 +40,7 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
         move |_: Event| d.dispatch(Action::SetPredict(!c.predict))
     };
     html! {
-        <details class="dce-classroom" open={c.present || c.predict || c.step.is_some()}>
+        <details class="dce-classroom" open={c.present || c.predict || c.step.is_some() || c.left.is_some()}>
             <summary class="dce-chip">{t.t(M.for_teachers)}</summary>
             <div class="dce-classroom-row">
             <button type="button" class="dce-chip" aria-pressed={c.present.to_string()} onclick={present}>
@@ -55,8 +55,13 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
                 {" "}{t.t(M.predict)}
             </label>
             if c.step.is_none() {
-                <button type="button" class="dce-chip" onclick={move |_| d.dispatch(Action::GoTo(0))}>
-                    {t.t(M.story_start)}
+                // Where a changed input left the story, the way back to it.
+                <button type="button" class="dce-chip" data-testid="story-start"
+                    onclick={move |_| d.dispatch(Action::GoTo(c.left.unwrap_or(0)))}>
+                    {match c.left {
+                        Some(i) => t.fill(M.story_resume, &[&t.count(u64::from(i) + 1)]),
+                        None => t.t(M.story_start).to_string(),
+                    }}
                 </button>
             }
             </div>

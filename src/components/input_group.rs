@@ -6,12 +6,12 @@ use super::number_box::NumberBox;
 use super::slug;
 use super::urgent::Urgent;
 use crate::store::Dispatch;
-use domain::messages::M;
 use domain::quantity::Field;
 use domain::text::Localizer;
 
 /// One input: a title naming both the slider and the number box, the box,
-/// the unit (the hint), `extra` controls (the pricing-basis switch), the
+/// the unit (the hint, which in Buy mode tells what the hours change), `extra`
+/// controls (the pricing-basis switch), the
 /// slider with its cited ticks, and the citation for the current value on
 /// one line. A function, not a component: a component type measured about
 /// 0.6 KB of wasm, and the slider and box inside skip unchanged renders.
@@ -22,13 +22,9 @@ pub fn input_group(
     dispatch: &Dispatch,
     urgent: &Urgent,
     extra: Html,
+    buying: bool,
 ) -> Html {
-    let (title, hint) = match field {
-        Field::Gpus => (M.gpus_title, M.gpus_hint),
-        Field::RentPrice => (M.price_title, M.rent_hint),
-        Field::BuyPrice => (M.price_title, M.buy_hint),
-        Field::Hours => (M.hours_title, M.hours_hint),
-    };
+    let (title, hint) = (field.title(), field.hint(buying));
     let s = slug(field);
     let label_id: AttrValue = format!("dce-label-{s}").into();
     let hint_id: AttrValue = format!("dce-hint-{s}").into();

@@ -5,6 +5,7 @@ use super::use_text;
 use domain::cited::cited;
 use domain::quantity::{nearest_stop, stops, Field};
 use domain::scale::css_percent;
+use domain::track::{slider_tick, Anchor};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -47,16 +48,29 @@ pub fn log_slider(props: &Props) -> Html {
         move |_: Event| urgent.settle()
     };
     // Ticks above the thumb's travel, inside the slider's own 44 px, as SVG:
-    // percentage coordinates, no inline styles (a strict CSP holds).
-    let ticks = cited(field).iter().map(|c| {
-        let i = stops.binary_search(&c.value).unwrap_or(0);
-        let x = css_percent((i * 10_000 / last) as u32);
-        let tick = t.t(c.tick);
+    // percentage coordinates, no inline styles (a strict CSP holds). Labels
+    // near an end lie against the edge, in the ticks' 13 px inset.
+    let marks = cited(field);
+    let at = |i: usize| (stops.binary_search(&marks[i].value).unwrap_or(0) * 10_000 / last) as u32;
+    let labelled = |i: &usize| !t.t(marks[*i].tick).is_empty();
+    let ticks = (0..marks.len()).map(|i| {
+        let x = css_percent(at(i));
+        let tick = t.t(marks[i].tick);
         let minor = tick.is_empty();
+        let label = (!minor).then(|| {
+            let next = (i + 1..marks.len()).find(labelled).map(at);
+            let (anchor, edge) = slider_tick(at(i), next);
+            let (label_x, dx) = match (edge, anchor) {
+                (true, Anchor::End) => ("100%".to_string(), "13"),
+                (true, _) => ("0%".to_string(), "-13"),
+                (false, _) => (x.clone(), "0"),
+            };
+            html! { <text x={label_x} {dx} y="9" text-anchor={anchor.id()}>{tick}</text> }
+        });
         html! {
             <g class={if minor { "dce-tick is-minor" } else { "dce-tick" }}>
-                <line x1={x.clone()} x2={x.clone()} y1={if minor { "13" } else { "11" }} y2="17" />
-                if !minor { <text x={x} y="9" text-anchor="middle">{tick}</text> }
+                <line x1={x.clone()} x2={x} y1={if minor { "13" } else { "11" }} y2="17" />
+                {for label}
             </g>
         }
     });

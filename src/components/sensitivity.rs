@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::source_card::source_card;
 use domain::inputs::Inputs;
 use domain::messages::M;
-use domain::quantity::Field;
 use domain::scale::{css_percent, money_position};
 use domain::text::Localizer;
 use domain::uncertainty::sensitivity;
@@ -16,11 +15,7 @@ pub fn sensitivity_chart(t: Localizer, inputs: &Inputs) -> Html {
     let pos = money_position;
     let now = css_percent(pos(inputs.total()));
     let rows = sensitivity(inputs).into_iter().map(|(span, low, high)| {
-        let title = t.t(match span.field {
-            Field::Gpus => M.gpus_title,
-            Field::RentPrice | Field::BuyPrice => M.price_title,
-            Field::Hours => M.hours_title,
-        });
+        let title = t.t(span.field.title());
         let fixed = span.low == span.high;
         let text = if fixed {
             t.t(M.sensitivity_fixed).to_string()

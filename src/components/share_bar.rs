@@ -27,6 +27,10 @@ pub struct Props {
     /// Whether to fetch the QR module for the worksheet: on the full page,
     /// where teachers print, not in an article's embed.
     pub qr: bool,
+    /// The offline file, built without the published address: its links
+    /// open only on this computer, and no embed code could work.
+    #[prop_or_default]
+    pub local_only: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -131,8 +135,10 @@ pub fn share_bar(props: &Props) -> Html {
             <div class="dce-share-row">
                 <button type="button" class="dce-share-btn" data-share="link"
                     onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
-                <button type="button" class="dce-share-btn" data-share="embed"
-                    onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
+                if !props.local_only {
+                    <button type="button" class="dce-share-btn" data-share="embed"
+                        onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
+                }
                 <button type="button" class="dce-share-btn" data-download="png"
                     onclick={picture(true)}>{t.t(M.download_image)}</button>
                 <button type="button" class="dce-share-btn" data-download="svg"
@@ -140,6 +146,9 @@ pub fn share_bar(props: &Props) -> Html {
                 {for native}
                 {for offline}
             </div>
+            if props.local_only {
+                <p class="dce-share-note" data-testid="local-only">{t.t(M.local_only)}</p>
+            }
             <p class="dce-share-status" role="status">{message}</p>
             if !shown.is_empty() {
                 <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}

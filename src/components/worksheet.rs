@@ -6,7 +6,9 @@ use domain::text::Localizer;
 
 /// Printed only (see the print rules in main.css): the link to this exact
 /// state, as text and as its QR code (`ShareBar` makes it once per settled
-/// state), under the worksheet's inputs, formula and citations.
+/// state), under the worksheet's inputs, formula and citations. (An offline
+/// file that knows no published address draws no code: the share bar's note
+/// above says why, on screen and on paper.)
 pub fn worksheet(t: Localizer, link: &str, qr: Option<&QrSvg>) -> Html {
     html! {
         <section class="dce-worksheet" data-testid="worksheet">

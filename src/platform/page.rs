@@ -26,6 +26,22 @@ pub fn is_offline_file() -> bool {
     body().has_attribute("data-dce-offline")
 }
 
+/// The offline file's published address (`<body data-dce-site>`, written
+/// when the build knew `SITE_URL`), ending in `/`: where its links, QR code
+/// and embed codes point. `None` elsewhere, or when the build did not know it.
+pub fn offline_site() -> Option<String> {
+    if !is_offline_file() {
+        return None;
+    }
+    let site = body().get_attribute("data-dce-site")?;
+    let site = site.trim();
+    match site {
+        "" => None,
+        s if s.ends_with('/') => Some(s.to_string()),
+        s => Some(format!("{s}/")),
+    }
+}
+
 /// The absolute URL of this page's `<link rel="alternate" hreflang>` for
 /// `hreflang` (a language's tag, or `x-default`: the widget's folder), as
 /// the browser resolves it. `None` where the page names none (the offline

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -44,23 +44,33 @@ impl AfterPaint {
 }
 
 /// Calls `f(key, in_control, modified)` for each keydown on the document
-/// until the returned listener is dropped. `in_control` is true when a form
-/// control (a slider, a text box, a button) has the key.
-pub fn on_keydown(f: impl Fn(&str, bool, bool) + 'static) -> EventListener {
-    EventListener::new(&gloo_utils::document(), "keydown", move |e| {
+/// until the returned listener is dropped. `in_control` is true when the
+/// focused element keeps such keys for itself: a text box, a slider, a
+/// radio group, a list. A button or a link does not. When `f` returns true
+/// the key was handled, and does nothing else (a clicker's Page Down must
+/// not also scroll the page).
+pub fn on_keydown(f: impl Fn(&str, bool, bool) -> bool + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo_utils::document(), "keydown", options, move |e| {
         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
         let in_control = e
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().as_str(),
-                    "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"
-                )
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| match el.dyn_ref::<web_sys::HtmlInputElement>() {
+                Some(input) => !matches!(
+                    input.type_().as_str(),
+                    "checkbox" | "button" | "submit" | "reset"
+                ),
+                None => {
+                    el.is_content_editable()
+                        || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT")
+                }
             });
         let modified = e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key();
-        f(&e.key(), in_control, modified);
+        if f(&e.key(), in_control, modified) {
+            e.prevent_default();
+        }
     })
 }

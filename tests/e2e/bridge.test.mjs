@@ -127,3 +127,37 @@ test('the band, the sensitivity chart and the comparisons follow the inputs', as
   assert.ok(parseFloat(await at()) > parseFloat(cheap), 'Llama moves right at a dearer price');
   await shoot(page, new URL('analysis-1280.png', SHOTS).pathname, page.locator('main'));
 });
+
+test('"Why they differ" names its bars at every width, and no label covers another or a bar', async () => {
+  for (const [path, names] of [
+    ['', ["DeepSeek's V3 run", "V3's run on 50,000 GPUs", "SemiAnalysis's fleet"]],
+    ['pt-PT/', null], ['it/', null],
+  ]) {
+    for (const width of [320, 360, 1280]) {
+      const page = await open(path, { width, height: 800 });
+      await page.locator('[data-preset=fleet]').click();
+      await scrollTo(page, '[data-testid=bridge]');
+      const found = await page.evaluate(() => {
+        const bridge = document.querySelector('[data-testid=bridge]');
+        const main = document.querySelector('main').getBoundingClientRect();
+        const box = (e) => e.getBoundingClientRect();
+        const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        const names = [...bridge.querySelectorAll('.dce-bridge-names li')];
+        const labels = [...bridge.querySelectorAll('svg text'), ...names];
+        const bars = [...bridge.querySelectorAll('svg rect')];
+        const out = [];
+        if (names.length !== 3 || names.some((n) => !n.textContent.trim() || box(n).height < 10)) out.push('three named bars');
+        labels.forEach((a, i) => {
+          const r = box(a);
+          if (r.left < main.left || r.right > main.right) out.push(`"${a.textContent}" is cut off`);
+          labels.slice(i + 1).forEach((b) => meet(r, box(b)) && out.push(`"${a.textContent}" covers "${b.textContent}"`));
+          bars.forEach((bar, j) => meet(r, box(bar)) && out.push(`"${a.textContent}" covers bar ${j + 1}`));
+        });
+        return { out, names: names.map((n) => n.textContent) };
+      });
+      assert.deepEqual(found.out, [], `${path || 'en'} at ${width}px`);
+      if (names) assert.deepEqual(found.names, names);
+      await page.close();
+    }
+  }
+});

@@ -28,18 +28,69 @@ test('presenter mode: projector-sized total, a full-screen toggle, arrow keys wa
   await page.waitForFunction(() => location.search.includes('step=6') && location.search.includes('present=1'));
   await page.keyboard.press('ArrowLeft');
   await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
-  // A slider keeps its own arrow keys.
+  await page.screenshot({ path: 'target/screenshots/present-1920.png' });
+  // A slider keeps its own arrow keys: it moves, which leaves the story.
   const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
+  const before = await slider.getAttribute('aria-valuetext');
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
-  await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
-  await page.screenshot({ path: 'target/screenshots/present-1920.png' });
+  await page.waitForFunction((v) => document.querySelector('.dce-input-gpus input[type=range]').getAttribute('aria-valuetext') !== v, before);
+  await story(page).waitFor({ state: 'detached' });
+  await waitForText(page, '[data-testid=story-start]', 'Back to the story, step 5');
   // Leaving presenter mode drops present=1 and the keys stop walking.
   await page.getByRole('button', { name: 'Leave presenter mode' }).click();
   await page.waitForFunction(() => !location.search.includes('present='));
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('ArrowRight');
+  await page.getByTestId('story-start').click();
   await waitForText(page, '[data-testid=story]', 'Step 5 of 6');
+});
+
+test('presenter mode: the story keys work whatever button has focus, and a handled key never scrolls', async () => {
+  const page = await site.open('', { width: 1024, height: 768 });
+  await page.locator('.dce-classroom > summary').click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  // The focus stays on the button just pressed, now "Leave presenter mode".
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Leave presenter mode');
+  await page.keyboard.press('ArrowRight');
+  await waitForText(page, '[data-testid=story]', 'Step 1 of 6');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await waitForText(page, '[data-testid=story]', 'Step 2 of 6');
+  const at = () => page.evaluate(() => document.querySelector('[data-testid=story]').textContent.match(/Step (\d) of 6/)[1]);
+  // A clicker's keys, with focus on each of presenter mode's controls.
+  const bar = page.locator('.dce-classroom');
+  const controls = [
+    ['Leave presenter mode', bar.getByRole('button', { name: 'Leave presenter mode' })],
+    ['Full screen', bar.getByRole('button', { name: 'Full screen' })],
+    ['Download image', bar.getByRole('button', { name: 'Download image' })],
+    ['Predict first', bar.getByRole('checkbox', { name: 'Predict first' })],
+    ['Back', story(page).getByRole('button', { name: /Back/ })],
+    ['Next', story(page).getByRole('button', { name: /Next/ })],
+  ];
+  for (const [name, control] of controls) {
+    await control.focus();
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.keyboard.press('PageDown');
+    await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+    await page.keyboard.press('ArrowLeft');
+    await waitForText(page, '[data-testid=story]', 'Step 2 of 6');
+    await page.keyboard.press('ArrowRight');
+    await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+    await page.keyboard.press('PageUp');
+    await waitForText(page, '[data-testid=story]', 'Step 2 of 6');
+    assert.equal(await page.evaluate(() => scrollY), scrolled, `a handled key scrolls nothing (${name})`);
+    assert.equal(await at(), '2');
+  }
+  // A text box keeps its keys: the caret moves, the story stays. Keys are
+  // handled in order, so the button's one step after them lands on 3, not 4.
+  await page.getByRole('textbox', { name: 'GPU count', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await story(page).getByRole('button', { name: /Next/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+  await page.keyboard.press('ArrowRight');
+  await waitForText(page, '[data-testid=story]', 'Step 4 of 6');
 });
 
 test('a step= link opens on that step, with its citations, and Back/Next buttons walk it', async () => {
@@ -54,6 +105,31 @@ test('a step= link opens on that step, with its citations, and Back/Next buttons
   await waitForText(page, '[data-testid=story]', 'Passo 3 di 6');
   const first = await site.open('?step=1');
   assert.equal(await first.getByRole('button', { name: /Back/ }).isDisabled(), true);
+});
+
+test('a preset, Reset or a moved slider leaves the story, drops step= and offers the way back', async () => {
+  const page = await site.open('?step=3');
+  const leave = {
+    preset: () => page.locator('[data-preset=fleet]').click(),
+    reset: async () => {
+      await page.locator('[data-preset=fleet]').click();
+      await page.locator('.dce-reset').click();
+    },
+    slider: () => page.getByRole('slider', { name: 'GPU count', exact: true }).press('ArrowRight'),
+  };
+  for (const [how, act] of Object.entries(leave)) {
+    await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+    const before = await total(page);
+    await act();
+    await page.locator('[data-testid=story]').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !location.search.includes('step='));
+    const back = page.getByTestId('story-start');
+    assert.equal(await back.textContent(), 'Back to the story, step 3', how);
+    await back.click();
+    await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
+    await page.waitForFunction(() => location.search.includes('step=3'));
+    await page.waitForFunction((t) => document.querySelector('[data-testid=total]').textContent.replace(/[\u00a0\u202f]/g, ' ') === t, before);
+  }
 });
 
 test('predict first hides the total until a guess, then marks guess and answer on the track', async () => {

@@ -32,6 +32,8 @@ async function frameHeights(page, selector) {
   const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();
   await frame.waitForSelector(LIVE);
+  // embed.js has told the frame it sizes it: the layout takes its own height.
+  await frame.waitForFunction(() => !document.documentElement.hasAttribute('data-frame-fill'));
   return async () => ({
     frame: await handle.evaluate((f) => f.getBoundingClientRect().height),
     content: await frame.evaluate(() => document.querySelector('main').getBoundingClientRect().height),
@@ -72,9 +74,36 @@ for (const width of [360, 1280]) {
   });
 }
 
+// A CMS that strips scripts keeps the snippet's iframe without embed.js: the
+// frame stays at the snippet's 800 px, so the layout fits it at every width,
+// with no scrollbar and no blank band below the graphic.
+test('the iframe snippet without embed.js fits its 800 px at every width, in every language', async () => {
+  for (const lang of ['en', 'it', 'pt-BR', 'pt-PT']) {
+    host.pages.set(`/stripped-${lang}.html`, `<!doctype html><html lang="${lang}"><head><link rel="icon" href="data:,">
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">
+      <iframe src="${widget.url}${lang === 'en' ? '' : `${lang}/`}embed.html" title="w" width="100%" height="800"
+      frameborder="0" data-deepseek-cost-explainer></iframe></body></html>`);
+    for (const width of [320, 328, 360, 700, 1000, 1280]) {
+      const page = await open(host.url + `stripped-${lang}.html`, { width, height: 900 });
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.waitForSelector(LIVE);
+      const fit = await frame.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight - innerHeight,
+        foot: document.querySelector('.dce-more').getBoundingClientRect().bottom,
+        bottom: document.querySelector('main').getBoundingClientRect().bottom,
+        height: innerHeight,
+      }));
+      assert.ok(fit.scroll <= 0, `${lang} at ${width}px: no scrollbar in the frame (${fit.scroll}px over)`);
+      assert.ok(fit.bottom >= fit.height - 1 && fit.foot >= fit.height - 12,
+        `${lang} at ${width}px: the graphic fills the frame, its section buttons at the foot (${JSON.stringify(fit)})`);
+      await page.close();
+    }
+  }
+});
+
 // An editor places a graphic of about one phone screen: the article layout,
 // in Italian, sized by embed.js from the widget's own height messages.
-for (const [width, limit] of [[360, 800], [700, 700], [1000, 640], [1280, 640]]) {
+for (const [width, limit] of [[320, 800], [328, 800], [360, 800], [700, 700], [1000, 640], [1280, 640]]) {
   test(`the Italian article embed is at most ${limit}px tall at ${width}px; a section opens and closes`, async () => {
     host.pages.set('/sized.html', `<!doctype html><html lang="it"><head><link rel="icon" href="data:,">
       <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">
@@ -279,3 +308,59 @@ test('theme=dark paints dark from the first frame, and is transparent in a dark 
   assert.equal(await alone.evaluate(() => document.documentElement.dataset.embed), 'solid');
   assert.equal(await alone.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor), 'rgb(18, 20, 22)');
 });
+
+/**
+ * What a reader of `root` (a widget's shadow root or document) cannot read:
+ * tick labels on one slider that overlap, text that runs out of the widget,
+ * and a quote button over its line's source link.
+ */
+function collisions(root) {
+  const main = root.querySelector('main').getBoundingClientRect();
+  const found = [];
+  const box = (e) => e.getBoundingClientRect();
+  const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const svg of root.querySelectorAll('.dce-ticks')) {
+    const labels = [...svg.querySelectorAll('text')].map((t) => [t.textContent, box(t)]);
+    labels.forEach(([a, ra], i) => labels.slice(i + 1).forEach(([b, rb]) => {
+      if (ra.left < rb.right + 2 && rb.left < ra.right + 2) found.push(`"${a}" runs into "${b}"`);
+    }));
+    for (const [a, r] of labels) if (r.left < main.left || r.right > main.right) found.push(`"${a}" is cut off`);
+  }
+  for (const line of root.querySelectorAll('.dce-cite-line')) {
+    const quote = line.parentElement.querySelector('.dce-cite-more > summary');
+    for (const e of line.children) {
+      if (quote && meet(box(e), box(quote))) found.push(`the quote button covers "${e.textContent.slice(0, 30)}"`);
+      if (box(e).right > main.right) found.push(`"${e.textContent.slice(0, 30)}" runs out of the widget`);
+    }
+  }
+  return found;
+}
+
+for (const column of [320, 480, 680, 900]) {
+  test(`the script embed in a ${column} px article column: no label runs into another, nothing is cut off`, async () => {
+    host.pages.set(`/column-${column}.html`, `<!doctype html><html lang="it"><head><link rel="icon" href="data:,">
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+      <article style="width:${column}px;margin:0 auto"><p>Articolo.</p><div data-deepseek-cost-explainer></div></article>
+      <script type="module" src="${widget.url}widget.js"></script></body></html>`);
+    const windows = column < 900 ? [column + 40, 900, 1280] : [1280];
+    for (const width of windows) {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await open(host.url + `column-${column}.html`, { width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.waitForFunction(() => document.querySelector('[data-deepseek-cost-explainer]').shadowRoot?.querySelector('[data-testid=total]'));
+        for (const preset of ['v3', 'buy-v3', 'fleet']) {
+          const root = page.locator('[data-deepseek-cost-explainer]');
+          await root.locator(`[data-preset=${preset}]`).click();
+          await page.waitForFunction((p) => document.querySelector('[data-deepseek-cost-explainer]').shadowRoot
+            .querySelector(`[data-preset=${p}]`).getAttribute('aria-pressed') === 'true', preset);
+          const found = await page.evaluate(`(${collisions})(document.querySelector('[data-deepseek-cost-explainer]').shadowRoot)`);
+          assert.deepEqual(found, [], `${column} px column, ${width} px window, ${colorScheme}, ${preset}`);
+        }
+        if (width === 1280 && colorScheme === 'light') {
+          await page.locator('[data-deepseek-cost-explainer]').screenshot({ path: `target/screenshots/script-embed-column-${column}.png` });
+        }
+        await page.close();
+      }
+    }
+  });
+}

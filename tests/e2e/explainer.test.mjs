@@ -230,3 +230,14 @@ test('screenshots at phone and desktop widths', async () => {
     await shoot(page, new URL(`${name}-fleet.png`, SHOTS).pathname);
   }
 });
+
+test('in Buy mode the hours say where they are moved that they change the run\'s share, not the purchase', async () => {
+  const page = await open('?preset=buy-v3');
+  const hint = page.locator('#dce-hint-hours');
+  await waitForText(page, '#dce-hint-hours', "change this run's share of the hardware, not the purchase total");
+  const box = page.getByRole('textbox', { name: 'Training hours', exact: true });
+  assert.match(await box.getAttribute('aria-describedby'), /^dce-hint-hours\b/, 'a screen reader hears it on the box');
+  await page.locator('.dce-basis-option', { hasText: 'Rent' }).click();
+  await waitForText(page, '#dce-hint-hours', 'wall-clock hours the GPUs run');
+  assert.ok(!(await hint.textContent()).includes('purchase'));
+});

@@ -27,7 +27,7 @@ const TYPES = {
  * `gzip` compresses what the browser accepts compressed, as a real host
  * does (the bench's phone-network start-up pays compressed bytes).
  */
-export async function serve(dir, { prefix = '/', headers = {}, rewrite = null, gzip = false } = {}) {
+export async function serve(dir, { prefix = '/', headers = {}, rewrite = null, gzip = false, port: listen = 0 } = {}) {
   const pages = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -62,7 +62,7 @@ export async function serve(dir, { prefix = '/', headers = {}, rewrite = null, g
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(listen, '127.0.0.1', resolve));
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   return { origin, url: `${origin}${prefix}`, pages, close: () => new Promise((r) => server.close(r)) };

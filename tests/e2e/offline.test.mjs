@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { resolve, join } from 'node:path';
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { useSite, waitForText, total, refuseNetwork } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
@@ -30,8 +33,11 @@ test('the offline file opens from file:// with no network at all', async () => {
     await page.getByRole('button', { name: /Next/ }).click();
     await waitForText(page, '[data-testid=story]', 'Step 3 of 6');
     assert.equal(await page.locator('[data-testid=offline]').count(), 0, 'the file does not offer itself');
-    // The worksheet's QR module travels inside the file too.
-    await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
+    // Built without the published address, its links open only on this
+    // computer: it says so, and offers no QR code and no embed code.
+    assert.match(await page.getByTestId('local-only').first().innerText(), /only here/);
+    assert.equal(await page.locator('[data-share=embed]').count(), 0, 'no embed code that cannot work');
+    assert.equal(await page.locator('[data-testid=qr]').count(), 0, 'no QR code for a file:// link');
     // It carries every language: the switch translates in place, offline.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-PT');
     await waitForText(page, '[data-testid=story]', 'Passo 3 de 6');
@@ -39,6 +45,44 @@ test('the offline file opens from file:// with no network at all', async () => {
     assert.deepEqual(refused, [], 'nothing asked for the network');
     assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
     assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an offline file built with SITE_URL points its link, QR code and embed code at the published site', async () => {
+  // The post-build step that writes the file, run as `SITE_URL=… cargo xtask dist` runs it.
+  const staging = await mkdtemp(join(tmpdir(), 'dce-offline-'));
+  for (const name of await readdir(DIST)) {
+    if (/\.(html|css|js|wasm)$/.test(name)) await copyFile(join(DIST, name), join(staging, name));
+  }
+  const published = 'https://news.example/deepseek/';
+  execFileSync('node', [fileURLToPath(new URL('../../xtask/offline.mjs', import.meta.url))], {
+    env: { ...process.env, TRUNK_PROFILE: 'release', TRUNK_STAGING_DIR: staging, SITE_URL: published },
+  });
+  const file = join(staging, 'deepseek-cost-explainer-offline.html');
+  assert.match(await readFile(file, 'utf8'), /<body data-dce-page data-dce-offline data-dce-site="https:\/\/news\.example\/deepseek\/">/);
+  const context = await site.context();
+  try {
+    const refused = await refuseNetwork(context);
+    const page = await site.page({ context });
+    await page.goto(`${pathToFileURL(file).href}?preset=fleet&lang=it`);
+    await waitForText(page, '[data-testid=total]', '1,6 miliardi');
+    assert.equal(await page.getByTestId('local-only').count(), 0);
+    // What each button copies is also shown, to copy by hand if need be.
+    const copied = () => page.locator('.dce-share-text').inputValue();
+    await page.locator('[data-share=link]').click();
+    await page.waitForFunction(() => document.querySelector('.dce-share-text')?.value.startsWith('https:'));
+    const link = await copied();
+    assert.match(link, /^https:\/\/news\.example\/deepseek\/it\/\?\S*preset=fleet/);
+    await page.locator('[data-share=embed]').click();
+    await page.waitForFunction(() => document.querySelector('.dce-share-text').value.includes('<iframe'));
+    const snippet = await copied();
+    assert.match(snippet, /src="https:\/\/news\.example\/deepseek\/it\/embed\.html\?/);
+    assert.match(snippet, /<script src="https:\/\/news\.example\/deepseek\/embed\.js" async>/);
+    assert.match(await page.getByTestId('worksheet').textContent(), /https:\/\/news\.example\/deepseek\/it\/\?\S*preset=fleet/);
+    await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
+    assert.deepEqual(refused, [], 'nothing asked for the network');
   } finally {
     await context.close();
   }

@@ -9,6 +9,8 @@ use std::process::{exit, Command};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The address `cargo xtask bench` builds for and serves Lighthouse's pages at.
+const BENCH_SITE: &str = "http://127.0.0.1:8765/";
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,12 +34,15 @@ fn main() {
         }
         "bench" => {
             setup(&root, true);
-            run("trunk", &["build", "--release"]);
+            // Built as a published build is, knowing its address, where
+            // benches/lighthouse.mjs serves it.
+            let site = [("SITE_URL", BENCH_SITE)];
+            run_env("trunk", &["build", "--release"], &site);
             run("node", &["benches/bench.mjs"]);
             run_env(
                 "node",
                 &["benches/lighthouse.mjs"],
-                &[("CHROMIUM", &chromium())],
+                &[("CHROMIUM", &chromium()), site[0]],
             );
         }
         "setup" => setup(&root, true),
