@@ -671,10 +671,10 @@ pub static M: Messages = Messages {
     tab_share: tr!("Share and teach", "Condividi e insegna", "Compartilhe e ensine", "Partilhe e ensine"),
     worksheet_title: tr!("Worksheet", "Scheda di lavoro", "Folha de exercícios", "Ficha de trabalho"),
     local_only: tr!(
-        "This copy is a file on this computer: its link opens only here, so it has no QR code and no embed code.",
-        "Questa copia è un file su questo computer: il suo link si apre solo qui, quindi non ha codice QR né codice da incorporare.",
-        "Esta cópia é um arquivo neste computador: o link dela só abre aqui, por isso ela não tem código QR nem código para incorporar.",
-        "Esta cópia é um ficheiro neste computador: a ligação só abre aqui, por isso não tem código QR nem código para incorporar.",
+        "This file's links open only on this computer, so it offers no QR code and no embed code.",
+        "I link di questo file si aprono solo su questo computer: per questo non ci sono codice QR né codice da incorporare.",
+        "Os links deste arquivo só abrem neste computador: por isso não há código QR nem código para incorporar.",
+        "As ligações deste ficheiro só abrem neste computador: por isso não há código QR nem código para incorporar.",
     ),
     worksheet_link: tr!(
         "Open this exact state: scan the code or type the link.",

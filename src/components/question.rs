@@ -13,7 +13,8 @@ pub fn question(t: Localizer) -> Html {
                 <span class="dce-rent">{t.t(M.lede_rent)}</span>
                 {t.t(M.lede_and)}
                 <span class="dce-buy">{t.t(M.lede_buy)}</span>
-                {t.t(M.lede_end)}
+                // Paper has no sliders: print.css ends the sentence before this.
+                <span class="dce-lede-end">{t.t(M.lede_end)}</span>
             </p>
         </header>
     }

@@ -35,7 +35,7 @@ test('the offline file opens from file:// with no network at all', async () => {
     assert.equal(await page.locator('[data-testid=offline]').count(), 0, 'the file does not offer itself');
     // Built without the published address, its links open only on this
     // computer: it says so, and offers no QR code and no embed code.
-    assert.match(await page.getByTestId('local-only').first().innerText(), /only here/);
+    assert.match(await page.getByTestId('local-only').first().innerText(), /open only on this computer/);
     assert.equal(await page.locator('[data-share=embed]').count(), 0, 'no embed code that cannot work');
     assert.equal(await page.locator('[data-testid=qr]').count(), 0, 'no QR code for a file:// link');
     // It carries every language: the switch translates in place, offline.
