@@ -241,7 +241,9 @@ async function phoneStartup(browser, url, probe = PROBE, frame = null) {
   if (frame) {
     await page.waitForFunction((f) => [...document.querySelectorAll('iframe')].some((i) => i.src.includes(f)), frame);
     const find = () => page.frames().find((f) => f.url().includes(frame));
-    while (!find()) await page.waitForEvent('frameattached');
+    // The frame is attached at about:blank and then navigates (and boot.js
+    // sends it on to the embed page): wait for navigations, not attachments.
+    while (!find()) await page.waitForEvent('framenavigated', { timeout: 60_000 });
     target = find();
     await target.waitForLoadState('domcontentloaded');
   }
@@ -284,6 +286,9 @@ const server = await serve(DIST, {
     'access-control-allow-origin': '*', // the article below loads widget.js
   },
   gzip: true,
+  // Where the build was told it is served (SITE_URL, `cargo xtask bench`):
+  // its pages' alternates are absolute, and boot.js follows them.
+  port: process.env.SITE_URL ? Number(new URL(process.env.SITE_URL).port) : 0,
 });
 server.pages.set('/__reference.html', reference);
 // An article on another origin with the script embed, as an editor pastes it.

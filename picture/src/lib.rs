@@ -114,6 +114,7 @@ fn rasterize(svg: &str, name: String, resolve: js_sys::Function, reject: js_sys:
             let _ = fail.call0(&JsValue::UNDEFINED);
             return;
         };
+        let refused = fail.clone();
         let on_blob = Closure::once_into_js(move |blob: JsValue| {
             let saved = blob.dyn_into::<Blob>().is_ok_and(|b| save_blob(&b, &name));
             let _ = if saved {
@@ -122,9 +123,12 @@ fn rasterize(svg: &str, name: String, resolve: js_sys::Function, reject: js_sys:
                 fail.call0(&JsValue::UNDEFINED)
             };
         });
+        // A canvas the browser will not export (tainted, too large) throws:
+        // `on_blob` then never runs, so say here that the image failed.
+        // (Its closure stays allocated: `once_into_js` frees it only when
+        // called, and this happens once per failed click.)
         if canvas.to_blob(on_blob.unchecked_ref()).is_err() {
-            // `on_blob` is never called: nothing to free but the closure,
-            // which `once_into_js` frees when it runs; say it failed.
+            let _ = refused.call0(&JsValue::UNDEFINED);
         }
     });
     image.set_onload(Some(on_load.unchecked_ref()));

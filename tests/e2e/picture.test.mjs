@@ -176,3 +176,23 @@ test('each language has its social card, 1200×630, and the meta tags resolve to
     assert.deepEqual(pngSize(await res.body()), { width: 1200, height: 630 });
   }
 });
+
+test('a canvas the browser will not export says the image could not be made', async () => {
+  const page = await site.page();
+  // toBlob throws for a tainted or oversized canvas; make every one throw.
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = () => { throw new DOMException('refused', 'SecurityError'); };
+  });
+  await page.goto(site.server().url);
+  await page.waitForSelector(LIVE);
+  const button = page.locator('[data-download=png]');
+  await button.scrollIntoViewIfNeeded();
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('.dce-share-status').textContent === 'The image could not be made.');
+  assert.equal(downloaded, false);
+  // The SVG needs no canvas, and still works.
+  const { name } = await download(page, 'svg');
+  assert.match(name, /\.svg$/);
+});

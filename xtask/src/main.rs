@@ -35,10 +35,10 @@ fn main() {
         "bench" => {
             setup(&root, true);
             // Built as a published build is, knowing its address, where
-            // benches/lighthouse.mjs serves it.
+            // both benches serve it.
             let site = [("SITE_URL", BENCH_SITE)];
             run_env("trunk", &["build", "--release"], &site);
-            run("node", &["benches/bench.mjs"]);
+            run_env("node", &["benches/bench.mjs"], &site);
             run_env(
                 "node",
                 &["benches/lighthouse.mjs"],
