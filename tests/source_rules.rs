@@ -88,7 +88,8 @@ fn nothing_is_inserted_as_html() {
 }
 
 /// The social card is drawn at build time, with no stylesheet: its colours
-/// (`Palette::LIGHT`, and `DARK` beside it) must be `main.css`'s themes.
+/// (`Palette::LIGHT`, and `DARK` beside it) must be `main.css`'s themes,
+/// the dark one in both places it is written (forced, and the system's).
 #[test]
 fn the_pictures_palettes_are_the_stylesheets() {
     use domain::picture::Palette;
@@ -103,6 +104,7 @@ fn the_pictures_palettes_are_the_stylesheets() {
     for (selector, p) in [
         (".dce {", Palette::LIGHT),
         (".dce[data-theme=\"dark\"] {", Palette::DARK),
+        (".dce[data-theme=\"auto\"] {", Palette::DARK),
     ] {
         let rules = block(selector);
         for (name, value) in [

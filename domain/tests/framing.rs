@@ -237,6 +237,24 @@ fn items_18_to_20_portuguese_wording() {
     }
     nowhere(Locale::PtPt, "comprada para anos");
     nowhere(Locale::PtPt, "fundo de investimento");
+    // What they say instead.
+    for l in [Locale::PtBr, Locale::PtPt] {
+        assert!(
+            Preset::V3
+                .story()
+                .get(l)
+                .contains("os 2,788 milhões de horas-GPU"),
+            "{l:?}"
+        );
+    }
+    assert!(Preset::Fleet
+        .story()
+        .get(Locale::PtPt)
+        .contains("partilhadas com um hedge fund"));
+    assert!(M
+        .fallback_why
+        .get(Locale::PtPt)
+        .contains("frota usada durante anos"));
 }
 
 #[test]

@@ -36,7 +36,10 @@ test('the page fetches exactly the files the budget counts, then the QR module',
 
 test("an article's embed never fetches the QR module or the picture module", async () => {
   const page = await site.open('embed.html');
+  // Effects have run (a QR fetch would have started by then), and the
+  // network has gone quiet: a request on its way would have been seen.
   await settled(page);
+  await page.waitForLoadState('networkidle');
   assert.deepEqual(fetched(page), (await firstLoadFiles(DIST, 'embed.html')).sort());
   assert.equal(await page.locator('[data-testid=qr]').count(), 0);
   assert.match(await page.locator('[data-testid=worksheet]').textContent(), /http:\/\/127\.0\.0\.1/, 'the worksheet still prints the link');
