@@ -262,6 +262,44 @@ fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
     );
 }
 
+/// A panic leaves no widget empty: every registered root gets the fallback,
+/// in the language it last registered with.
+#[wasm_bindgen_test]
+fn after_a_panic_every_mounted_widget_shows_the_fallback_in_its_language() {
+    use deepseek_cost_explainer::platform::fallback::{register_root, show_fallback_everywhere};
+    use domain::locale::Locale;
+    let widget = |html: &str| {
+        let root = document().create_element("div").unwrap();
+        root.set_inner_html(html);
+        root
+    };
+    let (first, second) = (
+        widget("<p>first widget</p>"),
+        widget("<p>second widget</p>"),
+    );
+    register_root(&first, Locale::En);
+    register_root(&second, Locale::PtBr);
+    register_root(&first, Locale::It); // the reader switched the first to Italian
+    show_fallback_everywhere();
+    for (root, lang, number) in [
+        (&first, "it", "5.576.000 $"),
+        (&second, "pt-BR", "US$ 5.576.000"),
+    ] {
+        let text = root.text_content().unwrap();
+        assert!(
+            !text.contains("widget") && text.contains(number),
+            "{lang}: {text}"
+        );
+        assert_eq!(
+            find(root, "[role=alert]")
+                .unwrap()
+                .get_attribute("lang")
+                .as_deref(),
+            Some(lang)
+        );
+    }
+}
+
 /// The domain's native numbers (the social card's and the picture's) are
 /// the browser's: every shape, in every locale, over edge cases (ties,
 /// carries into the next unit, plural boundaries, grouping thresholds) and

@@ -31,12 +31,18 @@ pub fn register_root(root: &web_sys::Element, locale: Locale) {
 pub fn install_panic_fallback() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        ROOTS.with(|roots| {
-            for (root, locale) in roots.borrow().iter() {
-                show_fallback(root, *locale);
-            }
-        });
+        show_fallback_everywhere();
     }));
+}
+
+/// The fallback in every registered widget, each in its own language: what
+/// the panic hook does after logging.
+pub fn show_fallback_everywhere() {
+    ROOTS.with(|roots| {
+        for (root, locale) in roots.borrow().iter() {
+            show_fallback(root, *locale);
+        }
+    });
 }
 
 /// The two headline numbers with their sources and one sentence, as text
