@@ -672,9 +672,9 @@ pub static M: Messages = Messages {
     worksheet_title: tr!("Worksheet", "Scheda di lavoro", "Folha de exercícios", "Ficha de trabalho"),
     local_only: tr!(
         "This file's links open only on this computer, so it offers no QR code and no embed code.",
-        "I link di questo file si aprono solo su questo computer: per questo non ci sono codice QR né codice da incorporare.",
-        "Os links deste arquivo só abrem neste computador: por isso não há código QR nem código para incorporar.",
-        "As ligações deste ficheiro só abrem neste computador: por isso não há código QR nem código para incorporar.",
+        "I link di questo file si aprono solo su questo computer: per questo mancano il codice QR e il codice da incorporare.",
+        "Os links deste arquivo só abrem neste computador: por isso não há código QR nem código de incorporação.",
+        "As ligações deste ficheiro só abrem neste computador: por isso não há código QR nem código de incorporação.",
     ),
     worksheet_link: tr!(
         "Open this exact state: scan the code or type the link.",
