@@ -197,6 +197,37 @@ pub fn page(
     Ok(html)
 }
 
+/// `html` with its render-blocking boot script and stylesheet inline, in
+/// place of the tags that name `boot.js` and `main.css`: the first paint
+/// then waits for no request after the page's own (one round trip less on
+/// a phone, BENCHMARKS.md). The files stay in `dist/` for the script
+/// embed; a strict Content-Security-Policy allows the two inline blocks by
+/// their hashes (`content-security-policy.txt`, written beside the pages).
+pub fn inline_blocking(html: &str, boot: &str, css: &str) -> Result<String, String> {
+    let mut html = html.to_string();
+    for (file, open, close, text) in [
+        ("/boot.js", "<script>", "</script>", boot),
+        ("/main.css", "<style>", "</style>", css),
+    ] {
+        if text
+            .to_ascii_lowercase()
+            .contains(&close[..close.len() - 1])
+        {
+            return Err(format!("{file} holds {close}, which would end it early"));
+        }
+        let at = html
+            .find(file)
+            .ok_or_else(|| format!("the page names no {file}"))?;
+        let start = html[..at].rfind('<').ok_or("a broken tag")?;
+        let mut end = at + html[at..].find('>').ok_or("a broken tag")? + 1;
+        if html[end..].starts_with(close) {
+            end += close.len();
+        }
+        html.replace_range(start..end, &format!("{open}{text}{close}"));
+    }
+    Ok(html)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,5 +310,33 @@ mod tests {
             .en()
             .contains("priced as if its GPUs were rented"));
         assert!(CARD_ALT.en().contains("~$1.6B estimate of server spending"));
+    }
+
+    #[test]
+    fn the_boot_script_and_the_stylesheet_go_inline_where_they_were_named() {
+        let it = page(
+            TRUNK,
+            Locale::It,
+            None,
+            "<main class=\"dce\"></main>",
+            false,
+        )
+        .unwrap();
+        let inlined = inline_blocking(&it, "boot()", ".dce{color:red}").expect("inlined");
+        assert!(!inlined.contains("boot.js") && !inlined.contains("main.css"));
+        let (boot, style) = (
+            inlined.find("<script>boot()</script>").expect("the script"),
+            inlined
+                .find("<style>.dce{color:red}</style>")
+                .expect("the style"),
+        );
+        // Where the tags were: after the alternates boot reads, before the module.
+        assert!(inlined.find("hreflang").unwrap() < boot);
+        assert!(boot < style && style < inlined.find("modulepreload").unwrap());
+        assert_eq!(inlined.matches("<script").count(), 1);
+        // Text that would close the element early is refused.
+        assert!(inline_blocking(&it, "a='</SCRIPT>'", "").is_err());
+        assert!(inline_blocking(&it, "", "a{}</style>").is_err());
+        assert!(inline_blocking("<html></html>", "", "").is_err());
     }
 }

@@ -2,6 +2,7 @@
 // 127.0.0.1 and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { before, after } from 'node:test';
@@ -18,6 +19,14 @@ const TYPES = {
   '.png': 'image/png',
   '.json': 'application/json',
 };
+
+/**
+ * The Content-Security-Policy the build wrote for its pages
+ * (`content-security-policy.txt`, xtask/policy.mjs): strict, with the
+ * hashes of each page's inline boot script and stylesheet.
+ */
+export const policy = (dir = process.env.DIST || 'dist') =>
+  readFileSync(join(dir, 'content-security-policy.txt'), 'utf8').trim();
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close, pages }.

@@ -2,11 +2,14 @@
 // strict Content-Security-Policy, and no request ever leaving the origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, waitForText, LIVE } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useSite, waitForText, watch, policy, LIVE } from './harness.mjs';
 
-// The policy an embedding site can use for the widget's own page or frame.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-const site = useSite(process.env.DIST || 'dist', { headers: { 'content-security-policy': CSP } });
+// The policy the build writes for the widget's own pages and frames.
+const DIST = process.env.DIST || 'dist';
+const CSP = policy(DIST);
+const site = useSite(DIST, { headers: { 'content-security-policy': CSP } });
 const server = { get url() { return site.server().url; }, get origin() { return site.server().origin; } };
 /** A page recording console errors, CSP violations, dialogs and requests (the harness's watch). */
 const watchedPage = () => site.page({ width: 1000, height: 900 });
@@ -15,6 +18,38 @@ function assertOwnOrigin(page) {
   const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'no request leaves the widget origin');
 }
+
+test("the pages' policy is strict: their own inline boot script and stylesheet, and nothing else", async () => {
+  assert.doesNotMatch(CSP, /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
+  assert.equal(CSP.match(/'sha256-[A-Za-z0-9+/]+=*'/g)?.length, 2, CSP);
+  const [boot, css] = await Promise.all(['boot.js', 'main.css'].map((f) => readFile(join(DIST, f), 'utf8')));
+  for (const file of ['index.html', 'it/index.html', 'pt-PT/embed.html']) {
+    // The inline blocks are the files, byte for byte (the policy hashes the files).
+    const html = await readFile(join(DIST, file), 'utf8');
+    assert.ok(html.includes(`<script>${boot}</script>`) && html.includes(`<style>${css}</style>`), file);
+    assert.equal(html.match(/<script>/g).length, 1, `${file}: one inline script`);
+    // Not one of the site's pages: the refusals below are meant.
+    const page = await watch(await (await site.context()).newPage());
+    await page.goto(server.url + file.replace('index.html', ''));
+    await page.waitForSelector(LIVE);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], file);
+    assert.deepEqual(page.errors, [], file);
+    // A block the page did not ship is refused.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { display: none }';
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = true';
+      document.head.append(style, script);
+    });
+    await page.waitForFunction(() => window.__violations.length >= 2);
+    const refused = await page.evaluate(() => window.__violations.splice(0).map((v) => v.split(':')[0]).sort());
+    assert.deepEqual(refused, ['script-src-elem', 'style-src-elem'], file);
+    assert.equal(await page.evaluate(() => window.__ran ?? false), false);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none');
+    await page.context().close();
+  }
+});
 
 test('under a strict CSP everything works and nothing is violated', async () => {
   const page = await watchedPage();

@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useSite, refuseNetwork, LIVE } from './harness.mjs';
+import { useSite, refuseNetwork, policy, LIVE } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
-// The policy README.md gives: `img-src data:` is all the picture needs.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+// The policy the build writes for its pages: `img-src data:` is all the picture needs.
+const CSP = policy(DIST);
 const PREFIX = '/news/2025/deepseek/';
 const site = useSite(DIST, { prefix: PREFIX, headers: { 'content-security-policy': CSP } });
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);

@@ -55,7 +55,7 @@ fn main() {
             eprintln!("  dist   release build into dist/");
             eprintln!("  bench  sizes and timings against benches/reference.html (BENCHMARKS.md)");
             eprintln!("  setup  only install the tools");
-            eprintln!("  post-build  Trunk's hook: minified glue, each language's page, the social cards, the offline file");
+            eprintln!("  post-build  Trunk's hook: minified glue, each language's page and their CSP, the social cards, the offline file");
             exit(2);
         }
     }
@@ -148,6 +148,7 @@ fn post_build(root: &Path) {
         run("node", &["xtask/minify-glue.mjs"]);
     }
     pages(root);
+    run("node", &["xtask/policy.mjs"]);
     if release {
         cards(root);
         run("node", &["xtask/offline.mjs"]);
@@ -157,23 +158,27 @@ fn post_build(root: &Path) {
 /// Each language's page from Trunk's English one
 /// (`domain::pages`): `index.html`, `it/index.html`, `pt-BR/index.html` and
 /// `pt-PT/index.html`, each with its head, its module and its default view
-/// prerendered (`prerender`), and beside each its embed page (`embed.html`,
-/// the article layout prerendered, for iframes). `SITE_URL` (the host's address, at build time) makes the
+/// prerendered (`prerender`), its boot script and stylesheet inline
+/// (`domain::pages::inline_blocking`), and beside each its embed page
+/// (`embed.html`, the article layout prerendered, for iframes). `SITE_URL` (the host's address, at build time) makes the
 /// alternates and `og:image` absolute, as some sites read them.
 fn pages(root: &Path) {
     use domain::locale::Locale;
 
     let dir = staging(root);
     let site = env::var("SITE_URL").ok().filter(|s| !s.is_empty());
-    let index = dir.join("index.html");
-    let trunk =
-        std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| fail(&format!("{name}: {e}")))
+    };
+    let trunk = read("index.html");
+    let (boot, css) = (read("boot.js"), read("main.css"));
     for locale in Locale::ALL {
         let folder = dir.join(locale.page_dir());
         std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("{folder:?}: {e}")));
         for (embed, name) in [(false, "index.html"), (true, domain::pages::EMBED_PAGE)] {
             let view = prerender(locale, embed);
             let html = domain::pages::page(&trunk, locale, site.as_deref(), &view, embed)
+                .and_then(|html| domain::pages::inline_blocking(&html, &boot, &css))
                 .unwrap_or_else(|e| fail(&format!("the {} page: {e}", locale.tag())));
             let path = folder.join(name);
             std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
