@@ -6,10 +6,10 @@
 // must allow cross-origin loading (Access-Control-Allow-Origin).
 const base = new URL('./', import.meta.url).href;
 // The modules fetched on request (platform::modules), each its own wasm,
-// loaded on first use: the worksheet's QR encoder (the full page asks once
-// it is on screen) and the picture module ("Download image"). A module that
-// fails to load leaves the worksheet without its code, or says the image
-// failed.
+// loaded on first use: the worksheet's (its QR code and questions: the
+// full page asks once it is on screen) and the picture module ("Download
+// image"). A module that fails to load leaves the worksheet without its
+// code and questions, or says the image failed.
 const lazy = (name) => {
   let m;
   return () => (m ??= import(new URL(`deepseek-cost-explainer-${name}.js`, base).href).then(async (m) => {
@@ -19,8 +19,8 @@ const lazy = (name) => {
 };
 const qr = lazy('qr');
 const picture = lazy('picture');
-globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
-  qr().then((m) => done(m.qr_code(text)), () => {});
+globalThis[Symbol.for('deepseek-cost-explainer.worksheet')] = (link, lang, done) => {
+  qr().then((m) => done(m.worksheet(link, lang)), () => {});
 };
 globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, png, done) => {
   picture().then((m) => m.download_picture(within, link, png)).then(() => done(true), () => done(false));

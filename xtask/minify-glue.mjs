@@ -11,7 +11,7 @@
 // files carry every name, and 16 hex digits do not compress. Renaming them
 // to `a`, `b`, ... in both files is safe because the names are private to
 // the pair: only the glue builds the import object and reads the exports.
-// The modules' public exports (`start`, `mount_all`, `qr_code`,
+// The modules' public exports (`start`, `mount_all`, `worksheet`,
 // `download_picture`, `memory`) keep their names. Measured: short names
 // saved 4.7 KB gzipped (wasm 2.7, glue 1.9); terser had taken the glue from
 // 7.3 KB to 5.4 KB gzipped. Runs from node_modules (terser, npm).
@@ -31,7 +31,7 @@ const MODULES = [
   'deepseek-cost-explainer-picture',
 ];
 
-const PUBLIC = new Set(['memory', 'start', 'mount_all', 'qr_code', 'download_picture']);
+const PUBLIC = new Set(['memory', 'start', 'mount_all', 'worksheet', 'download_picture']);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE === 'release' && dir) {

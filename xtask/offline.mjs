@@ -54,8 +54,8 @@ const lazy = (glue, wasm) => {
 };
 const qr = lazy('${qrGlue}', '${qrWasm}');
 const picture = lazy('${pictureGlue}', '${pictureWasm}');
-globalThis[Symbol.for('deepseek-cost-explainer.qr')] = (text, done) => {
-  qr().then((m) => done(m.qr_code(text)), () => {});
+globalThis[Symbol.for('deepseek-cost-explainer.worksheet')] = (link, lang, done) => {
+  qr().then((m) => done(m.worksheet(link, lang)), () => {});
 };
 globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, png, done) => {
   picture().then((m) => m.download_picture(within, link, png)).then(() => done(true), () => done(false));

@@ -16,55 +16,59 @@ pub enum ClaimError {
     NotUnderstood,
 }
 
-/// Words for thousands, millions, billions in the four languages (and the
-/// compact forms Intl writes), longest first so "mil milhões" wins over "mil".
-const SCALES: [(&str, u32); 30] = [
-    ("mil milhões", 9),
-    ("mil milhoes", 9),
-    ("miliardi", 9),
-    ("miliardo", 9),
-    ("billions", 9),
-    ("billion", 9),
-    ("bilhões", 9),
-    ("bilhoes", 9),
-    ("bilhão", 9),
-    ("bilhao", 9),
-    ("milioni", 6),
-    ("milione", 6),
-    ("millions", 6),
-    ("million", 6),
-    ("milhões", 6),
-    ("milhoes", 6),
-    ("milhão", 6),
-    ("milhao", 6),
-    ("thousand", 3),
-    ("mila", 3),
-    ("mille", 3),
-    ("mld", 9),
-    ("bn", 9),
-    ("bi", 9),
-    ("mm", 9),
-    ("mln", 6),
-    ("mil", 3),
-    ("mi", 6),
-    ("b", 9),
-    ("m", 6),
+/// Words for thousands, millions and billions (and the compact forms Intl
+/// writes), by language. A page's wasm reads its own language's and
+/// English's ("$6M" is everyone's): no page carries another language's
+/// words; the offline file reads all four.
+const SCALES: &[&[(&str, u32)]] = &[
+    #[cfg(feature = "it")]
+    &[
+        ("miliardi", 9),
+        ("miliardo", 9),
+        ("milioni", 6),
+        ("milione", 6),
+        ("mila", 3),
+        ("mille", 3),
+        ("mld", 9),
+        ("mln", 6),
+    ],
+    #[cfg(any(feature = "pt-br", feature = "pt-pt"))]
+    &[
+        ("mil milhões", 9),
+        ("mil milhoes", 9),
+        ("bilhões", 9),
+        ("bilhoes", 9),
+        ("bilhão", 9),
+        ("bilhao", 9),
+        ("milhões", 6),
+        ("milhoes", 6),
+        ("milhão", 6),
+        ("milhao", 6),
+        ("bi", 9),
+        ("mm", 9),
+        ("mil", 3),
+        ("mi", 6),
+    ],
+    &[
+        ("billions", 9),
+        ("billion", 9),
+        ("millions", 6),
+        ("million", 6),
+        ("thousand", 3),
+        ("bn", 9),
+        ("b", 9),
+        ("m", 6),
+    ],
 ];
 
-/// Currency words and signs, dropped before reading the number.
-const CURRENCY: [&str; 12] = [
-    "di dollari",
-    "de dólares",
-    "de dolares",
-    "dollari",
-    "dólares",
-    "dolares",
-    "dollars",
-    "dollar",
-    "us$",
-    "usd",
-    "$",
-    "dólar",
+/// The currency's words, removed before reading: each language's longer
+/// forms before English's, which they contain ("dollari", "dollar").
+const CURRENCY: &[&[&str]] = &[
+    #[cfg(feature = "it")]
+    &["di dollari", "dollari"],
+    #[cfg(any(feature = "pt-br", feature = "pt-pt"))]
+    &["de dólares", "de dolares", "dólares", "dolares", "dólar"],
+    &["dollars", "dollar", "us$", "usd", "$"],
 ];
 
 /// Reads a headline figure into cents. Numbers follow the reader's
@@ -85,7 +89,7 @@ pub fn parse_claim(text: &str, locale: Locale) -> Result<Cents, ClaimError> {
     if t.is_empty() {
         return Err(ClaimError::Empty);
     }
-    for c in CURRENCY {
+    for c in CURRENCY.iter().copied().flatten() {
         t = t.replace(c, " ");
     }
     let t = t.trim();
@@ -104,6 +108,8 @@ pub fn parse_claim(text: &str, locale: Locale) -> Result<Cents, ClaimError> {
     } else {
         SCALES
             .iter()
+            .copied()
+            .flatten()
             .find(|(w, _)| *w == rest)
             .map(|(_, p)| *p)
             .ok_or(ClaimError::NotUnderstood)?

@@ -1,11 +1,14 @@
 //! The classroom: a guided story through the presets, presenter mode and
 //! "predict first". Pure: the shell draws it and turns keys into actions.
 
+use super::bridge::factors;
 use super::facts::FactId;
 use super::inputs::Inputs;
-use super::locale::Tr;
+use super::locale::{tr, Tr};
 use super::messages::M;
 use super::presets::Preset;
+use super::quantity::Field;
+use super::text::{Localizer, Num};
 use super::units::{Cents, Ratio};
 
 /// One step of the story: a scenario, or the closing step that relates the
@@ -146,6 +149,92 @@ pub fn verdict(guess: Cents, answer: Cents) -> Verdict {
     Verdict { times, direction }
 }
 
+// The worksheet's questions and answers: not in `M`, whose every text is
+// in every page's wasm; only the worksheet's module calls `worksheet`.
+const Q1: Tr = tr!(
+    "Which two inputs change between DeepSeek's {} and SemiAnalysis's ~{}?",
+    "Quali due valori cambiano tra i {} di DeepSeek e i circa {} di SemiAnalysis?",
+    "Quais dois valores mudam entre os {} da DeepSeek e o cerca de {} da SemiAnalysis?",
+    "Que dois valores mudam entre os {} da DeepSeek e os cerca de {} da SemiAnalysis?",
+);
+const A1: Tr = tr!(
+    "The GPU count, from {} to {} (×{}), and the price: buying each GPU instead of renting it for the run (×{}). Both factors are our arithmetic on the cited figures.",
+    "Il numero di GPU, da {} a {} (×{}), e il prezzo: comprare ogni GPU invece di noleggiarla per l'addestramento (×{}). Entrambi i fattori sono un nostro calcolo sulle cifre citate.",
+    "O número de GPUs, de {} para {} (×{}), e o preço: comprar cada GPU em vez de alugá-la para o treinamento (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
+    "O número de GPU, de {} para {} (×{}), e o preço: comprar cada GPU em vez de a alugar para o treino (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
+);
+const Q2: Tr = tr!(
+    "Is {} what V3 cost DeepSeek? Name two costs it leaves out.",
+    "I {} sono quanto è costato V3 a DeepSeek? Indica due costi che lasciano fuori.",
+    "Os {} são quanto o V3 custou à DeepSeek? Cite dois custos que ficam de fora.",
+    "Os {} são o que o V3 custou à DeepSeek? Indique dois custos que ficam de fora.",
+);
+const A2: Tr = tr!(
+    "No. It is one training run, priced as if its GPUs were rented at {}. It leaves out research, failed runs, staff and buying the GPUs.",
+    "No. Sono un solo addestramento, valutato come se le GPU fossero noleggiate a {}. Lasciano fuori ricerca, tentativi falliti, personale e l'acquisto delle GPU.",
+    "Não. São um único treinamento, avaliado como se as GPUs fossem alugadas a {}. Ficam de fora pesquisa, tentativas fracassadas, equipe e a compra das GPUs.",
+    "Não. São um único treino, avaliado como se as GPU fossem alugadas a {}. Ficam de fora investigação, tentativas falhadas, pessoal e a compra das GPU.",
+);
+const Q3: Tr = tr!(
+    "The same run at AWS's on-demand H100 price: what does it cost, and which of the two prices is an assumption?",
+    "Lo stesso addestramento al prezzo on demand di una H100 su AWS: quanto costa, e quale dei due prezzi è un'ipotesi?",
+    "O mesmo treinamento ao preço sob demanda da H100 na AWS: quanto custa, e qual dos dois preços é uma suposição?",
+    "O mesmo treino ao preço a pedido da H100 na AWS: quanto custa, e qual dos dois preços é um pressuposto?",
+);
+const A3: Tr = tr!(
+    "{}: the same GPU-hours at {} instead of {}. DeepSeek's {} is its own assumption; {} is AWS's list price for an H100 (a P5 instance's, divided by 8) on {}.",
+    "{}: le stesse ore-GPU a {} invece di {}. I {} sono un'ipotesi di DeepSeek; {} è il prezzo di listino AWS per una H100 (quello di un'istanza P5 diviso 8) al {}.",
+    "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são uma suposição da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 dividido por 8) em {}.",
+    "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são um pressuposto da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 a dividir por 8) em {}.",
+);
+
+/// The worksheet's three questions, each with its answer (printed on the
+/// teacher's copy only). Their numbers are the presets', the bridge's
+/// factors and the AWS price's row, written as the rest of the widget
+/// writes them.
+pub fn worksheet(t: Localizer) -> [(String, String); 3] {
+    let [gpus, buying] = factors();
+    let (v3, fleet, aws) = (
+        Preset::V3.inputs(),
+        Preset::Fleet.inputs(),
+        Preset::Hyperscaler.inputs(),
+    );
+    let price = |i: &Inputs| t.fmt.format(Num::Price(i.rent()));
+    let (run, two, list) = (t.money_compact(v3.total()), price(&v3), price(&aws));
+    [
+        (
+            t.fill(Q1, &[&run, &t.money_compact(fleet.total())]),
+            t.fill(
+                A1,
+                &[
+                    &t.count(v3.gpus()),
+                    &t.count(fleet.gpus()),
+                    &t.factor(gpus.factor),
+                    &t.factor(buying.factor),
+                ],
+            ),
+        ),
+        (
+            t.fill(Q2, &[&run]),
+            t.fill(A2, &[&t.with_unit(Field::RentPrice, v3.rent().0)]),
+        ),
+        (
+            t.t(Q3).to_string(),
+            t.fill(
+                A3,
+                &[
+                    &t.money_compact(aws.total()),
+                    &list,
+                    &two,
+                    &two,
+                    &list,
+                    &FactId::P_11.fact().date.line(t),
+                ],
+            ),
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +287,65 @@ mod tests {
         assert_eq!(
             verdict(Cents(u64::MAX), Cents(1)).direction,
             Direction::TooHigh
+        );
+    }
+    #[test]
+    fn the_worksheet_asks_three_questions_whose_answers_are_the_widgets_numbers() {
+        use crate::numerals::Numerals;
+        let en = worksheet(Numerals::localizer(crate::locale::Locale::En));
+        assert_eq!(
+            en[0].0,
+            "Which two inputs change between DeepSeek's $5.58 million and SemiAnalysis's ~$1.6 billion?"
+        );
+        assert!(
+            en[0]
+                .1
+                .starts_with("The GPU count, from 2,048 to 50,000 (×24.41)"),
+            "{}",
+            en[0].1
+        );
+        assert!(en[0].1.contains("(×11.75)") && en[0].1.contains("our arithmetic"));
+        assert!(
+            en[1].1.contains("rented at $2.00 per GPU-hour"),
+            "{}",
+            en[1].1
+        );
+        assert!(
+            en[2]
+                .1
+                .starts_with("$34.3 million: the same GPU-hours at $12.29 instead of $2.00."),
+            "{}",
+            en[2].1
+        );
+        assert!(
+            en[2].1.contains("assumption") && en[2].1.ends_with("on Mar 17, 2025."),
+            "{}",
+            en[2].1
+        );
+        for l in crate::locale::Locale::ALL {
+            for (q, a) in worksheet(Numerals::localizer(l)) {
+                assert!(
+                    q.contains('?') && !q.contains("{}") && !a.contains("{}"),
+                    "{l:?}: {q} {a}"
+                );
+            }
+        }
+        for tr in [Q1, A1, Q2, A2, Q3, A3] {
+            let slots = tr.en().matches("{}").count();
+            assert!(
+                tr.all().iter().all(|s| s.matches("{}").count() == slots),
+                "{:?}",
+                tr.en()
+            );
+        }
+        let it = worksheet(Numerals::localizer(crate::locale::Locale::It));
+        assert!(it[0].1.contains("da 2048 a 50.000 (×24,41)"), "{}", it[0].1);
+        assert!(
+            it[2]
+                .1
+                .starts_with("34,3 milioni di dollari: le stesse ore-GPU a 12,29"),
+            "{}",
+            it[2].1
         );
     }
 }

@@ -146,6 +146,8 @@ messages!(
     image_failed,
     worksheet_title,
     worksheet_link,
+    teacher_copy,
+    print_teacher_copy,
     local_only,
     cite_more,
     corrections_title,
@@ -675,6 +677,18 @@ pub static M: Messages = Messages {
         "I link di questo file si aprono solo su questo computer: per questo mancano il codice QR e il codice da incorporare.",
         "Os links deste arquivo só abrem neste computador: por isso não há código QR nem código de incorporação.",
         "As ligações deste ficheiro só abrem neste computador: por isso não há código QR nem código de incorporação.",
+    ),
+    teacher_copy: tr!(
+        "Teacher's copy, with answers",
+        "Copia per l'insegnante, con le risposte",
+        "Cópia do professor, com as respostas",
+        "Cópia do professor, com as respostas",
+    ),
+    print_teacher_copy: tr!(
+        "Print the teacher's copy",
+        "Stampa la copia per l'insegnante",
+        "Imprimir a cópia do professor",
+        "Imprimir a cópia do professor",
     ),
     worksheet_link: tr!(
         "Open this exact state: scan the code or type the link.",

@@ -242,7 +242,10 @@ pub fn app(props: &Props) -> Html {
     // Derived once a render: what the scenario is, and the cited band.
     let preset = Preset::matching(&inputs);
     let band = band(&inputs);
-    let teachers = classroom_bar(t, c, &dispatch, &root);
+    // The worksheet's questions (and its teacher's copy) on the full page,
+    // where teachers print; not in an article.
+    let worksheet = page && !presentation.embed;
+    let teachers = classroom_bar(t, c, &dispatch, &root, worksheet);
     // How the total adds up. Nothing of it while a guess is pending: it
     // would give the total away.
     let story = html! {<>
@@ -318,7 +321,7 @@ pub fn app(props: &Props) -> Html {
                             {teachers}
                         }
                         <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder}
-                            qr={page && !presentation.embed && !local_only} {local_only} />
+                            worksheet={worksheet} {local_only} {hidden} />
                     </>})}
                 </div>
             </main>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::worksheet::ANSWERS;
 use crate::platform;
 use crate::store::Dispatch;
 use domain::classroom::Classroom;
@@ -10,8 +11,15 @@ use domain::text::Localizer;
 /// The teacher's controls (presenter mode, full screen, "predict first", the
 /// way into the story), folded into one "For teachers" line so a reader on a
 /// phone meets the total first. Open while any of them is in use. `root` is
-/// the widget's root, for full screen and the picture.
-pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &NodeRef) -> Html {
+/// the widget's root, for full screen, the picture and the teacher's copy
+/// (offered where the worksheet has its questions: `worksheet`).
+pub fn classroom_bar(
+    t: Localizer,
+    c: Classroom,
+    dispatch: &Dispatch,
+    root: &NodeRef,
+    worksheet: bool,
+) -> Html {
     let d = dispatch.clone();
     let present = {
         let d = d.clone();
@@ -35,6 +43,15 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
             }
         }
     };
+    // The teacher's copy: the worksheet with its answers.
+    let answers = {
+        let root = root.clone();
+        move |_: MouseEvent| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                platform::page::print_marked(&el, ANSWERS);
+            }
+        }
+    };
     let predict = {
         let d = d.clone();
         move |_: Event| d.dispatch(Action::SetPredict(!c.predict))
@@ -54,6 +71,11 @@ pub fn classroom_bar(t: Localizer, c: Classroom, dispatch: &Dispatch, root: &Nod
                 <input type="checkbox" checked={c.predict} onchange={predict} />
                 {" "}{t.t(M.predict)}
             </label>
+            if worksheet && !c.present {
+                <button type="button" class="dce-chip" data-testid="teacher-copy" onclick={answers}>
+                    {t.t(M.print_teacher_copy)}
+                </button>
+            }
             if c.step.is_none() {
                 // Where a changed input left the story, the way back to it.
                 <button type="button" class="dce-chip" data-testid="story-start"

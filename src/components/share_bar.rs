@@ -3,12 +3,13 @@ use yew::prelude::*;
 use super::use_text;
 use super::worksheet::worksheet;
 use crate::platform;
+use crate::platform::modules::WorksheetParts;
 use crate::platform::url::encode;
 use domain::embed::{iframe_snippet, share_query, Theme};
 use domain::inputs::Inputs;
 use domain::locale::Tr;
 use domain::messages::M;
-use domain::qr::QrSvg;
+use std::rc::Rc;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
@@ -24,13 +25,18 @@ pub struct Props {
     pub base: AttrValue,
     /// The widget's folder URL: `embed.js` and the offline file are there.
     pub root: AttrValue,
-    /// Whether to fetch the QR module for the worksheet: on the full page,
-    /// where teachers print, not in an article's embed.
-    pub qr: bool,
+    /// Whether to fetch the worksheet's module (its questions, and its QR
+    /// code unless `local_only`): on the full page, where teachers print,
+    /// not in an article's embed.
+    pub worksheet: bool,
     /// The offline file, built without the published address: its links
     /// open only on this computer, and no embed code could work.
     #[prop_or_default]
     pub local_only: bool,
+    /// A guess is pending: the questions, which name DeepSeek's figure,
+    /// wait until it is revealed.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -58,19 +64,38 @@ pub fn share_bar(props: &Props) -> Html {
         props.base,
         encode(&share_query(&props.inputs, Some(l), props.theme, false))
     );
-    // The worksheet's QR code, from its own module, once per settled state.
-    // Kept with its link: a code for an older link is never shown.
-    let qr = use_state(|| None::<(String, QrSvg)>);
+    // The worksheet's QR code and questions, from its own module, once per
+    // settled state. Kept with their link: a code for an older link (or
+    // questions in another language: the link names it) is never shown.
+    let parts = use_state(|| None::<(String, Rc<WorksheetParts>)>);
     {
-        let qr = qr.setter();
-        use_effect_with((link.clone(), props.qr), move |(link, wanted)| {
+        let parts = parts.setter();
+        use_effect_with((link.clone(), props.worksheet), move |(link, wanted)| {
             if *wanted {
                 let for_link = link.clone();
-                platform::modules::qr_code(link, move |code| qr.set(code.map(|c| (for_link, c))));
+                platform::modules::worksheet(link, l, move |p| {
+                    parts.set(Some((for_link, Rc::new(p))))
+                });
             }
         });
     }
-    let code = qr.as_ref().filter(|(l, _)| *l == link).map(|(_, c)| c);
+    let parts = parts
+        .as_ref()
+        .filter(|(l, _)| *l == link)
+        .map(|(_, p)| p.clone());
+    let (code, questions) = parts.as_deref().map_or((None, &[][..]), |p| {
+        // An offline file's links open only on its computer: no code for
+        // them. A pending guess: no question naming DeepSeek's figure.
+        (
+            p.qr.as_ref().filter(|_| !props.local_only),
+            if props.hidden {
+                &[][..]
+            } else {
+                &p.questions[..]
+            },
+        )
+    });
+
     // The language's embed page: the article layout, prerendered.
     let snippet = iframe_snippet(
         &format!("{dir}{}{EMBED_PAGE}", l.page_dir()),
@@ -154,7 +179,7 @@ pub fn share_bar(props: &Props) -> Html {
                 <textarea class="dce-share-text" readonly=true rows="3" aria-label={t.t(M.share_label)}
                     value={(*shown).clone()} />
             }
-            {worksheet(t, &link, code)}
+            {worksheet(t, &link, code, questions)}
         </section>
     }
 }

@@ -1,5 +1,6 @@
-//! The modules fetched on request, not in the first load: the QR encoder
-//! (`qr/`) and the picture module (`picture/`). The loader that `widget.js`
+//! The modules fetched on request, not in the first load: the worksheet's
+//! (`qr/`: the QR encoder and the questions) and the picture module
+//! (`picture/`). The loader that `widget.js`
 //! or the offline file registers under a global symbol fetches each on its
 //! first use; without a loader (a test page) nothing happens.
 
@@ -7,6 +8,7 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use domain::locale::Locale;
 use domain::qr::QrSvg;
 
 /// The loader registered under `Symbol.for(key)`.
@@ -15,17 +17,32 @@ fn loader(key: &str) -> Option<Function> {
     Reflect::get(&js_sys::global(), &key).ok()?.dyn_into().ok()
 }
 
-/// The QR code of `text`. `done` is called when the code is ready, and
-/// never if there is no loader or the module fails to load (the worksheet
-/// then prints the link alone).
-pub fn qr_code(text: &str, done: impl FnOnce(Option<QrSvg>) + 'static) {
-    let Some(load) = loader("deepseek-cost-explainer.qr") else {
+/// What the worksheet's module makes: the link's QR code (none when the
+/// link is too long for one) and the three questions, each with its answer.
+pub struct WorksheetParts {
+    pub qr: Option<QrSvg>,
+    pub questions: Vec<(String, String)>,
+}
+
+/// The worksheet's parts for `link`, in `l`. `done` is called when they
+/// are ready, and never if there is no loader or the module fails to load
+/// (the worksheet then prints the link alone).
+pub fn worksheet(link: &str, l: Locale, done: impl FnOnce(WorksheetParts) + 'static) {
+    let Some(load) = loader("deepseek-cost-explainer.worksheet") else {
         return;
     };
-    let on_code = Closure::once_into_js(move |wire: JsValue| {
-        done(wire.as_string().and_then(|w| QrSvg::from_wire(&w)))
+    let on_parts = Closure::once_into_js(move |parts: JsValue| {
+        let parts = Array::from(&parts);
+        let mut text = parts.iter().map(|p| p.as_string().unwrap_or_default());
+        let qr = text.next().and_then(|code| QrSvg::from_wire(&code));
+        let mut questions = Vec::new();
+        while let (Some(q), Some(a)) = (text.next(), text.next()) {
+            questions.push((q, a));
+        }
+        done(WorksheetParts { qr, questions })
     });
-    let _ = load.call2(&JsValue::UNDEFINED, &text.into(), &on_code);
+    let args = Array::of3(&link.into(), &l.tag().into(), &on_parts);
+    let _ = load.apply(&JsValue::UNDEFINED, &args);
 }
 
 /// Saves a picture of the state `link` opens, in the colours of the widget

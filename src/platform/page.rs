@@ -97,6 +97,15 @@ pub fn toggle_fullscreen(el: &Element) {
     }
 }
 
+/// Prints the page with `mark` set on `el` while the browser prints it (the
+/// teacher's copy: the worksheet's answers show). `print()` returns once
+/// the print dialog has closed, having laid out the marked page.
+pub fn print_marked(el: &Element, mark: &str) {
+    let _ = el.set_attribute(mark, "");
+    let _ = gloo_utils::window().print();
+    let _ = el.remove_attribute(mark);
+}
+
 /// Clicks the button `selector` finds inside `root`, if any.
 pub fn press(root: &Element, selector: &str) {
     if let Some(button) = root

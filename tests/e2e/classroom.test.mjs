@@ -135,6 +135,8 @@ test('a preset, Reset or a moved slider leaves the story, drops step= and offers
 test('predict first hides the total until a guess, then marks guess and answer on the track', async () => {
   const page = await site.open('?predict=1', { wait: false });
   await page.locator('[data-testid=total-hidden]').waitFor();
+  // The worksheet's module has answered (its code and questions come together).
+  await page.locator('[data-testid=qr]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-testid=total]').count(), 0);
   assert.equal(await page.locator('[data-testid=bridge]').count(), 0, 'the bridge would give it away');
   const text = plain(await page.locator('.dce').textContent());
@@ -188,6 +190,52 @@ test('print: a one-page worksheet with the state, its citations, the link and it
   assert.equal(await worksheet.isVisible(), false, 'only on paper');
 });
 
+// Three questions with room to answer on every printed worksheet; the
+// answers only on the teacher's copy, which its own button prints.
+test("the worksheet's questions print without answers; the teacher's copy prints them", async () => {
+  const page = await site.open('it/', { width: 1280 });
+  // What print() sees: whether the widget is marked as the teacher's copy.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = { marked: document.querySelector('main').hasAttribute('data-dce-answers') };
+    };
+  });
+  const questions = page.locator('[data-testid=questions] li');
+  await questions.nth(2).waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const texts = await questions.allTextContents();
+  assert.equal(texts.length, 3);
+  assert.match(texts[0], /^Quali due valori cambiano tra i 5,58 milioni di dollari di DeepSeek e i circa 1,6 miliardi di dollari di SemiAnalysis\?$/);
+  assert.match(texts[2], /AWS/);
+  // A student's copy: each answer's room is empty, and no answer is anywhere in its text.
+  const student = await page.evaluate(() => ({
+    rooms: [...document.querySelectorAll('[data-testid=questions] li')].map((li) => getComputedStyle(li, '::after').content),
+    text: document.querySelector('main').innerText,
+  }));
+  assert.deepEqual(student.rooms, ['""', '""', '""']);
+  assert.ok(!student.text.includes('34,3 milioni'), 'no answer on the student copy');
+  // The teacher's copy: the button marks the widget while it prints, then unmarks it.
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('details.dce-classroom > summary').click();
+  await page.getByRole('button', { name: "Stampa la copia per l'insegnante" }).click();
+  assert.deepEqual(await page.evaluate(() => window.__printed), { marked: true });
+  assert.equal(await page.locator('main[data-dce-answers]').count(), 0, 'unmarked after printing');
+  // What paper shows while the widget is marked: each answer in its room.
+  await page.emulateMedia({ media: 'print' });
+  const teacher = await page.evaluate(() => {
+    document.querySelector('main').setAttribute('data-dce-answers', '');
+    const rooms = [...document.querySelectorAll('[data-testid=questions] li')].map((li) => getComputedStyle(li, '::after').content);
+    const heading = getComputedStyle(document.querySelector('.dce-worksheet h2'), '::after').content;
+    document.querySelector('main').removeAttribute('data-dce-answers');
+    return { rooms, heading };
+  });
+  assert.match(teacher.rooms[0], /^"Il numero di GPU, da 2048 a 50\.000 \(×24,41\)/);
+  assert.match(teacher.rooms[1], /Lasciano fuori ricerca, tentativi falliti, personale/);
+  assert.match(teacher.rooms[2], /^"34,3 milioni di dollari: le stesse ore-GPU a 12,29/);
+  assert.match(teacher.heading, /Copia per l'insegnante, con le risposte/);
+  await page.close();
+});
+
 // A teacher prints the state on the screen: the worksheet is one sheet,
 // A4 or US Letter, whatever the preset and language, online or offline.
 test('the worksheet prints on one page, A4 and US Letter, for every preset, in English and Italian', async () => {
@@ -198,11 +246,17 @@ test('the worksheet prints on one page, A4 and US Letter, for every preset, in E
       await page.waitForFunction((p) => document.querySelector(`[data-preset=${p}]`).getAttribute('aria-pressed') === 'true', preset);
       // The QR code is drawn for the link on screen only: once there, it is this state's.
       await page.locator('[data-testid=qr] path').waitFor({ state: 'attached' });
-      for (const format of ['A4', 'Letter']) {
-        const pdf = (await page.pdf({ format })).toString('latin1');
-        const pages = (pdf.match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-        assert.equal(pages, 1, `${path || 'en'} ${preset} on ${format}: ${pages} pages`);
+      // The questions too, which come with it; and the teacher's copy.
+      await page.locator('[data-testid=questions] li').nth(2).waitFor({ state: 'attached' });
+      for (const copy of ['student', 'teacher']) {
+        await page.evaluate((on) => document.querySelector('main').toggleAttribute('data-dce-answers', on), copy === 'teacher');
+        for (const format of ['A4', 'Letter']) {
+          const pdf = (await page.pdf({ format })).toString('latin1');
+          const pages = (pdf.match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+          assert.equal(pages, 1, `${path || 'en'} ${preset}, ${copy}'s copy, on ${format}: ${pages} pages`);
+        }
       }
+      await page.evaluate(() => document.querySelector('main').removeAttribute('data-dce-answers'));
     }
     await page.emulateMedia({ media: 'print' });
     const paper = await page.evaluate(() => ({
@@ -212,7 +266,7 @@ test('the worksheet prints on one page, A4 and US Letter, for every preset, in E
     }));
     assert.ok(!paper.text.includes(moveWords), 'paper has no sliders to move');
     assert.ok(paper.stacked, 'the total heads the sheet, the inputs under it');
-    for (const needed of ['citation-gpus', 'citation-price', 'citation-hours', 'formula', 'qr', 'worksheet']) {
+    for (const needed of ['citation-gpus', 'citation-price', 'citation-hours', 'formula', 'qr', 'worksheet', 'questions']) {
       assert.ok(await page.getByTestId(needed).isVisible(), `${needed} is on paper`);
     }
     if (!path) await page.pdf({ path: 'target/screenshots/worksheet-a4.pdf', format: 'A4' });
