@@ -9,7 +9,6 @@ use domain::embed::{iframe_snippet, share_query, Theme};
 use domain::inputs::Inputs;
 use domain::locale::Tr;
 use domain::messages::M;
-use std::rc::Rc;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
@@ -67,35 +66,27 @@ pub fn share_bar(props: &Props) -> Html {
     // The worksheet's QR code and questions, from its own module, once per
     // settled state. Kept with their link: a code for an older link (or
     // questions in another language: the link names it) is never shown.
-    let parts = use_state(|| None::<(String, Rc<WorksheetParts>)>);
+    let parts = use_state(|| None::<(String, WorksheetParts)>);
     {
         let parts = parts.setter();
         use_effect_with((link.clone(), props.worksheet), move |(link, wanted)| {
             if *wanted {
                 let for_link = link.clone();
-                platform::modules::worksheet(link, l, move |p| {
-                    parts.set(Some((for_link, Rc::new(p))))
-                });
+                platform::modules::worksheet(link, l, move |p| parts.set(Some((for_link, p))));
             }
         });
     }
-    let parts = parts
-        .as_ref()
-        .filter(|(l, _)| *l == link)
-        .map(|(_, p)| p.clone());
-    let (code, questions) = parts.as_deref().map_or((None, &[][..]), |p| {
+    let ours = parts.as_ref().filter(|(l, _)| *l == link);
+    let (code, questions) = ours.map_or((None, &[][..]), |(_, p)| {
         // An offline file's links open only on its computer: no code for
         // them. A pending guess: no question naming DeepSeek's figure.
-        (
-            p.qr.as_ref().filter(|_| !props.local_only),
-            if props.hidden {
-                &[][..]
-            } else {
-                &p.questions[..]
-            },
-        )
+        let questions = if props.hidden {
+            &[][..]
+        } else {
+            &p.questions[..]
+        };
+        (p.qr.as_ref().filter(|_| !props.local_only), questions)
     });
-
     // The language's embed page: the article layout, prerendered.
     let snippet = iframe_snippet(
         &format!("{dir}{}{EMBED_PAGE}", l.page_dir()),
