@@ -47,7 +47,7 @@ export const gzipSize = (path) => execFileSync('gzip', ['-9c', path]).length;
 export const PRINT = ['print.css'];
 
 /** The scripts the page names that are not a module's glue. */
-const SCRIPTS = ['boot.js', 'widget.js'];
+const SCRIPTS = ['boot.js', 'loader.js', 'widget.js'];
 
 /**
  * The first-load files of the page at `page` (relative to `dir`), as paths

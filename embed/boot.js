@@ -14,15 +14,24 @@
   // that names another language's page goes there: links and embeds
   // published before the pages existed keep working. Without one, the
   // English page (x-default) sends a browser that prefers another language
-  // to its page. The tag is read as domain::locale::Locale::from_tag reads it.
+  // to its page. The links are the only list of languages: a tag is read
+  // among them as domain::locale::read_tag reads it (any region of a
+  // language with one page; else language-region, language-*, then the
+  // language, each matched against a link's hreflang or data-dce-also).
   var page = function (lang) {
     return document.querySelector('link[rel=alternate][hreflang="' + lang + '"]');
   };
+  var links = document.querySelectorAll('link[rel=alternate][hreflang][title]');
   var tagOf = function (tag) {
     var parts = String(tag || '').trim().toLowerCase().replace(/_/g, '-').split('-');
     var region = parts.slice(1).filter(function (p) { return p.length === 2 || p.length === 3; })[0];
-    if (parts[0] === 'en' || parts[0] === 'it') return parts[0];
-    if (parts[0] === 'pt') return !region || region === 'br' ? 'pt-BR' : 'pt-PT';
+    var keys = region ? [parts[0] + '-' + region, parts[0] + '-*', parts[0]] : [parts[0]];
+    for (var k = 0; k < keys.length; k++) {
+      for (var i = 0; i < links.length; i++) {
+        var also = (links[i].getAttribute('data-dce-also') || '').split(' ');
+        if (keys[k] && (links[i].hreflang.toLowerCase() === keys[k] || also.indexOf(keys[k]) >= 0)) return links[i].hreflang;
+      }
+    }
     return null;
   };
   var here = root.lang;

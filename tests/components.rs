@@ -376,7 +376,7 @@ fn native_numerals_write_what_intl_writes() {
         ]);
     }
     let mut wrong = Vec::new();
-    for l in Locale::ALL {
+    for &l in Locale::ALL {
         for &n in &shapes {
             let (native, browser) = (Numerals(l).format(n), intl(l).format(n));
             if native != browser {

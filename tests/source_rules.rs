@@ -1,6 +1,7 @@
 //! Rules about the source itself, checked on every test run: the domain
-//! depends on no browser crate, no code ever inserts text as HTML, and the
-//! pictures' colours are the stylesheet's.
+//! depends on no browser crate, no code ever inserts text as HTML, the
+//! pictures' colours are the stylesheet's, and the script embed lists the
+//! domain's languages.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -122,4 +123,26 @@ fn the_pictures_palettes_are_the_stylesheets() {
             );
         }
     }
+}
+
+/// The script embed's loader is the one place that lists the published
+/// languages (a module knows its own alone): its table is the domain's, in
+/// order, each with the tags it answers for.
+#[test]
+fn the_script_embeds_table_of_languages_is_the_domains() {
+    use domain::locale::Locale;
+    let js = fs::read_to_string(root().join("embed/widget.js")).unwrap();
+    let line = js
+        .lines()
+        .find(|l| l.starts_with("const LANGUAGES = ["))
+        .expect("widget.js has its table of languages");
+    let want: Vec<String> = Locale::ALL
+        .iter()
+        .map(|l| format!("'{}'", l.reads()))
+        .collect();
+    assert_eq!(
+        line,
+        format!("const LANGUAGES = [{}];", want.join(", ")),
+        "widget.js"
+    );
 }

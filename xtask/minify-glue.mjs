@@ -2,9 +2,11 @@
 // builds), for the widget's modules (one per language, and one with all
 // four) and the modules they fetch on request (QR, picture): shortens the names the wasm
 // and its wasm-bindgen glue share, then minifies the glue (Trunk minifies
-// HTML and CSS itself, but not the glue); then minifies the two scripts the
-// page loads as they are, boot.js and widget.js (measured: 1,279 bytes
-// gzipped to 570; their comments stay in the sources).
+// HTML and CSS itself, but not the glue); then minifies the scripts that
+// load as they are, boot.js, loader.js and widget.js (measured: 1,279 bytes
+// gzipped to 570; their comments stay in the sources), with loader.js put
+// inside widget.js in place of its import, so an article's script embed
+// makes one request where the sources make two.
 //
 // wasm-bindgen names each import like `__wbg_setAttribute_f75317b2b5cabfb4`
 // and each import's module `./deepseek-cost-explainer-web_bg.js`; both
@@ -50,9 +52,16 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     await writeFile(wasmFile, wasm);
     await writeFile(glueFile, out.code);
   }
-  for (const [file, module] of [['boot.js', false], ['widget.js', true]]) {
+  const loader = await readFile(join(dir, 'loader.js'), 'utf8');
+  const IMPORT = "import { start } from './loader.js';";
+  for (const [file, module] of [['boot.js', false], ['loader.js', true], ['widget.js', true]]) {
     const path = join(dir, file);
-    const out = await minify(await readFile(path, 'utf8'), { module, compress: { passes: 2 }, mangle: true });
+    let code = await readFile(path, 'utf8');
+    if (file === 'widget.js') {
+      if (!code.includes(IMPORT)) throw new Error(`widget.js no longer says ${IMPORT}`);
+      code = code.replace(IMPORT, loader.replace('export const start', 'const start'));
+    }
+    const out = await minify(code, { module, compress: { passes: 2 }, mangle: true });
     await writeFile(path, out.code);
   }
 }

@@ -322,7 +322,7 @@ mod tests {
             "{}",
             en[2].1
         );
-        for l in crate::locale::Locale::ALL {
+        for &l in crate::locale::Locale::ALL {
             for (q, a) in worksheet(Numerals::localizer(l)) {
                 assert!(
                     q.contains('?') && !q.contains("{}") && !a.contains("{}"),

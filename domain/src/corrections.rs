@@ -101,7 +101,7 @@ mod tests {
         for c in CORRECTIONS {
             let d = c.date.as_bytes();
             assert!(d.len() == 10 && d[4] == b'-' && d[7] == b'-', "{}", c.date);
-            for l in Locale::ALL {
+            for &l in Locale::ALL {
                 assert!(c.text.get(l).len() > 40, "{} {l:?}", c.date);
             }
         }

@@ -3,7 +3,7 @@
 //! copies. Pure text; the shell does the copying and the posting.
 
 use super::inputs::Inputs;
-use super::locale::{fill, Locale};
+use super::locale::{fill, read_tag, Locale};
 use super::messages::M;
 use super::presets::Preset;
 use super::quantity::{parse_plain, Field};
@@ -84,10 +84,19 @@ pub struct BadOption {
     pub value: String,
 }
 
+/// The languages a script embed can be asked for: those published beside
+/// the module (`widget.js`'s table, which the module itself does not know),
+/// each as `Locale::reads` writes it, comma-separated:
+/// `"en,it,pt-BR pt,pt-PT pt-*"`.
+pub type Languages<'a> = &'a str;
+
 /// Checks a script embed's options. The URL forgives bad values silently (a
 /// shared link must always open); an editor's snippet gets told instead, so
 /// a typo does not quietly show the wrong numbers.
-pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<BadOption> {
+pub fn check_options<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    languages: Languages,
+) -> Vec<BadOption> {
     let mut bad = Vec::new();
     for (k, v) in pairs {
         let ok = match k {
@@ -96,7 +105,7 @@ pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
             "hours" => parse_plain(v, Field::Hours.spec().decimals).is_ok(),
             "basis" => v == "rent" || v == "buy",
             "preset" => Preset::from_id(v).is_some(),
-            "lang" => Locale::from_tag(v).is_some(),
+            "lang" => read_tag(v, languages.split(',')).is_some(),
             "theme" => Theme::from_id(v).is_some(),
             "embed" => v == "0" || v == "1" || v == "full",
             _ => true,
@@ -113,12 +122,17 @@ pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
 
 /// The values an option takes, as an editor types them: a list, or an
 /// example of a plain number.
-fn valid(key: &str) -> (bool, String) {
+fn valid(key: &str, languages: Languages) -> (bool, String) {
     let list = |ids: &[&str]| (true, ids.join(", "));
     match key {
         "basis" => list(&["rent", "buy"]),
         "preset" => list(&Preset::ALL.map(Preset::id)),
-        "lang" => list(&Locale::ALL.map(Locale::tag)),
+        "lang" => list(
+            &languages
+                .split(',')
+                .filter_map(|l| l.split(' ').next())
+                .collect::<Vec<_>>(),
+        ),
         "theme" => list(&[Theme::Auto, Theme::Light, Theme::Dark].map(Theme::id)),
         "embed" => list(&["1", "full"]),
         "price" => (false, "2.00".into()),
@@ -129,11 +143,11 @@ fn valid(key: &str) -> (bool, String) {
 
 /// What a script embed that cannot start says instead, naming each bad
 /// option and what it takes.
-pub fn problem(bad: &[BadOption], locale: Locale) -> String {
+pub fn problem(bad: &[BadOption], locale: Locale, languages: Languages) -> String {
     let list: Vec<String> = bad
         .iter()
         .map(|b| {
-            let (one_of, values) = valid(&b.key);
+            let (one_of, values) = valid(&b.key, languages);
             let m = if one_of { M.bad_option } else { M.bad_number };
             fill(m.get(locale), &[&b.key, &b.value, &values])
         })
@@ -191,6 +205,12 @@ pub fn iframe_snippet(page: &str, root: &str, query: &str, title: &str) -> Strin
 mod tests {
     use super::*;
 
+    /// `widget.js`'s table, from this (native, every-language) build.
+    fn langs() -> String {
+        let lines: Vec<_> = Locale::ALL.iter().map(|l| l.reads()).collect();
+        lines.join(",")
+    }
+
     #[test]
     fn view_options() {
         let page = |p: &[(&'static str, &'static str)]| presentation(p.iter().copied(), false);
@@ -227,19 +247,24 @@ mod tests {
             ("theme", "dark"),
             ("preset", "fleet"),
         ];
-        assert!(check_options(good).is_empty());
-        let bad = check_options([
-            ("gpus", "lots"),
-            ("basis", "lease"),
-            ("lang", "fr"),
-            ("hours", "1e3"),
-            ("gpus", "999999"),
-        ]);
+        assert!(check_options(good, &langs()).is_empty());
+        let bad = check_options(
+            [
+                ("gpus", "lots"),
+                ("basis", "lease"),
+                ("lang", "fr"),
+                ("hours", "1e3"),
+                ("gpus", "999999"),
+            ],
+            &langs(),
+        );
         let keys: Vec<_> = bad.iter().map(|b| b.key.as_str()).collect();
         assert_eq!(keys, ["gpus", "basis", "lang", "hours"]); // out of range is not bad: it clamps
         let long = "x".repeat(500);
         assert_eq!(
-            check_options([("preset", long.as_str())])[0].value.len(),
+            check_options([("preset", long.as_str())], &langs())[0]
+                .value
+                .len(),
             40
         );
     }
@@ -288,19 +313,27 @@ mod tests {
 
     #[test]
     fn a_script_embed_that_cannot_start_says_why_in_its_language() {
-        let bad = check_options([("gpus", "lots"), ("theme", "<b>")]);
+        let bad = check_options([("gpus", "lots"), ("theme", "<b>")], &langs());
         assert_eq!(
-            problem(&bad, Locale::En),
+            problem(&bad, Locale::En, &langs()),
             "This DeepSeek cost explainer could not start: data-gpus=\"lots\" is not a valid value; use a plain number, with a dot before any decimals, such as 2048; data-theme=\"<b>\" is not a valid value; use one of: auto, light, dark."
         );
-        assert!(problem(&bad, Locale::It).starts_with("Questo grafico"));
+        assert!(problem(&bad, Locale::It, &langs()).starts_with("Questo grafico"));
         // A misspelt option names the values it takes (issue 31, item 10).
-        let flotta = problem(&check_options([("preset", "flotta")]), Locale::It);
+        let flotta = problem(
+            &check_options([("preset", "flotta")], &langs()),
+            Locale::It,
+            &langs(),
+        );
         assert!(
             flotta.contains("data-preset=\"flotta\" non è un valore valido; usa uno di questi: v3, r1, hyperscaler, buy-v3, fleet"),
             "{flotta}"
         );
-        let lang = problem(&check_options([("lang", "xx")]), Locale::En);
+        let lang = problem(
+            &check_options([("lang", "xx")], &langs()),
+            Locale::En,
+            &langs(),
+        );
         assert!(lang.contains("use one of: en, it, pt-BR, pt-PT"), "{lang}");
     }
 }

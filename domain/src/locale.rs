@@ -1,18 +1,33 @@
-//! The four languages, how one is chosen, and translated text.
+//! The languages, how one is chosen, and translated text. Each language,
+//! and everything known about it, is behind its feature (`en`, `it`,
+//! `pt-br`, `pt-pt`): a build that leaves a language out knows nothing of
+//! it, so adding a language adds no byte to another language's wasm
+//! (`tests/e2e/languages.test.mjs` reads every page's first load for
+//! another language's name or tag).
 
-/// A language and its number conventions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+/// A language of this build, and its number conventions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
-    #[default]
+    #[cfg(feature = "en")]
     En,
+    #[cfg(feature = "it")]
     It,
+    #[cfg(feature = "pt-br")]
     PtBr,
+    #[cfg(feature = "pt-pt")]
     PtPt,
 }
 
-/// One piece of text in every language this build carries (English,
-/// Italian, Brazilian and European Portuguese, in that order; see
-/// `Locale::BUILT`), each followed by U+001F, as one string. One string,
+/// English where the build carries it (the `x-default` page), else the
+/// build's one language.
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::ALL[0]
+    }
+}
+
+/// One piece of text in every language this build carries (in
+/// `Locale::ALL`'s order), each followed by U+001F, as one string. One string,
 /// not four: the wasm then holds one pointer per text instead of four
 /// (measured: 2.1 KB gzipped smaller). A page's wasm is built with its own
 /// language only (the `en`, `it`, `pt-br` and `pt-pt` features), so it
@@ -37,24 +52,25 @@ impl Tr {
             i += 1;
         }
         assert!(
-            separators == Locale::BUILT.len(),
+            separators == Locale::ALL.len(),
             "a Tr holds one text for each language of the build"
         );
         Tr(joined)
     }
 
-    /// The text in `l`; in a build without `l`, in the build's first language.
+    /// The text in `l`.
     pub fn get(&self, l: Locale) -> &'static str {
-        let i = Locale::BUILT.iter().position(|b| *b == l).unwrap_or(0);
-        self.0.split(SEPARATOR).nth(i).unwrap_or_default()
+        self.0.split(SEPARATOR).nth(l as usize).unwrap_or_default()
     }
 
+    #[cfg(feature = "en")]
     pub fn en(&self) -> &'static str {
         self.get(Locale::En)
     }
 
-    pub fn all(&self) -> [&'static str; 4] {
-        Locale::ALL.map(|l| self.get(l))
+    /// The text in each language of the build, in `Locale::ALL`'s order.
+    pub fn all(&self) -> Vec<&'static str> {
+        Locale::ALL.iter().map(|l| self.get(*l)).collect()
     }
 }
 
@@ -115,12 +131,34 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-impl Locale {
-    pub const ALL: [Locale; 4] = [Locale::En, Locale::It, Locale::PtBr, Locale::PtPt];
+/// What a build knows of one of its languages.
+struct Language {
+    /// The BCP 47 tag: the `lang=` value, the `lang` attribute, `hreflang`
+    /// and Intl's locale.
+    tag: &'static str,
+    /// Its own name, for the language switch (the page's alternate's `title`).
+    name: &'static str,
+    /// The tags it answers for (`read_tag`), its own first: `pt` alone
+    /// reads as Brazilian; `pt-*`, any region without a page of its own
+    /// (Portugal, Angola, Mozambique...), the European way.
+    reads: &'static str,
+    /// Its page under the widget's folder: English (`x-default`) at the root,
+    /// each other language in a folder named by its tag. Stable names.
+    page_dir: &'static str,
+    /// The suffix of its module, `deepseek-cost-explainer-web{}.js` (`web/`;
+    /// English keeps the name it always had).
+    module_suffix: &'static str,
+    /// The decimal mark its readers type.
+    decimal_mark: char,
+    /// Open Graph's name for it.
+    og_locale: &'static str,
+}
 
-    /// The languages whose text this build carries, in `ALL`'s order: all
-    /// four natively and in the offline file, one in a page's wasm.
-    pub const BUILT: &'static [Locale] = &[
+impl Locale {
+    /// The languages this build carries, English first when it does: all
+    /// four natively, in the offline file and in the lazy modules; one in a
+    /// page's wasm. A variant's index here is its discriminant.
+    pub const ALL: &'static [Locale] = &[
         #[cfg(feature = "en")]
         Locale::En,
         #[cfg(feature = "it")]
@@ -131,89 +169,140 @@ impl Locale {
         Locale::PtPt,
     ];
 
-    /// The BCP 47 tag: the `lang=` value, the `lang` attribute and Intl's locale.
+    const fn language(self) -> Language {
+        match self {
+            #[cfg(feature = "en")]
+            Locale::En => Language {
+                tag: "en",
+                name: "English",
+                reads: "en",
+                page_dir: "",
+                module_suffix: "",
+                decimal_mark: '.',
+                og_locale: "en_US",
+            },
+            #[cfg(feature = "it")]
+            Locale::It => Language {
+                tag: "it",
+                name: "Italiano",
+                reads: "it",
+                page_dir: "it/",
+                module_suffix: "-it",
+                decimal_mark: ',',
+                og_locale: "it_IT",
+            },
+            #[cfg(feature = "pt-br")]
+            Locale::PtBr => Language {
+                tag: "pt-BR",
+                name: "Português (Brasil)",
+                reads: "pt-BR pt",
+                page_dir: "pt-BR/",
+                module_suffix: "-pt-br",
+                decimal_mark: ',',
+                og_locale: "pt_BR",
+            },
+            #[cfg(feature = "pt-pt")]
+            Locale::PtPt => Language {
+                tag: "pt-PT",
+                name: "Português (Portugal)",
+                reads: "pt-PT pt-*",
+                page_dir: "pt-PT/",
+                module_suffix: "-pt-pt",
+                decimal_mark: ',',
+                og_locale: "pt_PT",
+            },
+        }
+    }
+
     pub const fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::It => "it",
-            Locale::PtBr => "pt-BR",
-            Locale::PtPt => "pt-PT",
-        }
-    }
-
-    /// The language's page, under the widget's folder: English at the root,
-    /// each other language in a folder named by its tag. Stable names.
-    pub const fn page_dir(self) -> &'static str {
-        match self {
-            Locale::En => "",
-            Locale::It => "it/",
-            Locale::PtBr => "pt-BR/",
-            Locale::PtPt => "pt-PT/",
-        }
-    }
-
-    /// The suffix of the language's module: `deepseek-cost-explainer-web{}.js`
-    /// (`web/`; English keeps the name it always had).
-    pub const fn module_suffix(self) -> &'static str {
-        match self {
-            Locale::En => "",
-            Locale::It => "-it",
-            Locale::PtBr => "-pt-br",
-            Locale::PtPt => "-pt-pt",
-        }
+        self.language().tag
     }
 
     /// The language's own name, for the language switch.
     pub const fn name(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::It => "Italiano",
-            Locale::PtBr => "Português (Brasil)",
-            Locale::PtPt => "Português (Portugal)",
-        }
+        self.language().name
     }
 
-    /// Reads a language tag: any English or Italian tag; Portuguese of
-    /// Brazil, or bare `pt`, is Brazilian; any other Portuguese region
-    /// (Portugal, Angola, Mozambique...) writes the European way.
+    /// The tags it answers for besides its own, space-separated (the
+    /// alternate's `data-dce-also`).
+    pub fn also(self) -> &'static str {
+        self.reads()
+            .get(self.tag().len()..)
+            .unwrap_or_default()
+            .trim_start()
+    }
+
+    /// Its own tag, then the others it answers for (`read_tag`;
+    /// `widget.js`'s table).
+    pub const fn reads(self) -> &'static str {
+        self.language().reads
+    }
+
+    pub const fn page_dir(self) -> &'static str {
+        self.language().page_dir
+    }
+
+    pub const fn module_suffix(self) -> &'static str {
+        self.language().module_suffix
+    }
+
+    /// English's page is the widget's folder, and the `x-default` one.
+    pub const fn is_default(self) -> bool {
+        self.language().page_dir.is_empty()
+    }
+
+    pub const fn decimal_mark(self) -> char {
+        self.language().decimal_mark
+    }
+
+    pub const fn og_locale(self) -> &'static str {
+        self.language().og_locale
+    }
+
+    /// Reads a language tag among this build's languages (`read_tag`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = t.split('-');
-        let lang = parts.next()?;
-        let region = parts.find(|p| p.len() == 2 || p.len() == 3);
-        match (lang, region) {
-            ("en", _) => Some(Locale::En),
-            ("it", _) => Some(Locale::It),
-            ("pt", None | Some("br")) => Some(Locale::PtBr),
-            ("pt", Some(_)) => Some(Locale::PtPt),
-            _ => None,
-        }
+        let i = read_tag(tag, Locale::ALL.iter().map(|l| l.reads()))?;
+        Locale::ALL.get(i).copied()
     }
 
-    /// The first candidate that names a supported language, else English.
-    /// Candidates come in priority order: `?lang=` (or `data-lang`), then the
-    /// host page's `<html lang>` (script embed), then the browser's languages.
-    /// `embed/widget.js` and `embed/boot.js` negotiate the same way, to
-    /// choose a language's module and page (tested end to end).
+    /// The first candidate that names a language of this build, else the
+    /// default. Candidates come in priority order: `?lang=` (or
+    /// `data-lang`), then the host page's `<html lang>` (script embed), then
+    /// the browser's languages.
     pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Locale {
         candidates
             .into_iter()
             .find_map(Locale::from_tag)
             .unwrap_or_default()
     }
+}
 
-    /// Whether this build carries the language's text.
-    pub fn is_built(self) -> bool {
-        Locale::BUILT.contains(&self)
-    }
-
-    /// The decimal mark readers of this language type.
-    pub const fn decimal_mark(self) -> char {
-        match self {
-            Locale::En => '.',
-            _ => ',',
-        }
-    }
+/// Which of `languages` a reader's language `tag` reads. Each language is
+/// the tags it answers for, space-separated, its own first (`"pt-BR pt"`,
+/// `Locale::reads`): any region of a language with one page (`en-GB`,
+/// `it-CH`); else the first that names the tag's language and region, then
+/// `language-*`, then the language alone. `embed/boot.js` reads the page's
+/// alternates and `embed/widget.js` its table the same way (tested end to
+/// end).
+pub fn read_tag<'a>(tag: &str, languages: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
+    let t = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut parts = t.split('-');
+    let lang = parts.next().filter(|l| !l.is_empty())?;
+    let keys = match parts.find(|p| p.len() == 2 || p.len() == 3) {
+        Some(region) => [Some(Some(region)), Some(Some("*")), Some(None)],
+        None => [Some(None), None, None],
+    };
+    let is = |tag: &str, region: Option<&str>| {
+        let tag = tag.to_ascii_lowercase();
+        let mut parts = tag.split('-');
+        parts.next() == Some(lang) && parts.next() == region
+    };
+    let found = keys.into_iter().flatten().find_map(|region| {
+        languages
+            .clone()
+            .position(|tags| tags.split(' ').any(|a| is(a, region)))
+    });
+    found
 }
 
 #[cfg(test)]
@@ -257,8 +346,51 @@ mod tests {
         for (tag, want) in cases {
             assert_eq!(Locale::from_tag(tag), want, "{tag}");
         }
-        for l in Locale::ALL {
+        for &l in Locale::ALL {
             assert_eq!(Locale::from_tag(l.tag()), Some(l));
+        }
+    }
+
+    #[test]
+    fn a_table_of_languages_reads_tags_the_same_way() {
+        // As a script embed's table, or a page's alternates, name them: a
+        // language this build does not carry reads like any other.
+        let table = ["en", "de", "pt-BR pt", "pt-PT pt-*"];
+        let read = |tag| read_tag(tag, table.iter().copied());
+        assert_eq!(read("de-AT"), Some(1));
+        assert_eq!(read("pt"), Some(2));
+        assert_eq!(read("pt-MZ"), Some(3));
+        assert_eq!(read("PT-br"), Some(2));
+        assert_eq!(read("fr-CA"), None);
+        assert_eq!(read("-"), None);
+    }
+
+    #[test]
+    fn every_language_has_its_own_tag_page_and_module() {
+        let distinct = |f: fn(Locale) -> &'static str| {
+            let mut v: Vec<_> = Locale::ALL.iter().map(|l| f(*l)).collect();
+            v.sort();
+            v.dedup();
+            v.len() == Locale::ALL.len()
+        };
+        assert!(distinct(Locale::tag) && distinct(Locale::page_dir));
+        assert!(distinct(Locale::module_suffix) && distinct(Locale::name));
+        assert_eq!(Locale::default(), Locale::En);
+        for l in Locale::ALL {
+            assert_eq!(
+                l.reads().split(' ').next(),
+                Some(l.tag()),
+                "{l:?} reads its own tag first"
+            );
+        }
+        assert_eq!((Locale::PtPt.also(), Locale::En.also()), ("pt-*", ""));
+        let defaults: Vec<_> = Locale::ALL.iter().filter(|l| l.is_default()).collect();
+        assert_eq!(defaults, [&Locale::En]);
+        for (i, l) in Locale::ALL.iter().enumerate() {
+            assert_eq!(
+                *l as usize, i,
+                "a variant's index in ALL is its discriminant"
+            );
         }
     }
 

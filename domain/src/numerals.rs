@@ -13,10 +13,6 @@ use super::text::{Localizer, Num, NumberFormat, When};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Numerals(pub Locale);
 
-/// A no-break space: CLDR puts one between a number and its currency or
-/// compact unit, and Portugal groups digits with it.
-const NBSP: &str = "\u{a0}";
-
 /// A non-negative decimal: `m × 10^e`.
 #[derive(Clone, Copy)]
 struct Decimal {
@@ -108,60 +104,185 @@ impl Decimal {
     }
 }
 
+/// How one language writes numbers, as CLDR (and so Intl) has it. Each is
+/// behind its language's feature, as the language is.
+struct Rules {
+    decimal_mark: char,
+    group_mark: &'static str,
+    /// CLDR's minimum grouping digits outside compact notation: 2 leaves
+    /// four-digit numbers ungrouped (Italian, European Portuguese).
+    min_grouping: usize,
+    /// A dollar amount around its number: before, after.
+    currency: (&'static str, &'static str),
+    /// Compact words by unit (1 is thousands) and whether the number reads
+    /// as one: `million`, `milioni`; `None` where the word is the whole
+    /// text (Italian's `mille`).
+    words: fn(unit: usize, n: Count) -> Option<&'static str>,
+    /// Short compact units, by unit: `["", "K", "M", "B", "T"]`.
+    short: [&'static str; 5],
+    /// A date from its short month name.
+    date: fn(When, month: &'static str) -> String,
+    months: &'static [&'static str; 12],
+}
+
+/// How a compact number counts for its word's plural. Each language reads
+/// the field its plurals need, and English none: a build of one language
+/// leaves the others unread.
+#[derive(Clone, Copy)]
+#[allow(dead_code)]
+struct Count {
+    /// Exactly 1 (CLDR's "i = 1 and v = 0").
+    one: bool,
+    /// Below 2 (CLDR's "i = 0..1", Brazilian Portuguese's one).
+    below_two: bool,
+}
+
+impl Rules {
+    const fn of(l: Locale) -> &'static Rules {
+        match l {
+            #[cfg(feature = "en")]
+            Locale::En => &Rules {
+                decimal_mark: '.',
+                group_mark: ",",
+                min_grouping: 1,
+                currency: ("$", ""),
+                words: |u, _| Some(["", "thousand", "million", "billion", "trillion"][u]),
+                short: ["", "K", "M", "B", "T"],
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{month} {d}, {y}"),
+                    When::Month(y, _) => format!("{month} {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &[
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ],
+            },
+            #[cfg(feature = "it")]
+            Locale::It => &Rules {
+                decimal_mark: ',',
+                group_mark: ".",
+                min_grouping: 2,
+                currency: ("", "\u{a0}$"),
+                words: |u, n| match (u, n.one) {
+                    (1, true) => None,
+                    (1, false) => Some("mila"),
+                    (2, true) => Some("milione"),
+                    (2, false) => Some("milioni"),
+                    (3, true) => Some("miliardo"),
+                    (3, false) => Some("miliardi"),
+                    (_, true) => Some("mille miliardi"),
+                    (_, false) => Some("mila miliardi"),
+                },
+                short: ["", "K", "\u{a0}Mln", "\u{a0}Mld", "\u{a0}Bln"],
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{d} {month} {y}"),
+                    When::Month(y, _) => format!("{month} {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &[
+                    "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov",
+                    "dic",
+                ],
+            },
+            #[cfg(feature = "pt-br")]
+            Locale::PtBr => &Rules {
+                decimal_mark: ',',
+                group_mark: ".",
+                min_grouping: 1,
+                currency: ("US$\u{a0}", ""),
+                words: |u, n| {
+                    Some(match (u, n.below_two) {
+                        (1, _) => "mil",
+                        (2, true) => "milhão",
+                        (2, false) => "milhões",
+                        (3, true) => "bilhão",
+                        (3, false) => "bilhões",
+                        (_, true) => "trilhão",
+                        (_, false) => "trilhões",
+                    })
+                },
+                short: ["", "\u{a0}mil", "\u{a0}mi", "\u{a0}bi", "\u{a0}tri"],
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{d} de {month} de {y}"),
+                    When::Month(y, _) => format!("{month} de {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &PT_MONTHS,
+            },
+            #[cfg(feature = "pt-pt")]
+            Locale::PtPt => &Rules {
+                decimal_mark: ',',
+                // A no-break space, as before each currency and unit.
+                group_mark: "\u{a0}",
+                min_grouping: 2,
+                currency: ("", "\u{a0}US$"),
+                words: |u, n| {
+                    Some(match (u, n.one) {
+                        (1, _) => "mil",
+                        (2, true) => "milhão",
+                        (2, false) => "milhões",
+                        (3, _) => "mil milhões",
+                        (_, true) => "bilião",
+                        (_, false) => "biliões",
+                    })
+                },
+                short: ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mM", "\u{a0}Bi"],
+                // European Portuguese writes months as numbers in this shape.
+                date: |w, _| match w {
+                    When::Day(y, m, d) => format!("{d}/{m:02}/{y}"),
+                    When::Month(y, m) => format!("{m:02}/{y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &PT_MONTHS,
+            },
+        }
+    }
+}
+
+#[cfg(any(feature = "pt-br", feature = "pt-pt"))]
+const PT_MONTHS: [&str; 12] = [
+    "jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez.",
+];
+
 impl Numerals {
     /// Sentences in `locale` with its numbers written natively.
     pub fn localizer(locale: Locale) -> Localizer<'static> {
-        static ALL: [Numerals; 4] = [
-            Numerals(Locale::En),
-            Numerals(Locale::It),
-            Numerals(Locale::PtBr),
-            Numerals(Locale::PtPt),
-        ];
+        static ALL: [Numerals; Locale::ALL.len()] = {
+            let mut all = [Numerals(Locale::ALL[0]); Locale::ALL.len()];
+            let mut i = 0;
+            while i < all.len() {
+                all[i] = Numerals(Locale::ALL[i]);
+                i += 1;
+            }
+            all
+        };
         Localizer {
             locale,
             fmt: &ALL[locale as usize],
         }
     }
 
-    fn decimal_mark(self) -> char {
-        if self.0 == Locale::En {
-            '.'
-        } else {
-            ','
-        }
-    }
-
-    fn group_mark(self) -> &'static str {
-        match self.0 {
-            Locale::En => ",",
-            Locale::It | Locale::PtBr => ".",
-            Locale::PtPt => NBSP,
-        }
-    }
-
-    /// Italian and European Portuguese leave four-digit numbers ungrouped
-    /// (CLDR's minimum grouping digits, 2); compact notation does everywhere.
-    fn min_grouping(self, compact: bool) -> usize {
-        if compact || matches!(self.0, Locale::It | Locale::PtPt) {
-            2
-        } else {
-            1
-        }
+    fn rules(self) -> &'static Rules {
+        Rules::of(self.0)
     }
 
     fn write(self, d: Decimal, min_frac: u32, compact: bool) -> String {
+        let rules = self.rules();
         let (int, frac) = d.parts(min_frac);
         let digits = int.to_string();
         let mut out = String::with_capacity(digits.len() + frac.len() + 8);
-        let grouped = digits.len() >= 3 + self.min_grouping(compact);
+        // Compact notation groups from four digits in every language.
+        let min_grouping = if compact { 2 } else { rules.min_grouping };
+        let grouped = digits.len() >= 3 + min_grouping;
         for (i, c) in digits.chars().enumerate() {
             if grouped && i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push_str(self.group_mark());
+                out.push_str(rules.group_mark);
             }
             out.push(c);
         }
         if !frac.is_empty() {
-            out.push(self.decimal_mark());
+            out.push(rules.decimal_mark);
             out.push_str(&frac);
         }
         out
@@ -169,12 +290,8 @@ impl Numerals {
 
     /// A dollar amount with its currency where the locale puts it.
     fn currency(self, number: &str) -> String {
-        match self.0 {
-            Locale::En => format!("${number}"),
-            Locale::It => format!("{number}{NBSP}$"),
-            Locale::PtBr => format!("US${NBSP}{number}"),
-            Locale::PtPt => format!("{number}{NBSP}US$"),
-        }
+        let (before, after) = self.rules().currency;
+        format!("{before}{number}{after}")
     }
 
     /// Three significant digits and, from a thousand up, the largest unit
@@ -193,52 +310,33 @@ impl Numerals {
             return number;
         }
         let (_, frac) = n.parts(0);
-        let one = n.is_one(&frac);
-        // Brazilian Portuguese counts 0 to 1.99... as one (CLDR's "i = 0..1").
-        let pt_one = n.parts(0).0 <= 1;
-        let word = match (self.0, unit) {
-            (Locale::En, u) => ["", "thousand", "million", "billion", "trillion"][u],
-            (Locale::It, 1) if one => return "mille".to_string(),
-            (Locale::It, u) => match (u, one) {
-                (1, _) => "mila",
-                (2, true) => "milione",
-                (2, false) => "milioni",
-                (3, true) => "miliardo",
-                (3, false) => "miliardi",
-                (_, true) => "mille miliardi",
-                (_, false) => "mila miliardi",
-            },
-            (Locale::PtBr | Locale::PtPt, 1) => "mil",
-            (Locale::PtBr, u) => match (u, pt_one) {
-                (2, true) => "milhão",
-                (2, false) => "milhões",
-                (3, true) => "bilhão",
-                (3, false) => "bilhões",
-                (_, true) => "trilhão",
-                (_, false) => "trilhões",
-            },
-            (Locale::PtPt, u) => match (u, one) {
-                (2, true) => "milhão",
-                (2, false) => "milhões",
-                (3, _) => "mil milhões",
-                (_, true) => "bilião",
-                (_, false) => "biliões",
-            },
+        let count = Count {
+            one: n.is_one(&frac),
+            below_two: n.parts(0).0 <= 1,
         };
-        format!("{number} {word}")
+        match (self.rules().words)(unit, count) {
+            Some(word) => format!("{number} {word}"),
+            None => "mille".to_string(),
+        }
     }
 
     /// Short compact money: `$1.6B`, `1,6 Mld $`, `US$ 1,6 bi`, `1,6 mM US$`.
     fn money_short(self, d: Decimal) -> String {
         let (n, unit) = self.compact(d);
         let number = self.write(n, 0, true);
-        let suffix = match self.0 {
-            Locale::En => ["", "K", "M", "B", "T"][unit],
-            Locale::It => ["", "K", "\u{a0}Mln", "\u{a0}Mld", "\u{a0}Bln"][unit],
-            Locale::PtBr => ["", "\u{a0}mil", "\u{a0}mi", "\u{a0}bi", "\u{a0}tri"][unit],
-            Locale::PtPt => ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mM", "\u{a0}Bi"][unit],
+        self.currency(&format!("{number}{}", self.rules().short[unit]))
+    }
+
+    /// A date as Intl writes it with `{day: "numeric", month: "short",
+    /// year: "numeric"}` (or without the day, or the year alone).
+    fn date(self, w: When) -> String {
+        let rules = self.rules();
+        let m = match w {
+            When::Day(_, m, _) | When::Month(_, m) => m,
+            When::Year(_) => 1,
         };
-        self.currency(&format!("{number}{suffix}"))
+        let month = rules.months[usize::from(m.clamp(1, 12) - 1)];
+        (rules.date)(w, month)
     }
 }
 
@@ -246,47 +344,6 @@ fn dollars(cents: u64) -> Decimal {
     Decimal {
         m: cents.into(),
         e: -2,
-    }
-}
-
-/// Short month names as Intl writes them (`{month: "short"}`); European
-/// Portuguese writes months as numbers in that shape.
-const MONTHS: [[&str; 12]; 3] = [
-    [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    [
-        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
-    ],
-    [
-        "jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.",
-        "dez.",
-    ],
-];
-
-impl Numerals {
-    /// A date as Intl writes it with `{day: "numeric", month: "short",
-    /// year: "numeric"}` (or without the day, or the year alone).
-    fn date(self, w: When) -> String {
-        let month = |m: u8| -> &'static str {
-            let i = usize::from(m.clamp(1, 12) - 1);
-            match self.0 {
-                Locale::En => MONTHS[0][i],
-                Locale::It => MONTHS[1][i],
-                Locale::PtBr | Locale::PtPt => MONTHS[2][i],
-            }
-        };
-        match (self.0, w) {
-            (_, When::Year(y)) => y.to_string(),
-            (Locale::En, When::Day(y, m, d)) => format!("{} {d}, {y}", month(m)),
-            (Locale::En, When::Month(y, m)) => format!("{} {y}", month(m)),
-            (Locale::It, When::Day(y, m, d)) => format!("{d} {} {y}", month(m)),
-            (Locale::It, When::Month(y, m)) => format!("{} {y}", month(m)),
-            (Locale::PtBr, When::Day(y, m, d)) => format!("{d} de {} de {y}", month(m)),
-            (Locale::PtBr, When::Month(y, m)) => format!("{} de {y}", month(m)),
-            (Locale::PtPt, When::Day(y, m, d)) => format!("{d}/{m:02}/{y}"),
-            (Locale::PtPt, When::Month(y, m)) => format!("{m:02}/{y}"),
-        }
     }
 }
 
@@ -329,8 +386,11 @@ mod tests {
     use super::*;
     use crate::units::{Cents, Ratio};
 
-    fn all(n: Num) -> [String; 4] {
-        Locale::ALL.map(|l| Numerals(l).format(n).replace('\u{a0}', "_"))
+    fn all(n: Num) -> Vec<String> {
+        Locale::ALL
+            .iter()
+            .map(|l| Numerals(*l).format(n).replace('\u{a0}', "_"))
+            .collect()
     }
 
     fn dollars(d: u64) -> Cents {

@@ -49,21 +49,12 @@ const NEEDS_SCRIPT: Tr = tr!(
 /// place kept) while the URL asks for another state than the default.
 pub const PRERENDERED: &str = "data-dce-prerendered";
 
-/// Open Graph's name for the language.
-pub const fn og_locale(l: Locale) -> &'static str {
-    match l {
-        Locale::En => "en_US",
-        Locale::It => "it_IT",
-        Locale::PtBr => "pt_BR",
-        Locale::PtPt => "pt_PT",
-    }
-}
-
 /// The language's social card (drawn by `cargo xtask cards`).
 pub fn card_file(l: Locale) -> String {
-    match l {
-        Locale::En => "social-card.png".to_string(),
-        l => format!("social-card-{}.png", l.tag()),
+    if l.is_default() {
+        "social-card.png".to_string()
+    } else {
+        format!("social-card-{}.png", l.tag())
     }
 }
 
@@ -78,7 +69,7 @@ fn href(l: Locale, from: Locale, site: Option<&str>) -> String {
     match site {
         Some(site) => format!("{}/{}", site.trim_end_matches('/'), l.page_dir()),
         None => {
-            let up = if from == Locale::En { "" } else { "../" };
+            let up = if from.is_default() { "" } else { "../" };
             let path = format!("{up}{}", l.page_dir());
             if path.is_empty() {
                 "./".to_string()
@@ -90,31 +81,39 @@ fn href(l: Locale, from: Locale, site: Option<&str>) -> String {
 }
 
 /// The head of `l`'s page, in place of the placeholder: the alternates
-/// first (`boot.js`, right after, reads them), then the title, the
-/// description and the social card's tags.
+/// first, then the title, the description and the social card's tags. The
+/// alternates are all a page knows of the other languages: `boot.js`,
+/// right after, sends a reader to theirs (reading the tags each answers
+/// for besides its own from `data-dce-also`), and the language switch
+/// offers them by their `title`.
 pub fn head(l: Locale, site: Option<&str>) -> String {
     let mut out = String::new();
-    for other in Locale::ALL {
+    for &other in Locale::ALL {
+        let also = match other.also() {
+            "" => String::new(),
+            also => format!(" data-dce-also=\"{also}\""),
+        };
         out.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" title=\"{}\"{also}>",
             other.tag(),
-            attr_escape(&href(other, l, site))
+            attr_escape(&href(other, l, site)),
+            attr_escape(other.name()),
         ));
     }
     out.push_str(&format!(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-        attr_escape(&href(Locale::En, l, site))
+        attr_escape(&href(Locale::default(), l, site))
     ));
     let card = match site {
         Some(site) => format!("{}/{}", site.trim_end_matches('/'), card_file(l)),
-        None if l == Locale::En => card_file(l),
+        None if l.is_default() => card_file(l),
         None => format!("../{}", card_file(l)),
     };
     let meta = [
         ("property", "og:title", M.title.get(l)),
         ("name", "description", DESCRIPTION.get(l)),
         ("property", "og:description", DESCRIPTION.get(l)),
-        ("property", "og:locale", og_locale(l)),
+        ("property", "og:locale", l.og_locale()),
         ("property", "og:image", card.as_str()),
         ("property", "og:image:alt", CARD_ALT.get(l)),
         ("name", "twitter:card", "summary_large_image"),
@@ -166,7 +165,7 @@ pub fn page(
     let start = trunk[..at].rfind('<').ok_or("a broken placeholder")?;
     let end = at + trunk[at..].find('>').ok_or("a broken placeholder")? + 1;
     let mut html = format!("{}{}{}", &trunk[..start], head(l, site), &trunk[end..]);
-    if l != Locale::En {
+    if !l.is_default() {
         // Before the view goes in: its own links are the page's.
         html = html.replace("=\"./", "=\"../").replace("=./", "=../");
     }
@@ -185,7 +184,7 @@ pub fn page(
         .ok_or("index.html has no <html lang=\"en\">")?;
     let mark = if embed { " data-dce-embed-page" } else { "" };
     html = html.replacen(lang, &format!("<html lang=\"{}\"{mark}>", l.tag()), 1);
-    if l != Locale::En {
+    if !l.is_default() {
         let module = "deepseek-cost-explainer-web";
         for ext in [".js", "_bg.wasm"] {
             html = html.replace(
@@ -257,7 +256,10 @@ mod tests {
         assert!(it.contains("href=../deepseek-cost-explainer-web-it_bg.wasm"));
         assert!(it.contains("<meta property=\"og:locale\" content=\"it_IT\">"));
         assert!(it.contains("content=\"../social-card-it.png\""));
-        assert!(!it.contains("English"), "the English noscript is replaced");
+        assert!(
+            !it.contains("<p>English"),
+            "the English noscript is replaced"
+        );
         assert!(it.contains("JavaScript è disattivato"));
         assert!(it.contains("<main data-dce-prerendered class=\"dce\"><a href=\"./?lang=it\">"));
         // The alternates come before boot.js, which reads them.
@@ -289,6 +291,12 @@ mod tests {
         let en = head(Locale::En, None);
         assert!(en.contains("hreflang=\"en\" href=\"./\""));
         assert!(en.contains("hreflang=\"pt-PT\" href=\"pt-PT/\""));
+        // Each alternate names its language in that language, and the tags
+        // it answers for besides its own: what boot.js and the language
+        // switch read in place of a table of languages of their own.
+        assert!(en.contains("hreflang=\"it\" href=\"it/\" title=\"Italiano\">"));
+        assert!(en.contains("href=\"pt-BR/\" title=\"Português (Brasil)\" data-dce-also=\"pt\">"));
+        assert!(en.contains("title=\"Português (Portugal)\" data-dce-also=\"pt-*\">"));
         let site = head(Locale::PtBr, Some("https://news.example/d"));
         assert!(site.contains("hreflang=\"it\" href=\"https://news.example/d/it/\""));
         assert!(site.contains("content=\"https://news.example/d/social-card-pt-BR.png\""));
@@ -297,7 +305,7 @@ mod tests {
     #[test]
     fn the_scope_of_each_figure_travels_with_it() {
         // Neither figure is shared without what it counts (issue 25, item 6).
-        for l in Locale::ALL {
+        for &l in Locale::ALL {
             for text in [DESCRIPTION.get(l), CARD_ALT.get(l)] {
                 assert!(
                     text.contains("~") || text.contains("circa") || text.contains("cerca"),

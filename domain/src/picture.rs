@@ -631,7 +631,7 @@ mod tests {
 
     #[test]
     fn the_card_names_both_figures_and_both_sources() {
-        for l in Locale::ALL {
+        for &l in Locale::ALL {
             let svg = card_svg(Numerals::localizer(l), &Palette::LIGHT);
             assert!(svg.contains(&format!("width=\"{}\" height=\"{}\"", CARD.0, CARD.1)));
             let t = Numerals::localizer(l);

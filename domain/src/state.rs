@@ -54,7 +54,7 @@ impl State {
         State {
             inputs,
             settled: inputs,
-            locale: Locale::En,
+            locale: Locale::default(),
             locale_pinned: false,
             classroom: Classroom::default(),
         }

@@ -61,7 +61,7 @@ fn item_1_the_share_line_says_what_it_computes_and_the_fleet_gets_the_v3_runs_sh
     let exact = (1_600_000_000u128 * 100 * 2_048 * 1_361_328_125 + den / 2) / den;
     assert_eq!(u128::from(v3_share_of_fleet()), exact);
     assert_eq!(v3_share_of_fleet().0 / 100 / 100_000, 25); // $2.5M
-    for l in Locale::ALL {
+    for &l in Locale::ALL {
         assert_eq!(M.fleet_share.get(l).matches("{}").count(), 3, "{l:?}");
     }
 }
@@ -392,7 +392,7 @@ fn round_2_item_1_the_fleets_low_end_is_the_corrected_1_4b() {
 fn round_2_item_2_no_exactly_beside_an_estimate() {
     use domain::numerals::Numerals;
     use domain::presets::exact_line;
-    for l in Locale::ALL {
+    for &l in Locale::ALL {
         let t = Numerals::localizer(l);
         let fleet = exact_line(t, &Preset::Fleet.inputs());
         let exactly = M.exactly.get(l).replace("{}", "").trim().to_string();
@@ -435,7 +435,7 @@ fn round_2_item_4_only_semianalysiss_article_gives_no_price_per_gpu() {
         .iter()
         .find(|c| c.value == 32_000)
         .unwrap();
-    for l in Locale::ALL {
+    for &l in Locale::ALL {
         assert!(
             c.label.get(l).contains("SA-09"),
             "{l:?}: the chart's per-GPU rows"
@@ -474,7 +474,7 @@ fn round_2_items_13_to_15_the_bridge_and_the_headline_say_what_they_compute() {
         .en()
         .contains("the rounded factors shown multiply to ×286.8"));
     // 14: hours are no factor of a purchase.
-    for l in Locale::ALL {
+    for &l in Locale::ALL {
         for m in [M.bridge_driver_gpus_buy, M.bridge_driver_price_buy] {
             let s = m.get(l);
             assert!(

@@ -103,7 +103,7 @@ proptest! {
         prop_assert!(four <= inputs.total().max(Cents(1)));
         prop_assert!(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS) <= four);
         let _ = presentation(pairs(), false);
-        let _ = check_options(pairs());
+        let _ = check_options(pairs(), "en,pt-BR pt");
         let _ = Locale::negotiate(lang(pairs()));
         // What we write back reads back as the same inputs.
         let again = merge(&split(&q), &inputs, None);

@@ -2,6 +2,7 @@
 //! language, and lays out the graphic.
 
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::basis_switch::basis_switch;
@@ -63,8 +64,9 @@ impl Host {
 }
 
 /// The language: `lang` as asked, then (for a script embed, which speaks its
-/// article's language unless told otherwise) the article's, then the browser's.
-/// Any of the four: whether this build carries it is the caller's question.
+/// article's language unless told otherwise) the article's, then the
+/// browser's; among those this build carries (one in a page's or a script
+/// embed's module, whose loader chose it already; all in the offline file).
 fn negotiate(asked: Option<&str>, inline: bool) -> Locale {
     let article = if inline { host_page::host_lang() } else { None };
     let browser = intl::languages();
@@ -79,17 +81,11 @@ fn initial_state(host: &Host) -> Store {
     let pairs = host.options();
     let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let asked = url::lang(pairs());
-    // A page's wasm carries its page's language (boot.js sent any other
-    // reader to their own page); the offline file carries all four.
     let locale = match host {
         Host::Prerender { locale, .. } => *locale,
-        _ => Some(negotiate(asked, matches!(host, Host::Inline { .. })))
-            .filter(|l| l.is_built())
-            .unwrap_or(Locale::BUILT[0]),
+        _ => negotiate(asked, matches!(host, Host::Inline { .. })),
     };
-    let pinned = asked
-        .and_then(Locale::from_tag)
-        .is_some_and(|l| l.is_built());
+    let pinned = asked.and_then(Locale::from_tag).is_some();
     let mut state = State::new(url::parse(pairs())).with_locale(locale, pinned);
     // The classroom's options live in the page's URL only.
     if *host == Host::Page {
@@ -222,7 +218,7 @@ pub fn app(props: &Props) -> Html {
         // for English's.
         Host::Prerender { locale, .. } => (
             "./".into(),
-            if *locale == Locale::En { "./" } else { "../" }.into(),
+            if locale.is_default() { "./" } else { "../" }.into(),
         ),
         Host::Inline { base, .. } => (
             format!("{base}{}", state.locale.page_dir()).into(),
@@ -352,22 +348,21 @@ pub fn mount(root: web_sys::Element) {
     yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
 }
 
-/// The script embed: mounts every `<div data-deepseek-cost-explainer>` not
-/// yet mounted that speaks this module's language, each in its own shadow
-/// root, sharing this one wasm module. `widget.js` loads one module per
-/// language the page's widgets speak, negotiated as here. A div whose
-/// options are wrong shows why, and the others still mount.
-pub fn mount_embeds(base: &str) {
-    for (el, options) in host_page::embed_targets() {
+/// The script embed: mounts each of `targets` (the
+/// `<div data-deepseek-cost-explainer>`s that `widget.js` found speak this
+/// module's language) not yet mounted, each in its own shadow root,
+/// sharing this one wasm module. `languages` are those published beside
+/// it (`widget.js`'s table): a `data-lang` none of them reads is an
+/// editor's typo. A div whose options are wrong shows why, and the others
+/// still mount.
+pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
+    for (el, options) in host_page::embed_targets(targets) {
         let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
         let l = negotiate(url::lang(pairs()), true);
-        if !l.is_built() {
-            continue;
-        }
         host_page::claim(&el);
-        let bad = embed::check_options(pairs());
+        let bad = embed::check_options(pairs(), languages);
         if !bad.is_empty() {
-            host_page::show_problem(&el, &embed::problem(&bad, l));
+            host_page::show_problem(&el, &embed::problem(&bad, l, languages));
             continue;
         }
         if let Some(root) = host_page::shadow_mount_point(&el, base) {

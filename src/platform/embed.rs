@@ -77,17 +77,16 @@ pub fn report_height(el: &Element) {
     on_resize.forget();
 }
 
-/// The script embed: every `<div data-deepseek-cost-explainer>` not yet
-/// mounted, with its `data-*` options as (name, value) pairs.
-pub fn embed_targets() -> Vec<(Element, Pairs)> {
-    let Ok(list) = document()
-        .query_selector_all("[data-deepseek-cost-explainer]:not(iframe):not([data-dce-mounted])")
-    else {
-        return vec![];
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
+/// The script embed's `targets` not yet mounted, each with its `data-*`
+/// options as (name, value) pairs. `targets` is the array of elements our
+/// own loader found (`widget.js`, from `querySelectorAll`), so it is not
+/// checked again.
+pub fn embed_targets(targets: JsValue) -> Vec<(Element, Pairs)> {
+    targets
+        .unchecked_into::<js_sys::Array>()
+        .iter()
+        .map(|t| t.unchecked_into::<Element>())
+        .filter(|el| !el.has_attribute("data-dce-mounted"))
         .map(|el| {
             let options = OPTIONS
                 .iter()

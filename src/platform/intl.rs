@@ -24,33 +24,35 @@ pub fn languages() -> Vec<String> {
 }
 
 /// Numbers written by the browser's `Intl.NumberFormat`, in one locale.
+#[derive(Clone, Copy)]
 pub struct IntlFormat(Locale);
 
-static FORMATS: [IntlFormat; 4] = [
-    IntlFormat(Locale::En),
-    IntlFormat(Locale::It),
-    IntlFormat(Locale::PtBr),
-    IntlFormat(Locale::PtPt),
-];
+/// One formatter for each language of the build, in `Locale::ALL`'s order
+/// (a variant's discriminant is its index there).
+macro_rules! each {
+    ($make:ident) => {{
+        let mut all = [$make(Locale::ALL[0]); Locale::ALL.len()];
+        let mut i = 1;
+        while i < all.len() {
+            all[i] = $make(Locale::ALL[i]);
+            i += 1;
+        }
+        all
+    }};
+}
 
 /// The formatter for `locale`, for the lifetime of the page: the browser's
 /// Intl; natively, where the build prerenders the pages, the domain's
 /// `Numerals`, which writes exactly what Intl does (`tests/components.rs`).
 pub fn intl(locale: Locale) -> &'static dyn NumberFormat {
-    let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
     if cfg!(target_arch = "wasm32") {
-        &FORMATS[i]
+        static FORMATS: [IntlFormat; Locale::ALL.len()] = each!(IntlFormat);
+        &FORMATS[locale as usize]
     } else {
-        &NUMERALS[i]
+        static NUMERALS: [Numerals; Locale::ALL.len()] = each!(Numerals);
+        &NUMERALS[locale as usize]
     }
 }
-
-static NUMERALS: [Numerals; 4] = [
-    Numerals(Locale::En),
-    Numerals(Locale::It),
-    Numerals(Locale::PtBr),
-    Numerals(Locale::PtPt),
-];
 
 /// The shape of a formatter: what options it was built with.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,7 +77,7 @@ fn formatter(locale: Locale, shape: Shape) -> Option<Function> {
         let opts = Object::new();
         let set = |k: &str, v: JsValue| Reflect::set(&opts, &k.into(), &v).is_ok();
         // Italian readers expect "$", not ICU's default "USD".
-        let currency_display = if locale == Locale::It {
+        let currency_display = if locale.tag() == "it" {
             "narrowSymbol"
         } else {
             "symbol"

@@ -1,6 +1,6 @@
 //! The modules fetched on request, not in the first load: the worksheet's
 //! (`qr/`: the QR encoder and the questions) and the picture module
-//! (`picture/`). The loader that `widget.js`
+//! (`picture/`). The loader that `loader.js`
 //! or the offline file registers under a global symbol fetches each on its
 //! first use; without a loader (a test page) nothing happens.
 

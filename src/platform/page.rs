@@ -58,6 +58,27 @@ pub fn alternate(hreflang: &str) -> Option<String> {
         .as_string()
 }
 
+/// The languages whose pages this page names in its `<link rel="alternate"
+/// hreflang title>`s, each as its tag and its own name (the `title`), in
+/// the page's order; none in the offline file or a script embed's article.
+pub fn alternates() -> Vec<(String, String)> {
+    if !cfg!(target_arch = "wasm32") {
+        return Vec::new();
+    }
+    let Ok(links) = document().query_selector_all("link[rel=alternate][hreflang][title]") else {
+        return Vec::new();
+    };
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|link| {
+            Some((
+                link.get_attribute("hreflang")?,
+                link.get_attribute("title")?,
+            ))
+        })
+        .collect()
+}
+
 /// Where the focus waits across a page load (the tab's session storage).
 const FOCUS_KEY: &str = "deepseek-cost-explainer.focus";
 

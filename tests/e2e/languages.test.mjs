@@ -172,3 +172,36 @@ test("each page's first load carries its own language's text and no other's", as
     }
   }
 });
+
+test("adding a language adds no byte to another's first load but the link to its page", async () => {
+  // What names a language: its own name, its Open Graph locale and, where
+  // it cannot be mistaken for anything else, its tag.
+  const names = {
+    en: ['English', 'en_US'],
+    it: ['Italiano', 'it_IT'],
+    'pt-BR': ['Português (Brasil)', 'pt_BR', 'pt-BR', '-pt-br'],
+    'pt-PT': ['Português (Portugal)', 'pt_PT', 'pt-PT', '-pt-pt'],
+  };
+  for (const [lang, file] of [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)]) {
+    const others = Object.keys(names).filter((l) => l !== lang);
+    for (const f of await firstLoadFiles(DIST, file)) {
+      let text = (await readFile(join(DIST, f))).toString('utf8');
+      if (f.endsWith('.html')) {
+        // The page points at each other language's page: one alternate (a
+        // search engine's and boot.js's) and, on the long page, one option
+        // of the language switch. Nothing else of it is there.
+        const links = text.match(/<link rel="alternate" hreflang="[^"]+"[^>]*>/g) ?? [];
+        const options = text.match(/<option [^>]*>[^<]*<\/option>/g) ?? [];
+        assert.equal(links.length, others.length + 2, `${file}: an alternate for each language and x-default`);
+        assert.ok([0, others.length + 1].includes(options.length), `${file}: an option for each language, or none`);
+        for (const tag of [...links, ...options]) text = text.replace(tag, '');
+      }
+      for (const other of others) {
+        for (const name of names[other]) {
+          assert.ok(!text.includes(name), `${file}'s ${f} names ${other} ("${name}")`);
+        }
+      }
+    }
+  }
+});
+

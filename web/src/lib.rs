@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 
 /// Runs when the module loads: on the widget's own page, render it.
 #[wasm_bindgen(start)]
@@ -10,11 +11,14 @@ pub fn start() {
     deepseek_cost_explainer::start_page();
 }
 
-/// The script embed's entry point (called by `widget.js`): mounts every
-/// `<div data-deepseek-cost-explainer>`. `base` is the widget's folder URL.
+/// The script embed's entry point (called by `widget.js`): mounts the
+/// `<div data-deepseek-cost-explainer>`s that speak this module's language
+/// (`targets`, an array). `base` is the widget's folder URL; `languages`
+/// the table of those published there, comma-separated
+/// (`deepseek_cost_explainer::mount_embeds`).
 #[wasm_bindgen]
-pub fn mount_all(base: String) {
-    deepseek_cost_explainer::mount_embeds(&base);
+pub fn mount_all(base: String, targets: JsValue, languages: String) {
+    deepseek_cost_explainer::mount_embeds(&base, targets, &languages);
 }
 
 /// Talc: smaller than Rust's default (dlmalloc), and binned, so each of the

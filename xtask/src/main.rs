@@ -172,7 +172,7 @@ fn pages(root: &Path) {
     };
     let trunk = read("index.html");
     let (boot, css) = (read("boot.js"), read("main.css"));
-    for locale in Locale::ALL {
+    for &locale in Locale::ALL {
         let folder = dir.join(locale.page_dir());
         std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("{folder:?}: {e}")));
         for (embed, name) in [(false, "index.html"), (true, domain::pages::EMBED_PAGE)] {
@@ -212,7 +212,7 @@ fn cards(root: &Path) {
     }
     db.set_sans_serif_family("DejaVu Sans");
     db.set_serif_family("DejaVu Serif");
-    for locale in Locale::ALL {
+    for &locale in Locale::ALL {
         let t = Numerals::localizer(locale);
         let svg = card_svg(t, &Palette::LIGHT);
         let tree = usvg::Tree::from_str(&svg, &options)
