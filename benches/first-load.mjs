@@ -24,6 +24,9 @@ export const PAGES = {
   it: 'it/index.html',
   'pt-BR': 'pt-BR/index.html',
   'pt-PT': 'pt-PT/index.html',
+  es: 'es/index.html',
+  fr: 'fr/index.html',
+  de: 'de/index.html',
 };
 
 /** Each language's embed page (the article layout, for iframes), beside its page. */

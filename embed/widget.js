@@ -10,7 +10,7 @@ import { start } from './loader.js';
 // besides its own (domain::locale::Locale::also; a test holds this table to
 // the domain's). Only the script embed needs it: a module knows its own
 // language alone, and a page its alternates.
-const LANGUAGES = ['en', 'it', 'pt-BR pt', 'pt-PT pt-*'];
+const LANGUAGES = ['en', 'it', 'pt-BR pt', 'pt-PT pt-*', 'es', 'fr', 'de'];
 // A language tag read as domain::locale::read_tag reads it: any region of a
 // language with one page; else language-region, language-*, the language.
 const tagOf = (tag) => {

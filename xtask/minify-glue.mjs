@@ -1,6 +1,6 @@
 // A step of Trunk's post-build hook (`cargo xtask post-build`, release
 // builds), for the widget's modules (one per language, and one with all
-// four) and the modules they fetch on request (QR, picture): shortens the names the wasm
+// of them) and the modules they fetch on request (QR, picture): shortens the names the wasm
 // and its wasm-bindgen glue share, then minifies the glue (Trunk minifies
 // HTML and CSS itself, but not the glue); then minifies the scripts that
 // load as they are, boot.js, loader.js and widget.js (measured: 1,279 bytes
@@ -17,27 +17,21 @@
 // `download_picture`, `memory`) keep their names. Measured: short names
 // saved 4.7 KB gzipped (wasm 2.7, glue 1.9); terser had taken the glue from
 // 7.3 KB to 5.4 KB gzipped. Runs from node_modules (terser, npm).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
-// Every module Trunk builds: the widget in each language (and in all four,
-// for the offline file), then the QR and picture modules.
-const MODULES = [
-  'deepseek-cost-explainer-web',
-  'deepseek-cost-explainer-web-it',
-  'deepseek-cost-explainer-web-pt-br',
-  'deepseek-cost-explainer-web-pt-pt',
-  'deepseek-cost-explainer-web-all',
-  'deepseek-cost-explainer-qr',
-  'deepseek-cost-explainer-picture',
-];
 
 const PUBLIC = new Set(['memory', 'start', 'mount_all', 'worksheet', 'download_picture']);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE === 'release' && dir) {
-  for (const name of MODULES) {
+  // Every module Trunk built: the widget in each language (and in all of
+  // them, for the offline file), and the QR and picture modules.
+  const files = await readdir(dir);
+  const modules = files.filter((f) => f.startsWith('deepseek-cost-explainer-') && f.endsWith('_bg.wasm'))
+    .map((f) => f.slice(0, -'_bg.wasm'.length));
+  for (const name of modules) {
     const wasmFile = join(dir, `${name}_bg.wasm`);
     const glueFile = join(dir, `${name}.js`);
     const { wasm, renames } = shortenNames(await readFile(wasmFile));

@@ -1,6 +1,6 @@
 //! The claim checker: a headline figure as readers write it ("$6M",
 //! "6 milioni di dollari", "US$ 1,6 bilhão", "1,6 mil milhões de dólares",
-//! "500 million") read into exact money, and what it pays for at the
+//! "1.600 millones", "1,6 milliard", "6 Millionen Dollar", "500 million") read into exact money, and what it pays for at the
 //! current price.
 
 use super::inputs::{Basis, Inputs};
@@ -19,7 +19,7 @@ pub enum ClaimError {
 /// Words for thousands, millions and billions (and the compact forms Intl
 /// writes), by language. A page's wasm reads its own language's and
 /// English's ("$6M" is everyone's): no page carries another language's
-/// words; the offline file reads all four.
+/// words; the offline file reads all seven.
 const SCALES: &[&[(&str, u32)]] = &[
     #[cfg(feature = "it")]
     &[
@@ -49,6 +49,41 @@ const SCALES: &[&[(&str, u32)]] = &[
         ("mil", 3),
         ("mi", 6),
     ],
+    #[cfg(feature = "es")]
+    &[
+        ("mil millones", 9),
+        ("mil m", 9),
+        ("billones", 12),
+        ("billón", 12),
+        ("billon", 12),
+        ("millones", 6),
+        ("millón", 6),
+        ("millon", 6),
+        ("mil", 3),
+    ],
+    #[cfg(feature = "fr")]
+    &[
+        ("milliards", 9),
+        ("milliard", 9),
+        ("millions", 6),
+        ("milliers", 3),
+        ("millier", 3),
+        ("mille", 3),
+        ("mds", 9),
+        ("md", 9),
+    ],
+    #[cfg(feature = "de")]
+    &[
+        ("milliarden", 9),
+        ("milliarde", 9),
+        ("millionen", 6),
+        ("mrd.", 9),
+        ("mrd", 9),
+        ("mio.", 6),
+        ("mio", 6),
+        ("tausend", 3),
+        ("tsd.", 3),
+    ],
     &[
         ("billions", 9),
         ("billion", 9),
@@ -68,6 +103,10 @@ const CURRENCY: &[&[&str]] = &[
     &["di dollari", "dollari"],
     #[cfg(any(feature = "pt-br", feature = "pt-pt"))]
     &["de dólares", "de dolares", "dólares", "dolares", "dólar"],
+    #[cfg(feature = "es")]
+    &["de dólares", "de dolares", "dólares", "dolares", "dólar"],
+    #[cfg(feature = "fr")]
+    &["de dollars", "$us"],
     &["dollars", "dollar", "us$", "usd", "$"],
 ];
 
@@ -205,6 +244,24 @@ mod tests {
             ("1,6 mM US$", Locale::PtPt, 1_600_000_000),
             ("6 MILHÕES DE DÓLARES", Locale::PtPt, 6_000_000),
             ("5 576 000 US$", Locale::PtPt, 5_576_000),
+            ("6 millones de dólares", Locale::Es, 6_000_000),
+            ("1.600 millones", Locale::Es, 1_600_000_000),
+            ("1,6 mil millones de dólares", Locale::Es, 1_600_000_000),
+            ("1600 M US$", Locale::Es, 1_600_000_000),
+            ("5,58 M US$", Locale::Es, 5_580_000),
+            ("12,3 mil M US$", Locale::Es, 12_300_000_000),
+            ("5.576.000 US$", Locale::Es, 5_576_000),
+            ("6 millions de dollars", Locale::Fr, 6_000_000),
+            ("1,6 milliard", Locale::Fr, 1_600_000_000),
+            ("1,6 Md $US", Locale::Fr, 1_600_000_000),
+            ("294 k $US", Locale::Fr, 294_000),
+            ("5\u{202f}576\u{202f}000 $US", Locale::Fr, 5_576_000),
+            ("6 Millionen Dollar", Locale::De, 6_000_000),
+            ("1,6 Milliarden", Locale::De, 1_600_000_000),
+            ("5,58 Mio. $", Locale::De, 5_580_000),
+            ("1,6 Mrd. $", Locale::De, 1_600_000_000),
+            ("294 Tausend Dollar", Locale::De, 294_000),
+            ("5.576.000 $", Locale::De, 5_576_000),
         ] {
             assert_eq!(dollars(text, l), Ok(want), "{text}");
         }

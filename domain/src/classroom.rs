@@ -156,36 +156,54 @@ const Q1: Tr = tr!(
     "Quali due valori cambiano tra i {} di DeepSeek e i circa {} di SemiAnalysis?",
     "Quais dois valores mudam entre os {} da DeepSeek e o cerca de {} da SemiAnalysis?",
     "Que dois valores mudam entre os {} da DeepSeek e os cerca de {} da SemiAnalysis?",
+    "¿Qué dos datos cambian entre los {} de DeepSeek y los ~{} de SemiAnalysis?",
+    "Quelles sont les deux données qui changent entre les {} de DeepSeek et les ~{} de SemiAnalysis ?",
+    "Welche zwei Eingaben ändern sich zwischen DeepSeeks {} und den ~{} von SemiAnalysis?",
 );
 const A1: Tr = tr!(
     "The GPU count, from {} to {} (×{}), and the price: buying each GPU instead of renting it for the run (×{}). Both factors are our arithmetic on the cited figures.",
     "Il numero di GPU, da {} a {} (×{}), e il prezzo: comprare ogni GPU invece di noleggiarla per l'addestramento (×{}). Entrambi i fattori sono un nostro calcolo sulle cifre citate.",
     "O número de GPUs, de {} para {} (×{}), e o preço: comprar cada GPU em vez de alugá-la para o treinamento (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
     "O número de GPU, de {} para {} (×{}), e o preço: comprar cada GPU em vez de a alugar para o treino (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
+    "El número de GPU, de {} a {} (×{}), y el precio: comprar cada GPU en lugar de alquilarla para el entrenamiento (×{}). Ambos factores son nuestro cálculo sobre las cifras citadas.",
+    "Le nombre de GPU, de {} à {} (×{}), et le prix : acheter chaque GPU au lieu de le louer pour l'entraînement (×{}). Les deux facteurs sont notre calcul à partir des chiffres cités.",
+    "Die GPU-Zahl, von {} auf {} (×{}), und der Preis: jede GPU kaufen statt sie für den Lauf zu mieten (×{}). Beide Faktoren sind unsere Rechnung mit den zitierten Zahlen.",
 );
 const Q2: Tr = tr!(
     "Is {} what V3 cost DeepSeek? Name two costs it leaves out.",
     "I {} sono quanto è costato V3 a DeepSeek? Indica due costi che lasciano fuori.",
     "Os {} são quanto o V3 custou à DeepSeek? Cite dois custos que ficam de fora.",
     "Os {} são o que o V3 custou à DeepSeek? Indique dois custos que ficam de fora.",
+    "¿Es {} lo que le costó V3 a DeepSeek? Nombra dos costes que deja fuera.",
+    "{}, est-ce ce que V3 a coûté à DeepSeek ? Citez deux coûts qui n'y figurent pas.",
+    "Hat V3 DeepSeek {} gekostet? Nenne zwei Kosten, die darin fehlen.",
 );
 const A2: Tr = tr!(
     "No. It is one training run, priced as if its GPUs were rented at {}. It leaves out research, failed runs, staff and buying the GPUs.",
     "No. Sono un solo addestramento, valutato come se le GPU fossero noleggiate a {}. Lasciano fuori ricerca, tentativi falliti, personale e l'acquisto delle GPU.",
     "Não. São um único treinamento, avaliado como se as GPUs fossem alugadas a {}. Ficam de fora pesquisa, tentativas fracassadas, equipe e a compra das GPUs.",
     "Não. São um único treino, avaliado como se as GPU fossem alugadas a {}. Ficam de fora investigação, tentativas falhadas, pessoal e a compra das GPU.",
+    "No. Es un solo entrenamiento, valorado como si sus GPU se alquilaran a {}. Deja fuera la investigación, los entrenamientos fallidos, el personal y la compra de las GPU.",
+    "Non. C'est un seul entraînement, chiffré comme si ses GPU étaient loués à {}. Il laisse de côté la recherche, les entraînements ratés, le personnel et l'achat des GPU.",
+    "Nein. Es ist ein einziger Trainingslauf, bewertet, als wären seine GPUs für {} gemietet. Forschung, gescheiterte Läufe, Personal und der Kauf der GPUs fehlen.",
 );
 const Q3: Tr = tr!(
     "The same run at AWS's on-demand H100 price: what does it cost, and which of the two prices is an assumption?",
     "Lo stesso addestramento al prezzo on demand di una H100 su AWS: quanto costa, e quale dei due prezzi è un'ipotesi?",
     "O mesmo treinamento ao preço sob demanda da H100 na AWS: quanto custa, e qual dos dois preços é uma suposição?",
     "O mesmo treino ao preço a pedido da H100 na AWS: quanto custa, e qual dos dois preços é um pressuposto?",
+    "El mismo entrenamiento al precio bajo demanda de la H100 en AWS: ¿cuánto cuesta y cuál de los dos precios es un supuesto?",
+    "Le même entraînement au prix à la demande du H100 chez AWS : combien coûte-t-il, et lequel des deux prix est une hypothèse ?",
+    "Derselbe Lauf zum Abrufpreis der H100 bei AWS: Was kostet er, und welcher der beiden Preise ist eine Annahme?",
 );
 const A3: Tr = tr!(
     "{}: the same GPU-hours at {} instead of {}. DeepSeek's {} is its own assumption; {} is AWS's list price for an H100 (a P5 instance's, divided by 8) on {}.",
     "{}: le stesse ore-GPU a {} invece di {}. I {} sono un'ipotesi di DeepSeek; {} è il prezzo di listino AWS per una H100 (quello di un'istanza P5 diviso 8) al {}.",
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são uma suposição da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 dividido por 8) em {}.",
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são um pressuposto da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 a dividir por 8) em {}.",
+    "{}: las mismas horas-GPU a {} en lugar de {}. Los {} de DeepSeek son su propio supuesto; {} es el precio de lista de AWS para una H100 (el de una instancia P5, dividido entre 8) el {}.",
+    "{} : les mêmes heures-GPU à {} au lieu de {}. Les {} de DeepSeek sont sa propre hypothèse ; {} est le prix catalogue d'AWS pour un H100 (celui d'une instance P5, divisé par 8) au {}.",
+    "{}: dieselben GPU-Stunden zu {} statt {}. DeepSeeks {} sind seine eigene Annahme; {} ist der Listenpreis von AWS für eine H100 (der einer P5-Instanz, geteilt durch 8) am {}.",
 );
 
 /// The worksheet's three questions, each with its answer (printed on the

@@ -252,7 +252,7 @@ mod tests {
             [
                 ("gpus", "lots"),
                 ("basis", "lease"),
-                ("lang", "fr"),
+                ("lang", "nl"),
                 ("hours", "1e3"),
                 ("gpus", "999999"),
             ],

@@ -66,15 +66,37 @@ const LOW_CONFIDENCE: Tr = tr!(
     "affidabilità bassa",
     "baixa confiança",
     "baixa confiança",
+    "fiabilidad baja",
+    "fiabilité faible",
+    "geringe Verlässlichkeit",
 );
 
-const REVISED: Tr = tr!("{} (v2 {})", "{} (v2 {})", "{} (v2 {})", "{} (v2 {})");
-const EARLY: Tr = tr!("early {}", "inizio {}", "início de {}", "início de {}");
+const REVISED: Tr = tr!(
+    "{} (v2 {})",
+    "{} (v2 {})",
+    "{} (v2 {})",
+    "{} (v2 {})",
+    "{} (v2 {})",
+    "{} (v2 {})",
+    "{} (v2 {})"
+);
+const EARLY: Tr = tr!(
+    "early {}",
+    "inizio {}",
+    "início de {}",
+    "início de {}",
+    "principios de {}",
+    "début {}",
+    "Anfang {}"
+);
 const SNAPSHOT: Tr = tr!(
     "data as of {}–{}",
     "dati del {}–{}",
     "dados de {}–{}",
     "dados de {}–{}",
+    "datos de {}–{}",
+    "données de {}–{}",
+    "Daten von {}–{}",
 );
 
 impl Dated {
@@ -347,6 +369,9 @@ static LLAMA_HOURS: Fact = Fact {
         "Riga della tabella: Llama 3.1 405B, 30,84 milioni di ore-GPU su H100-80GB (i tre modelli della famiglia: 39,3 milioni).",
         "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
         "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
+        "Fila de la tabla: Llama 3.1 405B, 30,84 millones de horas-GPU de H100-80GB (los tres modelos de la familia: 39,3 millones).",
+        "Ligne du tableau : Llama 3.1 405B, 30,84 millions d'heures-GPU de H100-80GB (les trois modèles de la famille : 39,3 millions).",
+        "Tabellenzeile: Llama 3.1 405B, 30,84 Mio. H100-80GB-GPU-Stunden (die drei Modelle der Familie: 39,3 Mio.).",
     )),
 };
 static GPT4_EPOCH: Fact = Fact {
@@ -361,6 +386,9 @@ static GPT4_EPOCH: Fact = Fact {
         "Le stime di Epoch AI per GPT-4: 40,7 milioni di dollari di hardware ed energia ammortizzati, 78,6 milioni a prezzi di noleggio cloud, 778 milioni per comprare l'hardware.",
         "As estimativas da Epoch AI para o GPT-4: US$ 40,7 milhões em hardware e energia amortizados, US$ 78,6 milhões a preços de aluguel em nuvem, US$ 778 milhões para comprar o hardware.",
         "As estimativas da Epoch AI para o GPT-4: 40,7 milhões de dólares em hardware e energia amortizados, 78,6 milhões a preços de aluguer na nuvem, 778 milhões para comprar o hardware.",
+        "Estimaciones de Epoch AI para GPT-4: 40,7 millones de dólares de hardware y energía amortizados, 78,6 millones a precios de alquiler en la nube, 778 millones para comprar el hardware.",
+        "Estimations d'Epoch AI pour GPT-4 : 40,7 millions de dollars de matériel et d'énergie amortis, 78,6 millions aux prix de location du cloud, 778 millions pour acheter le matériel.",
+        "Schätzungen von Epoch AI für GPT-4: 40,7 Mio. Dollar abgeschriebene Hardware und Energie, 78,6 Mio. zu Cloud-Mietpreisen, 778 Mio. für den Kauf der Hardware.",
     )),
 };
 static R1_TABLE_7: Fact = Fact {
@@ -414,6 +442,9 @@ static PRICE_H800_RESELLERS: Fact = Fact {
         "H800 SXM5 a 33.800 dollari e H800 PCIe a 31.729 dollari negli annunci di rivenditori del 2025, non prezzi di listino di Nvidia (righe del dataset).",
         "H800 SXM5 a US$ 33.800 e H800 PCIe a US$ 31.729 em anúncios de revendedores de 2025, não preços de tabela da Nvidia (linhas do conjunto de dados).",
         "H800 SXM5 a 33 800 dólares e H800 PCIe a 31 729 dólares em anúncios de revendedores de 2025, não preços de tabela da Nvidia (linhas do conjunto de dados).",
+        "H800 SXM5 a 33.800 dólares y H800 PCIe a 31.729 dólares en anuncios de revendedores de 2025, no precios de lista de Nvidia (filas de datos).",
+        "H800 SXM5 à 33\u{202f}800 dollars et H800 PCIe à 31\u{202f}729 dollars dans des annonces de revendeurs de 2025, pas des prix catalogue de Nvidia (lignes de données).",
+        "H800 SXM5 für 33.800 Dollar und H800 PCIe für 31.729 Dollar in Händlerangeboten von 2025, keine Nvidia-Listenpreise (Datenzeilen).",
     )),
 };
 static PRICE_DGX_H800: Fact = Fact {
@@ -428,6 +459,9 @@ static PRICE_DGX_H800: Fact = Fact {
         "Un server DGX-H800 da 8 GPU costa 44.750 dollari per GPU (riga del dataset).",
         "Um servidor DGX-H800 de 8 GPUs sai a US$ 44.750 por GPU (linha do conjunto de dados).",
         "Um servidor DGX-H800 de 8 GPU fica a 44 750 dólares por GPU (linha do conjunto de dados).",
+        "Un servidor DGX-H800 de 8 GPU sale a 44.750 dólares por GPU (fila de datos).",
+        "Un serveur DGX-H800 à 8 GPU revient à 44\u{202f}750 dollars par GPU (ligne de données).",
+        "Ein DGX-H800-Server mit 8 GPUs kommt auf 44.750 Dollar pro GPU (Datenzeile).",
     )),
 };
 static PRICE_H20: Fact = Fact {
@@ -453,6 +487,9 @@ static RENT_H100_PEAK: Fact = Fact {
         "Nel 2023 il noleggio di una H100 è arrivato a 8 dollari l'ora, poi è sceso sotto i 2 dollari entro ottobre 2024.",
         "Em 2023 o aluguel de uma H100 chegou a US$ 8 por hora e caiu para menos de US$ 2 até outubro de 2024.",
         "Em 2023 o aluguer de uma H100 chegou a 8 dólares por hora e desceu abaixo de 2 dólares até outubro de 2024.",
+        "El alquiler de la H100 llegó a 8 dólares por hora en 2023 y bajó de 2 dólares en octubre de 2024.",
+        "La location du H100 a atteint 8 dollars de l'heure en 2023, puis est passée sous 2 dollars en octobre 2024.",
+        "Die H100-Miete erreichte 2023 bis zu 8 Dollar pro Stunde und fiel bis Oktober 2024 unter 2 Dollar.",
     )),
 };
 static RENT_LAMBDA: Fact = Fact {
@@ -467,6 +504,9 @@ static RENT_LAMBDA: Fact = Fact {
         "H100 SXM on demand a 2,99 dollari per ora-GPU (listino di settembre 2024).",
         "H100 SXM sob demanda a US$ 2,99 por hora-GPU (preço de tabela de setembro de 2024).",
         "H100 SXM a pedido a 2,99 dólares por hora-GPU (preço de tabela de setembro de 2024).",
+        "H100 SXM bajo demanda a 2,99 dólares por hora-GPU (precio de lista de sept 2024).",
+        "H100 SXM à la demande à 2,99 dollars par heure-GPU (prix catalogue de sept. 2024).",
+        "H100 SXM auf Abruf für 2,99 Dollar pro GPU-Stunde (Listenpreis Sept. 2024).",
     )),
 };
 static RENT_HYPERSCALER: Fact = Fact {
@@ -481,6 +521,9 @@ static RENT_HYPERSCALER: Fact = Fact {
         "p5.48xlarge (8 × H100) a 98,32 dollari l'ora, cioè 12,29 dollari per ora-GPU on demand.",
         "p5.48xlarge (8 × H100) a US$ 98,32 por hora, ou seja, US$ 12,29 por hora-GPU sob demanda.",
         "p5.48xlarge (8 × H100) a 98,32 dólares por hora, ou seja, 12,29 dólares por hora-GPU a pedido.",
+        "p5.48xlarge (8 × H100) a 98,32 dólares por hora, es decir, 12,29 dólares por hora-GPU bajo demanda.",
+        "p5.48xlarge (8 × H100) à 98,32 dollars de l'heure, soit 12,29 dollars par heure-GPU à la demande.",
+        "p5.48xlarge (8 × H100) für 98,32 Dollar pro Stunde, also 12,29 Dollar pro GPU-Stunde auf Abruf.",
     )),
 };
 static RENT_H800: Fact = Fact {
@@ -495,6 +538,9 @@ static RENT_H800: Fact = Fact {
         "H800 a noleggio a 3,42 dollari per ora-GPU (listino di un neocloud).",
         "H800 alugada a US$ 3,42 por hora-GPU (preço de tabela de uma neocloud).",
         "H800 alugada a 3,42 dólares por hora-GPU (preço de tabela de uma neocloud).",
+        "H800 alquilada a 3,42 dólares por hora-GPU (precio de lista de una neocloud).",
+        "H800 louée à 3,42 dollars par heure-GPU (prix catalogue d'un néocloud).",
+        "H800 gemietet für 3,42 Dollar pro GPU-Stunde (Listenpreis einer Neocloud).",
     )),
 };
 static RENT_INDEX_LOW: Fact = Fact {
@@ -509,6 +555,9 @@ static RENT_INDEX_LOW: Fact = Fact {
         "Il noleggio di H100 con contratto annuale è sceso a circa 1,70 dollari per ora-GPU a ottobre 2025 (fonte primaria non consultata).",
         "O aluguel de H100 com contrato de um ano caiu para cerca de US$ 1,70 por hora-GPU em outubro de 2025 (fonte primária não consultada).",
         "O aluguer de H100 com contrato de um ano desceu para cerca de 1,70 dólares por hora-GPU em outubro de 2025 (fonte primária não consultada).",
+        "El alquiler de la H100 con contrato de un año bajó a unos 1,70 dólares por hora-GPU en oct 2025 (no leído en la fuente primaria).",
+        "La location du H100 avec un contrat d'un an est tombée à environ 1,70 dollar par heure-GPU en oct. 2025 (non lu dans la source primaire).",
+        "Die H100-Miete mit Einjahresvertrag fiel im Okt. 2025 auf etwa 1,70 Dollar pro GPU-Stunde (nicht in der Primärquelle gelesen).",
     )),
 };
 static FIRE_FLYER_2: Fact = Fact {
@@ -532,6 +581,9 @@ static LLAMA_CLUSTER: Fact = Fact {
         "Meta ha addestrato Llama 3.1 405B su 16.384 GPU H100 (dichiarato nell'articolo su Llama 3).",
         "A Meta treinou o Llama 3.1 405B em 16.384 GPUs H100 (informado no artigo do Llama 3).",
         "A Meta treinou o Llama 3.1 405B em 16 384 GPU H100 (indicado no artigo do Llama 3).",
+        "Meta entrenó Llama 3.1 405B con 16.384 GPU H100 (según el artículo de Llama 3).",
+        "Meta a entraîné Llama 3.1 405B sur 16\u{202f}384 GPU H100 (selon l'article de Llama 3).",
+        "Meta hat Llama 3.1 405B auf 16.384 H100-GPUs trainiert (laut dem Llama-3-Paper).",
     )),
 };
 static STRATECHERY: Fact = Fact {

@@ -16,6 +16,12 @@ pub enum Locale {
     PtBr,
     #[cfg(feature = "pt-pt")]
     PtPt,
+    #[cfg(feature = "es")]
+    Es,
+    #[cfg(feature = "fr")]
+    Fr,
+    #[cfg(feature = "de")]
+    De,
 }
 
 /// English where the build carries it (the `x-default` page), else the
@@ -74,21 +80,24 @@ impl Tr {
     }
 }
 
-/// Builds a `Tr`: `tr!(english, italian, brazilian, european_portuguese)`,
-/// four string literals, checked when compiling. Only the build's languages
-/// reach the binary (`keep_*!`).
+/// Builds a `Tr`: `tr!(english, italian, brazilian, european_portuguese,
+/// spanish, french, german)`, seven string literals, checked when
+/// compiling. Only the build's languages reach the binary (`keep_*!`).
 macro_rules! tr {
     // A name spelt the same in every language ("V3", "AWS").
     ($all:literal) => {
-        $crate::locale::tr!($all, $all, $all, $all)
+        $crate::locale::tr!($all, $all, $all, $all, $all, $all, $all)
     };
-    ($en:literal, $it:literal, $pt_br:literal, $pt_pt:literal $(,)?) => {
+    ($en:literal, $it:literal, $pt_br:literal, $pt_pt:literal, $es:literal, $fr:literal, $de:literal $(,)?) => {
         const {
             $crate::locale::Tr::joined(concat!(
                 $crate::locale::keep_en!($en),
                 $crate::locale::keep_it!($it),
                 $crate::locale::keep_pt_br!($pt_br),
-                $crate::locale::keep_pt_pt!($pt_pt)
+                $crate::locale::keep_pt_pt!($pt_pt),
+                $crate::locale::keep_es!($es),
+                $crate::locale::keep_fr!($fr),
+                $crate::locale::keep_de!($de)
             ))
         }
     };
@@ -118,6 +127,9 @@ keeper!(keep_en, "en");
 keeper!(keep_it, "it");
 keeper!(keep_pt_br, "pt-br");
 keeper!(keep_pt_pt, "pt-pt");
+keeper!(keep_es, "es");
+keeper!(keep_fr, "fr");
+keeper!(keep_de, "de");
 
 /// Fills `{}` placeholders in order.
 pub fn fill(template: &str, args: &[&str]) -> String {
@@ -167,6 +179,12 @@ impl Locale {
         Locale::PtBr,
         #[cfg(feature = "pt-pt")]
         Locale::PtPt,
+        #[cfg(feature = "es")]
+        Locale::Es,
+        #[cfg(feature = "fr")]
+        Locale::Fr,
+        #[cfg(feature = "de")]
+        Locale::De,
     ];
 
     const fn language(self) -> Language {
@@ -210,6 +228,36 @@ impl Locale {
                 module_suffix: "-pt-pt",
                 decimal_mark: ',',
                 og_locale: "pt_PT",
+            },
+            #[cfg(feature = "es")]
+            Locale::Es => Language {
+                tag: "es",
+                name: "Español",
+                reads: "es",
+                page_dir: "es/",
+                module_suffix: "-es",
+                decimal_mark: ',',
+                og_locale: "es_ES",
+            },
+            #[cfg(feature = "fr")]
+            Locale::Fr => Language {
+                tag: "fr",
+                name: "Français",
+                reads: "fr",
+                page_dir: "fr/",
+                module_suffix: "-fr",
+                decimal_mark: ',',
+                og_locale: "fr_FR",
+            },
+            #[cfg(feature = "de")]
+            Locale::De => Language {
+                tag: "de",
+                name: "Deutsch",
+                reads: "de",
+                page_dir: "de/",
+                module_suffix: "-de",
+                decimal_mark: ',',
+                og_locale: "de_DE",
             },
         }
     }
@@ -310,9 +358,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_text_holds_four_languages_in_order() {
-        let t = tr!("one", "uno", "um", "um (PT)");
-        assert_eq!(t.all(), ["one", "uno", "um", "um (PT)"]);
+    fn a_text_holds_seven_languages_in_order() {
+        let t = tr!("one", "uno", "um", "um (PT)", "uno (ES)", "un", "eins");
+        assert_eq!(
+            t.all(),
+            ["one", "uno", "um", "um (PT)", "uno (ES)", "un", "eins"]
+        );
         assert_eq!(t.get(Locale::It), "uno");
         assert_eq!(t.en(), "one");
     }
@@ -338,7 +389,10 @@ mod tests {
             ("pt-PT", Some(Locale::PtPt)),
             ("pt-AO", Some(Locale::PtPt)),
             ("pt-Latn-PT", Some(Locale::PtPt)),
-            ("fr", None),
+            ("es-MX", Some(Locale::Es)),
+            ("fr-CA", Some(Locale::Fr)),
+            ("de_AT", Some(Locale::De)),
+            ("nl", None),
             ("", None),
             ("<script>", None),
             ("e", None),
@@ -397,8 +451,8 @@ mod tests {
     #[test]
     fn negotiation_takes_the_first_supported_candidate() {
         assert_eq!(Locale::negotiate(["it", "pt-BR"]), Locale::It);
-        assert_eq!(Locale::negotiate(["xx", "de-DE", "pt"]), Locale::PtBr);
-        assert_eq!(Locale::negotiate(["fr", "de"]), Locale::En);
+        assert_eq!(Locale::negotiate(["xx", "nl-NL", "pt"]), Locale::PtBr);
+        assert_eq!(Locale::negotiate(["nl", "sv"]), Locale::En);
         assert_eq!(Locale::negotiate([]), Locale::En);
     }
 

@@ -1,5 +1,5 @@
 //! Numbers written natively, exactly as Chromium's `Intl.NumberFormat`
-//! writes them for the widget's four locales and its six shapes (`Num`):
+//! writes them for the widget's seven locales and its shapes (`Num`):
 //! separators, grouping, currency placement, compact words and their
 //! plurals. Used where there is no browser (the social card, rasterized at
 //! build time) and by the picture module, so a picture never says a number
@@ -118,8 +118,15 @@ struct Rules {
     /// as one: `million`, `milioni`; `None` where the word is the whole
     /// text (Italian's `mille`).
     words: fn(unit: usize, n: Count) -> Option<&'static str>,
-    /// Short compact units, by unit: `["", "K", "M", "B", "T"]`.
+    /// Short compact units, by unit: `["", "K", "M", "B", "T"]`. German
+    /// has none for thousands (`""`): it writes them out (`294.000 $`).
     short: [&'static str; 5],
+    /// Spanish writes 1 to 9.99 billion as millions in the short form
+    /// (`1600 M US$`), and from 10 billion as thousands of millions
+    /// (`12,3 mil M US$`).
+    short_billions_in_millions: bool,
+    /// After a percentage: `%`, or a no-break space and `%`.
+    percent: &'static str,
     /// A date from its short month name.
     date: fn(When, month: &'static str) -> String,
     months: &'static [&'static str; 12],
@@ -148,6 +155,8 @@ impl Rules {
                 currency: ("$", ""),
                 words: |u, _| Some(["", "thousand", "million", "billion", "trillion"][u]),
                 short: ["", "K", "M", "B", "T"],
+                short_billions_in_millions: false,
+                percent: "%",
                 date: |w, month| match w {
                     When::Day(y, _, d) => format!("{month} {d}, {y}"),
                     When::Month(y, _) => format!("{month} {y}"),
@@ -175,6 +184,8 @@ impl Rules {
                     (_, false) => Some("mila miliardi"),
                 },
                 short: ["", "K", "\u{a0}Mln", "\u{a0}Mld", "\u{a0}Bln"],
+                short_billions_in_millions: false,
+                percent: "%",
                 date: |w, month| match w {
                     When::Day(y, _, d) => format!("{d} {month} {y}"),
                     When::Month(y, _) => format!("{month} {y}"),
@@ -203,6 +214,8 @@ impl Rules {
                     })
                 },
                 short: ["", "\u{a0}mil", "\u{a0}mi", "\u{a0}bi", "\u{a0}tri"],
+                short_billions_in_millions: false,
+                percent: "%",
                 date: |w, month| match w {
                     When::Day(y, _, d) => format!("{d} de {month} de {y}"),
                     When::Month(y, _) => format!("{month} de {y}"),
@@ -228,6 +241,8 @@ impl Rules {
                     })
                 },
                 short: ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mM", "\u{a0}Bi"],
+                short_billions_in_millions: false,
+                percent: "%",
                 // European Portuguese writes months as numbers in this shape.
                 date: |w, _| match w {
                     When::Day(y, m, d) => format!("{d}/{m:02}/{y}"),
@@ -235,6 +250,98 @@ impl Rules {
                     When::Year(y) => y.to_string(),
                 },
                 months: &PT_MONTHS,
+            },
+            #[cfg(feature = "es")]
+            Locale::Es => &Rules {
+                decimal_mark: ',',
+                group_mark: ".",
+                min_grouping: 2,
+                currency: ("", "\u{a0}US$"),
+                words: |u, n| {
+                    Some(match (u, n.one) {
+                        (1, _) => "mil",
+                        (2, true) => "millón",
+                        (2, false) => "millones",
+                        (3, _) => "mil millones",
+                        (_, true) => "billón",
+                        (_, false) => "billones",
+                    })
+                },
+                short: ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mil\u{a0}M", "\u{a0}B"],
+                short_billions_in_millions: true,
+                percent: "\u{a0}%",
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{d} {month} {y}"),
+                    When::Month(y, _) => format!("{month} {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &[
+                    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov",
+                    "dic",
+                ],
+            },
+            #[cfg(feature = "fr")]
+            Locale::Fr => &Rules {
+                decimal_mark: ',',
+                // A narrow no-break space.
+                group_mark: "\u{202f}",
+                min_grouping: 1,
+                currency: ("", "\u{a0}$US"),
+                // French counts 0 to 1.99... as one; a thousand on its own is
+                // "mille".
+                words: |u, n| match (u, n.one, n.below_two) {
+                    (1, true, _) => None,
+                    (1, _, true) => Some("millier"),
+                    (1, _, false) => Some("mille"),
+                    (2, _, true) => Some("million"),
+                    (2, _, false) => Some("millions"),
+                    (3, _, true) => Some("milliard"),
+                    (3, _, false) => Some("milliards"),
+                    (_, _, true) => Some("billion"),
+                    (_, _, false) => Some("billions"),
+                },
+                short: ["", "\u{a0}k", "\u{a0}M", "\u{a0}Md", "\u{a0}Bn"],
+                short_billions_in_millions: false,
+                percent: "\u{a0}%",
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{d} {month} {y}"),
+                    When::Month(y, _) => format!("{month} {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &[
+                    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                    "oct.", "nov.", "déc.",
+                ],
+            },
+            #[cfg(feature = "de")]
+            Locale::De => &Rules {
+                decimal_mark: ',',
+                group_mark: ".",
+                min_grouping: 1,
+                currency: ("", "\u{a0}$"),
+                words: |u, n| {
+                    Some(match (u, n.one) {
+                        (1, _) => "Tausend",
+                        (2, true) => "Million",
+                        (2, false) => "Millionen",
+                        (3, true) => "Milliarde",
+                        (3, false) => "Milliarden",
+                        (_, true) => "Billion",
+                        (_, false) => "Billionen",
+                    })
+                },
+                short: ["", "", "\u{a0}Mio.", "\u{a0}Mrd.", "\u{a0}Bio."],
+                short_billions_in_millions: false,
+                percent: "\u{a0}%",
+                date: |w, month| match w {
+                    When::Day(y, _, d) => format!("{d}. {month} {y}"),
+                    When::Month(y, _) => format!("{month} {y}"),
+                    When::Year(y) => y.to_string(),
+                },
+                months: &[
+                    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+                    "Nov.", "Dez.",
+                ],
             },
         }
     }
@@ -316,15 +423,22 @@ impl Numerals {
         };
         match (self.rules().words)(unit, count) {
             Some(word) => format!("{number} {word}"),
+            // Italian and French: a thousand on its own.
             None => "mille".to_string(),
         }
     }
 
     /// Short compact money: `$1.6B`, `1,6 Mld $`, `US$ 1,6 bi`, `1,6 mM US$`.
     fn money_short(self, d: Decimal) -> String {
-        let (n, unit) = self.compact(d);
+        let rules = self.rules();
+        let (mut n, mut unit) = self.compact(d);
+        if unit > 0 && rules.short[unit].is_empty() {
+            (n, unit) = (n.scaled_down(-3 * unit as i32), 0);
+        } else if unit == 3 && rules.short_billions_in_millions && n.magnitude() == 0 {
+            (n, unit) = (n.scaled_down(-3), 2);
+        }
         let number = self.write(n, 0, true);
-        self.currency(&format!("{number}{}", self.rules().short[unit]))
+        self.currency(&format!("{number}{}", rules.short[unit]))
     }
 
     /// A date as Intl writes it with `{day: "numeric", month: "short",
@@ -375,7 +489,8 @@ impl NumberFormat for Numerals {
                     m: r.ten_thousandths().into(),
                     e: -2,
                 };
-                format!("{}%", s.write(d.round_significant(), 0, false))
+                let percent = s.rules().percent;
+                format!("{}{percent}", s.write(d.round_significant(), 0, false))
             }
         }
     }
@@ -389,7 +504,12 @@ mod tests {
     fn all(n: Num) -> Vec<String> {
         Locale::ALL
             .iter()
-            .map(|l| Numerals(*l).format(n).replace('\u{a0}', "_"))
+            .map(|l| {
+                Numerals(*l)
+                    .format(n)
+                    .replace('\u{a0}', "_")
+                    .replace('\u{202f}', "^")
+            })
             .collect()
     }
 
@@ -398,7 +518,8 @@ mod tests {
     }
 
     // The expected strings are Chromium's (`Intl.NumberFormat`, checked in
-    // tests/components.rs); `_` stands for a no-break space.
+    // tests/components.rs); `_` stands for a no-break space, `^` for a
+    // narrow one. In `Locale::ALL`'s order: en, it, pt-BR, pt-PT, es, fr, de.
     #[test]
     fn exact_money() {
         assert_eq!(
@@ -407,16 +528,35 @@ mod tests {
                 "$5,576,000",
                 "5.576.000_$",
                 "US$_5.576.000",
-                "5_576_000_US$"
+                "5_576_000_US$",
+                "5.576.000_US$",
+                "5^576^000_$US",
+                "5.576.000_$"
             ]
         );
         assert_eq!(
             all(Num::Money(dollars(1_234))),
-            ["$1,234", "1234_$", "US$_1.234", "1234_US$"]
+            [
+                "$1,234",
+                "1234_$",
+                "US$_1.234",
+                "1234_US$",
+                "1234_US$",
+                "1^234_$US",
+                "1.234_$"
+            ]
         );
         assert_eq!(
             all(Num::Price(Cents(123_450))),
-            ["$1,234.50", "1234,50_$", "US$_1.234,50", "1234,50_US$"]
+            [
+                "$1,234.50",
+                "1234,50_$",
+                "US$_1.234,50",
+                "1234,50_US$",
+                "1234,50_US$",
+                "1^234,50_$US",
+                "1.234,50_$"
+            ]
         );
         assert_eq!(all(Num::Money(Cents(0)))[0], "$0");
     }
@@ -430,16 +570,35 @@ mod tests {
                 "5.58 million",
                 "5,58 milioni",
                 "5,58 milhões",
-                "5,58 milhões"
+                "5,58 milhões",
+                "5,58 millones",
+                "5,58 millions",
+                "5,58 Millionen"
             ]
         );
         assert_eq!(
             w(1_500_000),
-            ["1.5 million", "1,5 milioni", "1,5 milhão", "1,5 milhões"]
+            [
+                "1.5 million",
+                "1,5 milioni",
+                "1,5 milhão",
+                "1,5 milhões",
+                "1,5 millones",
+                "1,5 million",
+                "1,5 Millionen"
+            ]
         );
         assert_eq!(
             w(999_500),
-            ["1 million", "1 milione", "1 milhão", "1 milhão"]
+            [
+                "1 million",
+                "1 milione",
+                "1 milhão",
+                "1 milhão",
+                "1 millón",
+                "1 million",
+                "1 Million"
+            ]
         );
         assert_eq!(
             w(1_600_000_000),
@@ -447,13 +606,35 @@ mod tests {
                 "1.6 billion",
                 "1,6 miliardi",
                 "1,6 bilhão",
-                "1,6 mil milhões"
+                "1,6 mil milhões",
+                "1,6 mil millones",
+                "1,6 milliard",
+                "1,6 Milliarden"
             ]
         );
-        assert_eq!(w(1_000), ["1 thousand", "mille", "1 mil", "1 mil"]);
+        assert_eq!(
+            w(1_000),
+            [
+                "1 thousand",
+                "mille",
+                "1 mil",
+                "1 mil",
+                "1 mil",
+                "mille",
+                "1 Tausend"
+            ]
+        );
         assert_eq!(
             w(2_000_000_000_000),
-            ["2 trillion", "2 mila miliardi", "2 trilhões", "2 biliões"]
+            [
+                "2 trillion",
+                "2 mila miliardi",
+                "2 trilhões",
+                "2 biliões",
+                "2 billones",
+                "2 billions",
+                "2 Billionen"
+            ]
         );
         assert_eq!(w(1_000_000_000_000_000)[0], "1000 trillion");
         assert_eq!(
@@ -462,22 +643,68 @@ mod tests {
                 "100,000 trillion",
                 "100.000 mila miliardi",
                 "100.000 trilhões",
-                "100_000 biliões"
+                "100_000 biliões",
+                "100.000 billones",
+                "100^000 billions",
+                "100.000 Billionen"
             ]
         );
-        assert_eq!(w(999), ["999"; 4]);
+        assert_eq!(w(999), ["999"; 7]);
+        // French's one is 0 to 1.99...: a thousand and a half is a "millier".
+        assert_eq!(w(1_500)[5], "1,5 millier");
+        assert_eq!(w(294_000)[5], "294 mille");
     }
 
     #[test]
     fn short_money_for_axes() {
         let s = |d: u64| all(Num::MoneyShort(dollars(d)));
-        assert_eq!(s(1_000), ["$1K", "1K_$", "US$_1_mil", "1_mil_US$"]);
+        assert_eq!(
+            s(1_000),
+            [
+                "$1K",
+                "1K_$",
+                "US$_1_mil",
+                "1_mil_US$",
+                "1_mil_US$",
+                "1_k_$US",
+                "1000_$"
+            ]
+        );
         assert_eq!(
             s(1_600_000_000),
-            ["$1.6B", "1,6_Mld_$", "US$_1,6_bi", "1,6_mM_US$"]
+            [
+                "$1.6B",
+                "1,6_Mld_$",
+                "US$_1,6_bi",
+                "1,6_mM_US$",
+                "1600_M_US$",
+                "1,6_Md_$US",
+                "1,6_Mrd._$"
+            ]
         );
-        assert_eq!(s(10_000_000), ["$10M", "10_Mln_$", "US$_10_mi", "10_M_US$"]);
-        assert_eq!(s(100), ["$100", "100_$", "US$_100", "100_US$"]);
+        assert_eq!(
+            s(10_000_000),
+            [
+                "$10M",
+                "10_Mln_$",
+                "US$_10_mi",
+                "10_M_US$",
+                "10_M_US$",
+                "10_M_$US",
+                "10_Mio._$"
+            ]
+        );
+        assert_eq!(
+            s(100),
+            ["$100", "100_$", "US$_100", "100_US$", "100_US$", "100_$US", "100_$"]
+        );
+        // Spanish from ten billion: thousands of millions; German writes
+        // thousands out.
+        assert_eq!(s(12_300_000_000)[4], "12,3_mil_M_US$");
+        assert_eq!(
+            (s(12_345)[6].as_str(), s(294_000)[6].as_str()),
+            ("12.300_$", "294.000_$")
+        );
     }
 
     #[test]
@@ -492,13 +719,28 @@ mod tests {
         };
         assert_eq!(
             d(1_361_328_125, 6, 0, 2),
-            ["1,361.33", "1361,33", "1.361,33", "1361,33"]
+            ["1,361.33", "1361,33", "1.361,33", "1361,33", "1361,33", "1^361,33", "1.361,33"]
         );
-        assert_eq!(d(12_345, 0, 0, 0), ["12,345", "12.345", "12.345", "12_345"]);
-        assert_eq!(d(200, 2, 2, 2), ["2.00", "2,00", "2,00", "2,00"]);
+        assert_eq!(
+            d(12_345, 0, 0, 0),
+            ["12,345", "12.345", "12.345", "12_345", "12.345", "12^345", "12.345"]
+        );
+        assert_eq!(
+            d(200, 2, 2, 2),
+            ["2.00", "2,00", "2,00", "2,00", "2,00", "2,00", "2,00"]
+        );
         let p = |r: u64| all(Num::Percent(Ratio::from_ten_thousandths(r)));
-        assert_eq!(p(35), ["0.35%", "0,35%", "0,35%", "0,35%"]);
-        assert_eq!(p(1_234), ["12.3%", "12,3%", "12,3%", "12,3%"]);
-        assert_eq!(p(125_000), ["1,250%", "1250%", "1.250%", "1250%"]);
+        assert_eq!(
+            p(35),
+            ["0.35%", "0,35%", "0,35%", "0,35%", "0,35_%", "0,35_%", "0,35_%"]
+        );
+        assert_eq!(
+            p(1_234),
+            ["12.3%", "12,3%", "12,3%", "12,3%", "12,3_%", "12,3_%", "12,3_%"]
+        );
+        assert_eq!(
+            p(125_000),
+            ["1,250%", "1250%", "1.250%", "1250%", "1250_%", "1^250_%", "1.250_%"]
+        );
     }
 }

@@ -29,12 +29,15 @@ pub const WIDTH: u32 = 640;
 /// The social card's size, as Open Graph and X (Twitter) expect it.
 pub const CARD: (u32, u32) = (1200, 630);
 
-const SOURCES: Tr = tr!("Sources", "Fonti", "Fontes", "Fontes");
+const SOURCES: Tr = tr!("Sources", "Fonti", "Fontes", "Fontes", "Fuentes", "Sources", "Quellen");
 const OPEN: Tr = tr!(
     "Open this view:",
     "Apri questa vista:",
     "Abra esta visualização:",
     "Abra esta vista:",
+    "Abre esta vista:",
+    "Ouvrir cette vue :",
+    "Diese Ansicht öffnen:",
 );
 /// What each figure on the card counts: a card travels alone, and two bare
 /// totals side by side read as "one of them is lying".
@@ -43,18 +46,27 @@ const CARD_SCOPE_V3: Tr = tr!(
     "Un addestramento di DeepSeek-V3, valutato come se le GPU fossero a noleggio",
     "Um treinamento do DeepSeek-V3, avaliado como se as GPUs fossem alugadas",
     "Um treino do DeepSeek-V3, avaliado como se as GPU fossem alugadas",
+    "Un entrenamiento de DeepSeek-V3, valorado como si sus GPU se alquilaran",
+    "Un entraînement de DeepSeek-V3, chiffré comme si ses GPU étaient loués",
+    "Ein Trainingslauf von DeepSeek-V3, bewertet, als wären die GPUs gemietet",
 );
 const CARD_SCOPE_FLEET: Tr = tr!(
     "SemiAnalysis's estimate of the server spending for a fleet of about 50,000 GPUs",
     "La stima di SemiAnalysis della spesa in server per una flotta di circa 50.000 GPU",
     "A estimativa da SemiAnalysis do gasto em servidores de uma frota de cerca de 50 mil GPUs",
     "A estimativa da SemiAnalysis do investimento em servidores de uma frota de cerca de 50 000 GPU",
+    "La estimación de SemiAnalysis del gasto en servidores de una flota de unas 50.000 GPU",
+    "L'estimation par SemiAnalysis des dépenses en serveurs d'un parc d'environ 50\u{202f}000 GPU",
+    "Die Schätzung von SemiAnalysis für die Serverausgaben einer Flotte von etwa 50.000 GPUs",
 );
 const CARD_CALL: Tr = tr!(
     "Move three sliders and see how both can be right.",
     "Sposta tre cursori e scopri perché possono essere giuste entrambe.",
     "Mova três controles e veja como os dois podem estar certos.",
     "Mova três cursores e veja como os dois podem estar certos.",
+    "Mueve tres controles y mira cómo ambas pueden ser correctas.",
+    "Déplacez trois curseurs et voyez comment les deux peuvent être justes.",
+    "Bewege drei Regler und sieh, wie beide stimmen können.",
 );
 
 /// The theme's colours (CSS colour values), as `main.css` defines them.

@@ -162,19 +162,26 @@ pub fn parse_plain(text: &str, decimals: u32) -> Result<Parsed, ParseError> {
 }
 
 /// Reads what a reader types in a number box, in their language's
-/// convention. English: grouping commas (`2,048`, `1,361.5`). Italian and
-/// Portuguese: grouping dots or spaces and a decimal comma (`2.048`,
+/// convention. English: grouping commas (`2,048`, `1,361.5`). The other
+/// languages: grouping dots or spaces and a decimal comma (`2.048`,
 /// `1.361,5`, `100 000`). In every language a lone separator that is not
 /// followed by exactly three digits is a decimal mark, so `1,5` and `1.5`
-/// both mean 1.5 wherever they are typed. A leading or trailing `$`, `US$` or
-/// `USD` is allowed.
+/// both mean 1.5 wherever they are typed. A leading or trailing `$`, `US$`,
+/// `$US` or `USD` is allowed.
 pub fn parse_typed(text: &str, decimals: u32, locale: Locale) -> Result<Parsed, ParseError> {
     let mut t = text.trim();
-    for token in ["US$", "USD", "$"] {
+    for token in [
+        "US$",
+        // French writes the currency after the number this way.
+        #[cfg(feature = "fr")]
+        "$US",
+        "USD",
+        "$",
+    ] {
         t = t.strip_prefix(token).unwrap_or(t).trim_start();
         t = t.strip_suffix(token).unwrap_or(t).trim_end();
     }
-    // Spaces group digits in pt-PT (Intl writes U+00A0 or U+202F).
+    // Spaces group digits in pt-PT and French (Intl writes U+00A0 or U+202F).
     let mut t: String = t
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
@@ -428,8 +435,15 @@ mod tests {
     }
 
     #[test]
-    fn typed_numbers_in_italian_and_portuguese() {
-        for l in [Locale::It, Locale::PtBr, Locale::PtPt] {
+    fn typed_numbers_in_the_languages_with_a_decimal_comma() {
+        for l in [
+            Locale::It,
+            Locale::PtBr,
+            Locale::PtPt,
+            Locale::Es,
+            Locale::Fr,
+            Locale::De,
+        ] {
             let t = |s: &str, d| parse_typed(s, d, l).map(|p| p.units);
             assert_eq!(t("2.048", 0), Ok(2048), "{l:?}");
             assert_eq!(t("2048", 0), Ok(2048));
@@ -443,6 +457,9 @@ mod tests {
             assert_eq!(t("100\u{a0}000", 0), Ok(100_000));
             assert_eq!(t("100\u{202f}000", 0), Ok(100_000));
             assert_eq!(t("1.000.000", 0), Ok(1_000_000));
+            assert_eq!(t("1 600", 0), Ok(1_600));
+            assert_eq!(t("1.600", 0), Ok(1_600));
+            assert_eq!(t("2,50 $US", 2), Ok(250));
             for bad in ["", "molti", "muitos", "1,2,3", "1.50,5,5", "1e3"] {
                 assert!(
                     parse_typed(bad, 2, l).is_err(),

@@ -1,5 +1,5 @@
-// The widget in English, Italian, Brazilian and European Portuguese, each
-// on a page of its own: language choice (and the links published before the
+// The widget in English, Italian, Brazilian and European Portuguese,
+// Spanish, French and German, each on a page of its own: language choice (and the links published before the
 // pages existed), Intl number formats, typed decimal commas, accessible
 // names and aria-valuetext, a phone screenshot of each, and no other
 // language's text in a page's first load.
@@ -15,7 +15,7 @@ const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
 
 /** The folder of each language's page (domain::locale::Locale::page_dir). */
-const DIRS = { en: '', it: 'it/', 'pt-BR': 'pt-BR/', 'pt-PT': 'pt-PT/' };
+const DIRS = { en: '', it: 'it/', 'pt-BR': 'pt-BR/', 'pt-PT': 'pt-PT/', es: 'es/', fr: 'fr/', de: 'de/' };
 const path = (page) => new URL(page.url()).pathname;
 
 const LANGS = {
@@ -46,6 +46,27 @@ const LANGS = {
     gpusText: '2048 GPU', priceText: '2,00 US$ por hora-GPU', hoursText: '1361 horas, cerca de 57 dias',
     typedGpus: '4 096', typedTotal: '11 152 000 US$', hoursComma: '6144 US$',
     rejected: 'Escreva um número', title: '6 milhões ou 1,6 mil milhões de dólares?',
+  },
+  es: {
+    compact: '5,58 millones de dólares', exact: '5.576.000 US$', fleet: '1,6 mil millones de dólares',
+    names: ['Número de GPU', 'Precio unitario', 'Horas de entrenamiento'],
+    gpusText: '2048 GPU', priceText: '2,00 US$ por hora-GPU', hoursText: '1361 horas, unos 57 días',
+    typedGpus: '4.096', typedTotal: '11.152.000 US$', hoursComma: '6144 US$',
+    rejected: 'Escribe un número', title: '¿6 millones o 1.600 millones de dólares?',
+  },
+  fr: {
+    compact: '5,58 millions de dollars', exact: '5 576 000 $US', fleet: '1,6 milliard de dollars',
+    names: ['Nombre de GPU', 'Prix unitaire', "Heures d'entraînement"],
+    gpusText: '2 048 GPU', priceText: '2,00 $US par heure-GPU', hoursText: '1 361 heures, environ 57 jours',
+    typedGpus: '4 096', typedTotal: '11 152 000 $US', hoursComma: '6 144 $US',
+    rejected: 'Saisissez un nombre', title: '6 millions ou 1,6 milliard de dollars ?',
+  },
+  de: {
+    compact: '5,58 Millionen Dollar', exact: '5.576.000 $', fleet: '1,6 Milliarden Dollar',
+    names: ['GPU-Zahl', 'Stückpreis', 'Trainingsstunden'],
+    gpusText: '2.048 GPUs', priceText: '2,00 $ pro GPU-Stunde', hoursText: '1.361 Stunden, etwa 57 Tage',
+    typedGpus: '4.096', typedTotal: '11.152.000 $', hoursComma: '6.144 $',
+    rejected: 'Gib eine Zahl ein', title: '6 Millionen oder 1,6 Milliarden Dollar?',
   },
 };
 
@@ -102,9 +123,12 @@ test('the language comes from lang=, else the browser, else English', async () =
     ['', 'it-IT', 'it'],
     ['', 'pt-BR', 'pt-BR'],
     ['', 'pt-PT', 'pt-PT'],
-    ['', 'de-DE', 'en'],
+    ['', 'de-DE', 'de'],
+    ['', 'es-MX', 'es'],
+    ['', 'fr-CA', 'fr'],
+    ['', 'nl-NL', 'en'],
     ['?lang=xx', 'it-IT', 'it'],
-    ['?lang=%3Cscript%3E', 'fr-FR', 'en'],
+    ['?lang=%3Cscript%3E', 'sv-SE', 'en'],
   ];
   for (const [query, browserLocale, want] of cases) {
     const page = await open(query, { locale: browserLocale });
@@ -163,6 +187,9 @@ test("each page's first load carries its own language's text and no other's", as
     it: 'Sposta i cursori per capire',
     'pt-BR': 'Mova os controles deslizantes para entender',
     'pt-PT': 'Mova os cursores para perceber',
+    es: 'Mueve los controles para ver por qué',
+    fr: 'Déplacez les curseurs pour comprendre pourquoi',
+    de: 'Bewege die Schieberegler, um zu sehen, warum',
   };
   for (const [lang, file] of [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)]) {
     let text = '';
@@ -181,6 +208,9 @@ test("adding a language adds no byte to another's first load but the link to its
     it: ['Italiano', 'it_IT'],
     'pt-BR': ['Português (Brasil)', 'pt_BR', 'pt-BR', '-pt-br'],
     'pt-PT': ['Português (Portugal)', 'pt_PT', 'pt-PT', '-pt-pt'],
+    es: ['Español', 'es_ES'],
+    fr: ['Français', 'fr_FR'],
+    de: ['Deutsch', 'de_DE'],
   };
   for (const [lang, file] of [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)]) {
     const others = Object.keys(names).filter((l) => l !== lang);
@@ -200,6 +230,35 @@ test("adding a language adds no byte to another's first load but the link to its
         for (const name of names[other]) {
           assert.ok(!text.includes(name), `${file}'s ${f} names ${other} ("${name}")`);
         }
+      }
+    }
+  }
+});
+
+test('the Spanish, French and German pages show no English interface word', async () => {
+  // The interface's own words, whole: the sources' quotes stay in English
+  // (blockquote, q), and so do names ("V3", "AWS").
+  const english = ['Scenarios', 'Reset', 'Inputs', 'Language', 'Rent', 'Buy', 'Share', 'Copy link',
+    'Copy embed code', 'Present', 'Full screen', 'Worksheet', 'Download image', 'Quote', 'Sources',
+    'Source', 'GPU count', 'Unit price', 'Training hours', 'Pricing basis', 'What these numbers leave out',
+    'Predict first', 'Reveal', 'Your guess', 'Check a headline figure', 'For teachers', 'Next', 'Back',
+    'Step', 'exactly', 'derived', 'Derived', 'hours', 'days', 'per GPU', 'Move the sliders', 'Total',
+    'million', 'billion', 'Why the numbers differ', 'Corrections and updates', 'Fleet', 'Peak', 'assumed'];
+  for (const lang of ['es', 'fr', 'de']) {
+    for (const query of ['', '?preset=fleet&basis=buy']) {
+      const page = await open(`${DIRS[lang]}${query}`, { width: 1280, height: 900 });
+      await total(page);
+      const text = await page.evaluate(() => {
+        const main = document.querySelector('main').cloneNode(true);
+        for (const q of main.querySelectorAll('blockquote, q, [lang=en]')) q.remove();
+        return main.innerText;
+      });
+      for (const word of english) {
+        const found = new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text);
+        // Words these languages share with English.
+        const shared = { Total: ['es', 'fr'], Source: ['fr'], Sources: ['fr'] };
+        if (shared[word]?.includes(lang)) continue;
+        assert.ok(!found, `${lang}${query}: "${word}" in ${text.slice(0, 2000)}`);
       }
     }
   }
