@@ -165,8 +165,8 @@ const A1: Tr = tr!(
     "Il numero di GPU, da {} a {} (×{}), e il prezzo: comprare ogni GPU invece di noleggiarla per l'addestramento (×{}). Entrambi i fattori sono un nostro calcolo sulle cifre citate.",
     "O número de GPUs, de {} para {} (×{}), e o preço: comprar cada GPU em vez de alugá-la para o treinamento (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
     "O número de GPU, de {} para {} (×{}), e o preço: comprar cada GPU em vez de a alugar para o treino (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
-    "El número de GPU, de {} a {} (×{}), y el precio: comprar cada GPU en lugar de alquilarla para el entrenamiento (×{}). Ambos factores son nuestro cálculo sobre las cifras citadas.",
-    "Le nombre de GPU, de {} à {} (×{}), et le prix : acheter chaque GPU au lieu de le louer pour l'entraînement (×{}). Les deux facteurs sont notre calcul à partir des chiffres cités.",
+    "El número de GPU, de {} a {} (×{}), y el precio: comprar cada GPU en vez de alquilarla para el entrenamiento (×{}). Ambos factores son cálculo nuestro sobre las cifras citadas.",
+    "Le nombre de GPU, de {} à {} (×{}), et le prix : acheter chaque GPU plutôt que le louer pour l'entraînement (×{}). Ces deux facteurs sont notre calcul sur les chiffres cités.",
     "Die GPU-Zahl, von {} auf {} (×{}), und der Preis: jede GPU kaufen statt sie für den Lauf zu mieten (×{}). Beide Faktoren sind unsere Rechnung mit den zitierten Zahlen.",
 );
 const Q2: Tr = tr!(
@@ -174,7 +174,7 @@ const Q2: Tr = tr!(
     "I {} sono quanto è costato V3 a DeepSeek? Indica due costi che lasciano fuori.",
     "Os {} são quanto o V3 custou à DeepSeek? Cite dois custos que ficam de fora.",
     "Os {} são o que o V3 custou à DeepSeek? Indique dois custos que ficam de fora.",
-    "¿Es {} lo que le costó V3 a DeepSeek? Nombra dos costes que deja fuera.",
+    "¿Son los {} lo que le costó V3 a DeepSeek? Nombra dos costes que dejan fuera.",
     "{}, est-ce ce que V3 a coûté à DeepSeek ? Citez deux coûts qui n'y figurent pas.",
     "Hat V3 DeepSeek {} gekostet? Nenne zwei Kosten, die darin fehlen.",
 );
@@ -183,8 +183,8 @@ const A2: Tr = tr!(
     "No. Sono un solo addestramento, valutato come se le GPU fossero noleggiate a {}. Lasciano fuori ricerca, tentativi falliti, personale e l'acquisto delle GPU.",
     "Não. São um único treinamento, avaliado como se as GPUs fossem alugadas a {}. Ficam de fora pesquisa, tentativas fracassadas, equipe e a compra das GPUs.",
     "Não. São um único treino, avaliado como se as GPU fossem alugadas a {}. Ficam de fora investigação, tentativas falhadas, pessoal e a compra das GPU.",
-    "No. Es un solo entrenamiento, valorado como si sus GPU se alquilaran a {}. Deja fuera la investigación, los entrenamientos fallidos, el personal y la compra de las GPU.",
-    "Non. C'est un seul entraînement, chiffré comme si ses GPU étaient loués à {}. Il laisse de côté la recherche, les entraînements ratés, le personnel et l'achat des GPU.",
+    "No. Son un solo entrenamiento, valorado como si sus GPU se alquilaran a {}. Omiten investigación, entrenamientos fallidos, personal y compra de GPU.",
+    "Non. C'est un seul entraînement, chiffré comme si ses GPU étaient loués à {}. Il omet recherche, entraînements ratés, personnel et achat des GPU.",
     "Nein. Es ist ein einziger Trainingslauf, bewertet, als wären seine GPUs für {} gemietet. Forschung, gescheiterte Läufe, Personal und der Kauf der GPUs fehlen.",
 );
 const Q3: Tr = tr!(
@@ -201,9 +201,9 @@ const A3: Tr = tr!(
     "{}: le stesse ore-GPU a {} invece di {}. I {} sono un'ipotesi di DeepSeek; {} è il prezzo di listino AWS per una H100 (quello di un'istanza P5 diviso 8) al {}.",
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são uma suposição da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 dividido por 8) em {}.",
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são um pressuposto da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 a dividir por 8) em {}.",
-    "{}: las mismas horas-GPU a {} en lugar de {}. Los {} de DeepSeek son su propio supuesto; {} es el precio de lista de AWS para una H100 (el de una instancia P5, dividido entre 8) el {}.",
-    "{} : les mêmes heures-GPU à {} au lieu de {}. Les {} de DeepSeek sont sa propre hypothèse ; {} est le prix catalogue d'AWS pour un H100 (celui d'une instance P5, divisé par 8) au {}.",
-    "{}: dieselben GPU-Stunden zu {} statt {}. DeepSeeks {} sind seine eigene Annahme; {} ist der Listenpreis von AWS für eine H100 (der einer P5-Instanz, geteilt durch 8) am {}.",
+    "{}: las mismas horas-GPU a {} y no a {}. Los {} son un supuesto de DeepSeek; {} es el precio de lista de una H100 en AWS (una instancia P5 entre 8) el {}.",
+    "{} : les mêmes heures-GPU à {} au lieu de {}. Les {} sont une hypothèse de DeepSeek ; {} est le prix catalogue d'AWS d'un H100 (une instance P5 divisée par 8) au {}.",
+    "{}: dieselben GPU-Stunden zu {} statt {}. DeepSeeks {} sind eine eigene Annahme; {} ist der AWS-Listenpreis einer H100 (eine P5-Instanz durch 8) am {}.",
 );
 
 /// The worksheet's three questions, each with its answer (printed on the

@@ -43,7 +43,7 @@ for (const query of VIEWS) {
 // scrolls, while the sections below the fold are not drawn yet. A placeholder
 // size too small for a language's text once laid the share bar over it.
 test('axe finds no violation on each language\'s page as first drawn on a phone, before any scroll', async () => {
-  for (const path of ['', 'it/', 'pt-BR/', 'pt-PT/', 'it/embed.html']) {
+  for (const path of ['', 'it/', 'pt-BR/', 'pt-PT/', 'es/', 'fr/', 'de/', 'it/embed.html', 'de/embed.html']) {
     const page = await open(path, { width: 412, height: 823 });
     await axe(page, `${path || 'index'} at 412 px, unscrolled`);
   }

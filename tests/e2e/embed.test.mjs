@@ -78,7 +78,7 @@ for (const width of [360, 1280]) {
 // frame stays at the snippet's 800 px, so the layout fits it at every width,
 // with no scrollbar and no blank band below the graphic.
 test('the iframe snippet without embed.js fits its 800 px at every width, in every language', async () => {
-  for (const lang of ['en', 'it', 'pt-BR', 'pt-PT']) {
+  for (const lang of ['en', 'it', 'pt-BR', 'pt-PT', 'es', 'fr', 'de']) {
     host.pages.set(`/stripped-${lang}.html`, `<!doctype html><html lang="${lang}"><head><link rel="icon" href="data:,">
       <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">
       <iframe src="${widget.url}${lang === 'en' ? '' : `${lang}/`}embed.html" title="w" width="100%" height="800"
@@ -137,6 +137,24 @@ for (const [width, limit] of [[320, 800], [328, 800], [360, 800], [700, 700], [1
     assert.ok(opened.frame > closed.frame + 200, `${closed.frame} → ${opened.frame} → ${closed.frame}`);
   });
 }
+
+// German words are long: each newer language's article embed keeps to the
+// same heights.
+test('the Spanish, French and German article embeds keep to 800, 700 and 640 px', async () => {
+  for (const lang of ['es', 'fr', 'de']) {
+    host.pages.set(`/sized-${lang}.html`, `<!doctype html><html lang="${lang}"><head><link rel="icon" href="data:,">
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">
+      <iframe src="${widget.url}${lang}/embed.html" title="w" width="100%" height="800"
+      style="width:100%;border:0;display:block" data-deepseek-cost-explainer></iframe>
+      <script src="${widget.url}embed.js" async></script></body></html>`);
+    for (const [width, limit] of [[360, 800], [700, 700], [1000, 640]]) {
+      const page = await open(host.url + `sized-${lang}.html`, { width, height: 900 });
+      const fit = await waitForFit(page, 'iframe', await frameHeights(page, 'iframe'));
+      assert.ok(fit.frame <= limit, `${lang}: ${fit.frame}px at ${width}px (limit ${limit})`);
+      await page.close();
+    }
+  }
+});
 
 test('two script embeds mount independently, in the article language, untouched by its CSS', async () => {
   const page = await open(host.url + 'pt-article.html', { width: 800 });

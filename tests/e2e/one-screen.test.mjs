@@ -120,7 +120,8 @@ async function scrolledState(page) {
   });
 }
 
-for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1']) {
+for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1', '?lang=es',
+  '?lang=fr&embed=1', '?lang=de', '?lang=de&embed=1']) {
   test(`no sideways scroll at 320px: ${query || 'page'}`, async () => {
     const page = await open(query, { width: 320, height: 640 });
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -129,7 +130,7 @@ for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=
 }
 
 test('on a phone the scenarios keep to one row and the total is on the first screen', async () => {
-  for (const lang of ['en', 'it', 'pt-BR']) {
+  for (const lang of ['en', 'it', 'pt-BR', 'es', 'fr', 'de']) {
     const page = await open(`?lang=${lang}`, { width: 360, height: 740 });
     const tops = await page.locator('.dce-preset').evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
     assert.equal(tops, 1, `${lang}: one row of scenarios`);

@@ -13,6 +13,9 @@ const site = useSite();
 const PAGES = {
   en: { dir: '', total: '$5.58 million', exact: '$5,576,000', values: ['2,048', '2.00', '1,361'], off: 'JavaScript is off' },
   it: { dir: 'it/', total: '5,58 milioni di dollari', exact: '5.576.000 $', values: ['2048', '2,00', '1361'], off: 'JavaScript è disattivato' },
+  es: { dir: 'es/', total: '5,58 millones de dólares', exact: '5.576.000 US$', values: ['2048', '2,00', '1361'], off: 'JavaScript está desactivado' },
+  fr: { dir: 'fr/', total: '5,58 millions de dollars', exact: '5 576 000 $US', values: ['2 048', '2,00', '1 361'], off: 'JavaScript est désactivé' },
+  de: { dir: 'de/', total: '5,58 Millionen Dollar', exact: '5.576.000 $', values: ['2.048', '2,00', '1.361'], off: 'JavaScript ist aus' },
 };
 
 /**
