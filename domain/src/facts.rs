@@ -96,7 +96,7 @@ const SNAPSHOT: Tr = tr!(
     "dados de {}–{}",
     "datos de {}–{}",
     "données de {}–{}",
-    "Daten von {}–{}",
+    "Stand: {}–{}",
 );
 
 impl Dated {
@@ -487,8 +487,8 @@ static RENT_H100_PEAK: Fact = Fact {
         "Nel 2023 il noleggio di una H100 è arrivato a 8 dollari l'ora, poi è sceso sotto i 2 dollari entro ottobre 2024.",
         "Em 2023 o aluguel de uma H100 chegou a US$ 8 por hora e caiu para menos de US$ 2 até outubro de 2024.",
         "Em 2023 o aluguer de uma H100 chegou a 8 dólares por hora e desceu abaixo de 2 dólares até outubro de 2024.",
-        "El alquiler de la H100 llegó a 8 dólares por hora en 2023 y bajó de 2 dólares en octubre de 2024.",
-        "La location du H100 a atteint 8 dollars de l'heure en 2023, puis est passée sous 2 dollars en octobre 2024.",
+        "El alquiler de la H100 llegó a 8 dólares por hora en 2023 y en octubre de 2024 ya no llegaba a 2.",
+        "La location du H100 a atteint 8 dollars de l'heure en 2023, puis était tombée sous les 2 dollars en octobre 2024.",
         "Die H100-Miete erreichte 2023 bis zu 8 Dollar pro Stunde und fiel bis Oktober 2024 unter 2 Dollar.",
     )),
 };
@@ -539,7 +539,7 @@ static RENT_H800: Fact = Fact {
         "H800 alugada a US$ 3,42 por hora-GPU (preço de tabela de uma neocloud).",
         "H800 alugada a 3,42 dólares por hora-GPU (preço de tabela de uma neocloud).",
         "H800 alquilada a 3,42 dólares por hora-GPU (precio de lista de una neocloud).",
-        "H800 louée à 3,42 dollars par heure-GPU (prix catalogue d'un néocloud).",
+        "H800 loué à 3,42 dollars par heure-GPU (prix catalogue d'un néocloud).",
         "H800 gemietet für 3,42 Dollar pro GPU-Stunde (Listenpreis einer Neocloud).",
     )),
 };
@@ -555,9 +555,9 @@ static RENT_INDEX_LOW: Fact = Fact {
         "Il noleggio di H100 con contratto annuale è sceso a circa 1,70 dollari per ora-GPU a ottobre 2025 (fonte primaria non consultata).",
         "O aluguel de H100 com contrato de um ano caiu para cerca de US$ 1,70 por hora-GPU em outubro de 2025 (fonte primária não consultada).",
         "O aluguer de H100 com contrato de um ano desceu para cerca de 1,70 dólares por hora-GPU em outubro de 2025 (fonte primária não consultada).",
-        "El alquiler de la H100 con contrato de un año bajó a unos 1,70 dólares por hora-GPU en oct 2025 (no leído en la fuente primaria).",
-        "La location du H100 avec un contrat d'un an est tombée à environ 1,70 dollar par heure-GPU en oct. 2025 (non lu dans la source primaire).",
-        "Die H100-Miete mit Einjahresvertrag fiel im Okt. 2025 auf etwa 1,70 Dollar pro GPU-Stunde (nicht in der Primärquelle gelesen).",
+        "El alquiler de la H100 con contrato de un año bajó a unos 1,70 dólares por hora-GPU en oct 2025 (fuente primaria no consultada).",
+        "La location du H100 avec un contrat d'un an est tombée à environ 1,70 dollar par heure-GPU en oct. 2025 (source primaire non consultée).",
+        "Die H100-Miete mit Einjahresvertrag fiel im Okt. 2025 auf etwa 1,70 Dollar pro GPU-Stunde (Primärquelle nicht eingesehen).",
     )),
 };
 static FIRE_FLYER_2: Fact = Fact {

@@ -178,7 +178,7 @@ impl Preset {
                 "O mesmo treinamento do V3 ao preço sob demanda da H100 na AWS em 17 de março de 2025, em vez dos US$ 2 supostos pela DeepSeek. Em junho de 2025 a AWS reduziu em até 45% os preços sob demanda das P5 (H100).",
                 "O mesmo treino do V3 ao preço a pedido da H100 na AWS em 17 de março de 2025, em vez dos 2 dólares assumidos pela DeepSeek. Em junho de 2025 a AWS baixou até 45% os preços a pedido das P5 (H100).",
                 "El mismo entrenamiento de V3 al precio bajo demanda de la H100 en AWS del 17 de marzo de 2025, en lugar de los 2 dólares supuestos por DeepSeek. En junio de 2025, AWS bajó hasta un 45 % los precios bajo demanda de P5 (H100).",
-                "Le même entraînement de V3 au prix à la demande du H100 chez AWS du 17 mars 2025, au lieu des 2 dollars supposés par DeepSeek. En juin 2025, AWS a baissé jusqu'à 45 % les prix à la demande des P5 (H100).",
+                "Le même entraînement de V3 au prix à la demande d'AWS pour le H100 au 17 mars 2025, au lieu des 2 dollars retenus en hypothèse par DeepSeek. En juin 2025, AWS a baissé jusqu'à 45 % les prix à la demande des P5 (H100).",
                 "Derselbe V3-Lauf zum Abrufpreis der H100 bei AWS vom 17. März 2025 statt der von DeepSeek angenommenen 2 Dollar. Im Juni 2025 senkte AWS die Abrufpreise für P5 (H100) um bis zu 45 %.",
             ),
             Preset::BuyV3 => tr!(
@@ -188,7 +188,7 @@ impl Preset {
                 "Comprar as 2048 H800 pelo preço anunciado por um revendedor em 2025, em vez de as alugar para o treino (cerca de 57 dias, se todas as etapas tivessem usado as 2048 GPU).",
                 "Comprar las 2048 H800, al precio que anunció un revendedor en 2025, en lugar de alquilarlas para el entrenamiento (unos 57 días, si todas las etapas usaron las 2048 GPU).",
                 "Acheter les 2\u{202f}048 H800, au prix affiché par un revendeur en 2025, au lieu de les louer pour l'entraînement (environ 57 jours, si chaque étape a tourné sur les 2\u{202f}048 GPU).",
-                "Die 2.048 H800 kaufen, zum Preis, den ein Händler 2025 anbot, statt sie für den Lauf zu mieten (etwa 57 Tage, wenn jede Phase auf allen 2.048 GPUs lief).",
+                "Die 2.048 H800 zum Preis eines Händlerangebots von 2025 kaufen, statt sie für den Lauf zu mieten (etwa 57 Tage, falls jede Phase alle 2.048 GPUs nutzte).",
             ),
             Preset::Fleet => tr!(
                 "SemiAnalysis's estimate of the server capex of DeepSeek's whole fleet of ~50,000 Hopper GPUs, shared with a hedge fund. A reader of its chart counts 60,000 chips, A100s included, for the same $1.6B (SA-09).",
@@ -196,8 +196,8 @@ impl Preset {
                 "A estimativa da SemiAnalysis do gasto em servidores de toda a frota da DeepSeek, cerca de 50 mil GPUs Hopper compartilhadas com um fundo de hedge. Um leitor do seu gráfico conta 60 mil chips, A100 incluídas, pelo mesmo US$ 1,6 bilhão (SA-09).",
                 "A estimativa da SemiAnalysis do investimento em servidores de toda a frota da DeepSeek, cerca de 50 mil GPU Hopper partilhadas com um hedge fund. Um leitor do seu gráfico conta 60 mil chips, A100 incluídas, pelos mesmos 1,6 mil milhões (SA-09).",
                 "Estimación de SemiAnalysis del gasto de capital en servidores de toda la flota de DeepSeek, unas 50.000 GPU Hopper compartidas con un fondo de cobertura. Un lector de su gráfico cuenta 60.000 chips, A100 incluidas, por los mismos 1.600 millones (SA-09).",
-                "Estimation par SemiAnalysis des investissements en serveurs de tout le parc de DeepSeek, quelque 50\u{202f}000 GPU Hopper partagés avec un fonds spéculatif. Un lecteur de son graphique y compte 60\u{202f}000 puces, A100 compris, pour le même 1,6 milliard (SA-09).",
-                "Die Schätzung von SemiAnalysis für die Serverinvestitionen der ganzen DeepSeek-Flotte von rund 50.000 Hopper-GPUs, die sie mit einem Hedgefonds teilt. Ein Leser ihrer Grafik zählt für dieselben 1,6 Milliarden Dollar 60.000 Chips, A100 inklusive (SA-09).",
+                "Estimation par SemiAnalysis des investissements en serveurs de tout le parc de DeepSeek, quelque 50\u{202f}000 GPU Hopper partagés avec un fonds spéculatif. Un lecteur de son graphique y compte 60\u{202f}000 puces, A100 compris, pour les mêmes 1,6 milliard de dollars (SA-09).",
+                "Die Schätzung von SemiAnalysis für die Serverinvestitionen der ganzen, mit einem Hedgefonds geteilten DeepSeek-Flotte von rund 50.000 Hopper-GPUs. Ein Leser ihrer Grafik zählt für dieselben 1,6 Milliarden Dollar 60.000 Chips, A100 inklusive (SA-09).",
             ),
         }
     }

@@ -240,7 +240,7 @@ test("the worksheet's questions print without answers; the teacher's copy prints
 // A4 or US Letter, whatever the preset and language, online or offline.
 test('the worksheet prints on one page, A4 and US Letter, for every preset, in every language with a page of its own', async () => {
   for (const [path, moveWords] of [['', 'Move the sliders'], ['it/', 'Sposta i cursori'], ['es/', 'Mueve los controles'],
-    ['fr/', 'Déplacez les curseurs'], ['de/', 'Bewege die Schieberegler']]) {
+    ['fr/', 'Déplacez les curseurs'], ['de/', 'Bewege die Regler']]) {
     const page = await site.open(path, { width: 1280 });
     for (const preset of ['v3', 'r1', 'hyperscaler', 'buy-v3', 'fleet']) {
       await page.locator(`[data-preset=${preset}]`).click();

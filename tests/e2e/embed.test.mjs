@@ -224,15 +224,18 @@ test('script embeds in several languages each load their own language, and only 
     <div id="a" data-deepseek-cost-explainer data-lang="it"></div>
     <div id="b" data-deepseek-cost-explainer data-lang="pt-AO" data-preset="fleet"></div>
     <div id="c" data-deepseek-cost-explainer></div>
+    <div id="d" data-deepseek-cost-explainer data-lang="de-AT"></div>
     <script type="module" src="${widget.url}widget.js"></script></body></html>`);
   const page = await open(host.url + 'three-languages.html', { locale: 'pt-BR' });
-  await page.waitForFunction(() => ['a', 'b', 'c'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[data-testid=total]')));
+  await page.waitForFunction(() => ['a', 'b', 'c', 'd'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[data-testid=total]')));
   // data-lang, else the article's language (as the widget negotiates).
   const lang = (id) => page.locator(`#${id} main`).getAttribute('lang');
-  assert.deepEqual([await lang('a'), await lang('b'), await lang('c')], ['it', 'pt-PT', 'en']);
+  assert.deepEqual([await lang('a'), await lang('b'), await lang('c'), await lang('d')], ['it', 'pt-PT', 'en', 'de']);
+  assert.match(plain(await page.locator('#d [data-testid=total]').textContent()), /5,58 Millionen Dollar/);
   assert.match(plain(await page.locator('#b [data-testid=total]').textContent()), /1,6 mil milhões de dólares/);
   const modules = page.requests.filter((u) => u.endsWith('_bg.wasm')).map((u) => u.split('/').pop()).sort();
   assert.deepEqual(modules, [
+    'deepseek-cost-explainer-web-de_bg.wasm',
     'deepseek-cost-explainer-web-it_bg.wasm',
     'deepseek-cost-explainer-web-pt-pt_bg.wasm',
     'deepseek-cost-explainer-web_bg.wasm',
@@ -240,6 +243,7 @@ test('script embeds in several languages each load their own language, and only 
   // A script embed's links lead to its language's page.
   assert.ok((await page.locator('#a [data-testid=worksheet]').textContent()).includes(`${widget.url}it/?`));
   assert.ok((await page.locator('#c [data-testid=worksheet]').textContent()).includes(`${widget.url}?`));
+  assert.ok((await page.locator('#d [data-testid=worksheet]').textContent()).includes(`${widget.url}de/?`));
 });
 
 test('a script embed with bad options says why, and the others still mount', async () => {

@@ -189,7 +189,7 @@ test("each page's first load carries its own language's text and no other's", as
     'pt-PT': 'Mova os cursores para perceber',
     es: 'Mueve los controles para ver por qué',
     fr: 'Déplacez les curseurs pour comprendre pourquoi',
-    de: 'Bewege die Schieberegler, um zu sehen, warum',
+    de: 'Bewege die Regler und sieh, warum',
   };
   for (const [lang, file] of [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)]) {
     let text = '';
