@@ -20,7 +20,7 @@ pub fn track_scale(t: Localizer, landmarks_shown: bool) -> Html {
         // a phone has room for it.
         let derived = if m.preset.total_is_cited() { "" } else { t.t(M.derived_mark) };
         html! {
-            <g class={format!("dce-mark is-{}", m.preset.inputs().basis().id())}>
+            <g class={format!("dce-mark is-{} is-{}", m.preset.inputs().basis().id(), m.preset.id())}>
                 <line x1={x.clone()} x2={x.clone()} y1={TICK.0} y2={TICK.1} />
                 <text x={x.clone()} y={m.label_y.0} text-anchor={anchor}>{t.t(m.preset.landmark())}</text>
                 <text x={x} y={m.label_y.1} text-anchor={anchor} class="dce-mark-amount">{short(m.amount)}{derived}</text>

@@ -264,3 +264,28 @@ test('the Spanish, French and German pages show no English interface word', asyn
   }
 });
 
+
+test("the cost track's labels never run into each other, in any language, from a phone to a desktop", async () => {
+  for (const [lang, dir] of Object.entries(DIRS)) {
+    for (const width of [360, 390, 768, 1280]) {
+      for (const file of ['', 'embed.html']) {
+        const page = await open(`${dir}${file}`, { width, height: 800 });
+        await total(page);
+        const found = await page.evaluate(() => {
+          const labels = [...document.querySelectorAll('.dce-track-svg text')]
+            .filter((t) => t.getClientRects().length && getComputedStyle(t).display !== 'none')
+            .map((t) => [t.textContent, t.getBoundingClientRect()]);
+          const out = [];
+          labels.forEach(([a, ra], i) => labels.slice(i + 1).forEach(([b, rb]) => {
+            const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+            const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+            if (across > 1 && down > 4) out.push(`"${a}" runs into "${b}"`);
+          }));
+          return out;
+        });
+        assert.deepEqual(found, [], `${lang} ${file || 'page'} at ${width}px`);
+        await page.close();
+      }
+    }
+  }
+});
