@@ -6,9 +6,8 @@
 // must allow cross-origin loading (Access-Control-Allow-Origin).
 import { start } from './loader.js';
 
-// The languages published here, each its tag then the tags it answers for
-// besides its own (domain::locale::Locale::also; a test holds this table to
-// the domain's). Only the script embed needs it: a module knows its own
+// The languages published here, each the tags it answers for, its own first
+// (domain::locale::Locale::reads; a test holds this table to the domain's). Only the script embed needs it: a module knows its own
 // language alone, and a page its alternates.
 const LANGUAGES = ['en', 'it', 'pt-BR pt', 'pt-PT pt-*', 'es', 'fr', 'de'];
 // A language tag read as domain::locale::read_tag reads it: any region of a
