@@ -157,7 +157,7 @@ const Q1: Tr = tr!(
     "Quais dois valores mudam entre os {} da DeepSeek e o cerca de {} da SemiAnalysis?",
     "Que dois valores mudam entre os {} da DeepSeek e os cerca de {} da SemiAnalysis?",
     "¿Qué dos datos cambian entre los {} de DeepSeek y los ~{} de SemiAnalysis?",
-    "Quelles deux données changent des {} de DeepSeek aux ~{} de SemiAnalysis ?",
+    "Quelles deux données changent des {} de DeepSeek aux ~{} de SemiAnalysis\u{202f}?",
     "Welche zwei Eingaben ändern sich zwischen DeepSeeks {} und den ~{} von SemiAnalysis?",
 );
 const A1: Tr = tr!(
@@ -166,7 +166,7 @@ const A1: Tr = tr!(
     "O número de GPUs, de {} para {} (×{}), e o preço: comprar cada GPU em vez de alugá-la para o treinamento (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
     "O número de GPU, de {} para {} (×{}), e o preço: comprar cada GPU em vez de a alugar para o treino (×{}). Os dois fatores são um cálculo nosso sobre os números citados.",
     "El número de GPU, de {} a {} (×{}), y el precio: comprar cada GPU en vez de alquilarla para el entrenamiento (×{}). Ambos factores son cálculo nuestro sobre las cifras citadas.",
-    "Le nombre de GPU, de {} à {} (×{}), et le prix : acheter chaque GPU au lieu de le louer pour l'entraînement (×{}). Deux facteurs calculés par nous sur les chiffres cités.",
+    "Le nombre de GPU, de {} à {} (×{}), et le prix\u{202f}: acheter chaque GPU au lieu de le louer pour l'entraînement (×{}). Deux facteurs calculés par nous sur les chiffres cités.",
     "Die GPU-Zahl, von {} auf {} (×{}), und der Preis: Kauf jeder GPU statt Miete für den Lauf (×{}). Beide Faktoren haben wir aus den zitierten Zahlen berechnet.",
 );
 const Q2: Tr = tr!(
@@ -175,7 +175,7 @@ const Q2: Tr = tr!(
     "Os {} são quanto o V3 custou à DeepSeek? Cite dois custos que ficam de fora.",
     "Os {} são o que o V3 custou à DeepSeek? Indique dois custos que ficam de fora.",
     "¿Son los {} lo que le costó V3 a DeepSeek? Nombra dos costes que dejan fuera.",
-    "V3 a-t-il coûté {} à DeepSeek ? Citez deux coûts non inclus.",
+    "V3 a-t-il coûté {} à DeepSeek\u{202f}? Citez deux coûts non inclus.",
     "Hat V3 DeepSeek {} gekostet? Nenne zwei Posten, die darin fehlen.",
 );
 const A2: Tr = tr!(
@@ -193,7 +193,7 @@ const Q3: Tr = tr!(
     "O mesmo treinamento ao preço sob demanda da H100 na AWS: quanto custa, e qual dos dois preços é uma suposição?",
     "O mesmo treino ao preço a pedido da H100 na AWS: quanto custa, e qual dos dois preços é um pressuposto?",
     "El mismo entrenamiento al precio bajo demanda de la H100 en AWS: ¿cuánto cuesta y cuál de los dos precios es un supuesto?",
-    "Même entraînement au prix à la demande d'AWS pour un H100 : quel coût ? Lequel des deux prix est une hypothèse ?",
+    "Même entraînement au prix à la demande d'AWS pour un H100\u{202f}: quel coût\u{202f}? Lequel des deux prix est une hypothèse\u{202f}?",
     "Derselbe Lauf zum Abrufpreis der H100 bei AWS: Was kostet er, und welcher der beiden Preise ist eine Annahme?",
 );
 const A3: Tr = tr!(
@@ -202,7 +202,7 @@ const A3: Tr = tr!(
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são uma suposição da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 dividido por 8) em {}.",
     "{}: as mesmas horas-GPU a {} em vez de {}. Os {} são um pressuposto da DeepSeek; {} é o preço de tabela da AWS para uma H100 (o de uma instância P5 a dividir por 8) em {}.",
     "{}: las mismas horas-GPU a {} y no a {}. Los {} son un supuesto de DeepSeek; {} es el precio de lista de una H100 en AWS (una instancia P5 entre 8) el {}.",
-    "{} : les mêmes heures-GPU à {} au lieu de {}. Les {} sont une hypothèse de DeepSeek ; {} est le prix catalogue AWS d'un H100 (prix d'une instance P5 ÷ 8) au {}.",
+    "{}\u{202f}: les mêmes heures-GPU à {} au lieu de {}. Les {} sont une hypothèse de DeepSeek\u{202f}; {} est le prix catalogue AWS d'un H100 (prix d'une instance P5 ÷ 8) au {}.",
     "{}: dieselben GPU-Stunden zu {} statt {}. Die {} sind DeepSeeks eigene Annahme; {} ist der AWS-Listenpreis einer H100 (P5-Instanz ÷ 8) am {}.",
 );
 

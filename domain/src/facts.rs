@@ -370,7 +370,7 @@ static LLAMA_HOURS: Fact = Fact {
         "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
         "Linha da tabela: Llama 3.1 405B, 30,84 milhões de horas-GPU em H100-80GB (os três modelos da família: 39,3 milhões).",
         "Fila de la tabla: Llama 3.1 405B, 30,84 millones de horas-GPU de H100-80GB (los tres modelos de la familia: 39,3 millones).",
-        "Ligne du tableau : Llama 3.1 405B, 30,84 millions d'heures-GPU de H100-80GB (les trois modèles de la famille : 39,3 millions).",
+        "Ligne du tableau\u{202f}: Llama 3.1 405B, 30,84 millions d'heures-GPU de H100-80GB (les trois modèles de la famille\u{202f}: 39,3 millions).",
         "Tabellenzeile: Llama 3.1 405B, 30,84 Mio. H100-80GB-GPU-Stunden (die drei Modelle der Familie: 39,3 Mio.).",
     )),
 };
@@ -387,7 +387,7 @@ static GPT4_EPOCH: Fact = Fact {
         "As estimativas da Epoch AI para o GPT-4: US$ 40,7 milhões em hardware e energia amortizados, US$ 78,6 milhões a preços de aluguel em nuvem, US$ 778 milhões para comprar o hardware.",
         "As estimativas da Epoch AI para o GPT-4: 40,7 milhões de dólares em hardware e energia amortizados, 78,6 milhões a preços de aluguer na nuvem, 778 milhões para comprar o hardware.",
         "Estimaciones de Epoch AI para GPT-4: 40,7 millones de dólares de hardware y energía amortizados, 78,6 millones a precios de alquiler en la nube, 778 millones para comprar el hardware.",
-        "Estimations d'Epoch AI pour GPT-4 : 40,7 millions de dollars de matériel et d'énergie amortis, 78,6 millions aux prix de location du cloud, 778 millions pour acheter le matériel.",
+        "Estimations d'Epoch AI pour GPT-4\u{202f}: 40,7 millions de dollars de matériel et d'énergie amortis, 78,6 millions aux prix de location du cloud, 778 millions pour acheter le matériel.",
         "Schätzungen von Epoch AI für GPT-4: 40,7 Mio. Dollar abgeschriebene Hardware und Energie, 78,6 Mio. zu Cloud-Mietpreisen, 778 Mio. für den Kauf der Hardware.",
     )),
 };

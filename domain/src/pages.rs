@@ -23,7 +23,7 @@ const PAGE_TITLE: Tr = tr!(
     "US$ 6 milhões ou US$ 1,6 bilhão? Quanto custou treinar a IA da DeepSeek",
     "6 milhões ou 1,6 mil milhões de dólares? Quanto custou treinar a IA da DeepSeek",
     "¿6 millones o 1.600 millones de dólares? Lo que costó entrenar la IA de DeepSeek",
-    "6 millions ou 1,6 milliard de dollars ? Ce qu'a coûté l'entraînement de l'IA de DeepSeek",
+    "6 millions ou 1,6 milliard de dollars\u{202f}? Ce qu'a coûté l'entraînement de l'IA de DeepSeek",
     "6 Millionen oder 1,6 Milliarden Dollar? Was das Training der KI von DeepSeek gekostet hat",
 );
 
@@ -43,7 +43,7 @@ const CARD_ALT: Tr = tr!(
     "US$ 6 milhões ou US$ 1,6 bilhão? Os US$ 5.576.000 da DeepSeek por um treinamento do V3, avaliado como se as GPUs fossem alugadas, e a estimativa da SemiAnalysis de cerca de US$ 1,6 bilhão em servidores para uma frota de cerca de 50 mil GPUs, com as fontes.",
     "6 milhões ou 1,6 mil milhões de dólares? Os 5 576 000 US$ da DeepSeek por um treino do V3, avaliado como se as GPU fossem alugadas, e a estimativa da SemiAnalysis de cerca de 1,6 mil milhões de dólares em servidores para uma frota de cerca de 50 000 GPU, com as fontes.",
     "¿6 millones o 1.600 millones de dólares? Los 5.576.000 US$ de DeepSeek por un entrenamiento de V3, valorado como si sus GPU se alquilaran, y la estimación de SemiAnalysis de unos 1.600 millones de dólares de gasto en servidores para una flota de unas 50.000 GPU, con sus fuentes.",
-    "6 millions ou 1,6 milliard de dollars ? Les 5\u{202f}576\u{202f}000 $US de DeepSeek pour un entraînement de V3, chiffré comme si ses GPU étaient loués, et l'estimation par SemiAnalysis d'environ 1,6 milliard de dollars de dépenses en serveurs pour un parc d'environ 50\u{202f}000 GPU, avec leurs sources.",
+    "6 millions ou 1,6 milliard de dollars\u{202f}? Les 5\u{202f}576\u{202f}000 $US de DeepSeek pour un entraînement de V3, chiffré comme si ses GPU étaient loués, et l'estimation par SemiAnalysis d'environ 1,6 milliard de dollars de dépenses en serveurs pour un parc d'environ 50\u{202f}000 GPU, avec leurs sources.",
     "6 Millionen oder 1,6 Milliarden Dollar? DeepSeeks 5.576.000 $ für einen V3-Trainingslauf, bewertet, als wären die GPUs gemietet, und die Schätzung von SemiAnalysis von rund 1,6 Milliarden Dollar Serverausgaben für eine Flotte von etwa 50.000 GPUs, mit ihren Quellen.",
 );
 
@@ -53,7 +53,7 @@ const NEEDS_SCRIPT: Tr = tr!(
     "O JavaScript está desativado: este é o cenário do DeepSeek-V3 como publicado. Os controles deslizantes, os cenários e as caixas numéricas precisam de JavaScript para mudar o total.",
     "O JavaScript está desativado: este é o cenário do DeepSeek-V3 tal como publicado. Os cursores, os cenários e as caixas numéricas precisam de JavaScript para mudar o total.",
     "JavaScript está desactivado: este es el escenario de DeepSeek-V3 tal como se publicó. Los controles, los escenarios y las casillas numéricas necesitan JavaScript para mover el total.",
-    "JavaScript est désactivé : voici le scénario de DeepSeek-V3 tel que publié. Les curseurs, les scénarios et les champs numériques ont besoin de JavaScript pour faire varier le total.",
+    "JavaScript est désactivé\u{202f}: voici le scénario de DeepSeek-V3 tel que publié. Les curseurs, les scénarios et les champs numériques ont besoin de JavaScript pour faire varier le total.",
     "JavaScript ist aus: Dies ist das Szenario von DeepSeek-V3 wie veröffentlicht. Regler, Szenarien und Zahlenfelder brauchen JavaScript, um die Summe zu bewegen.",
 );
 

@@ -36,7 +36,7 @@ const OPEN: Tr = tr!(
     "Abra esta visualização:",
     "Abra esta vista:",
     "Abre esta vista:",
-    "Ouvrir cette vue :",
+    "Ouvrir cette vue\u{202f}:",
     "Diese Ansicht öffnen:",
 );
 /// What each figure on the card counts: a card travels alone, and two bare

@@ -109,7 +109,7 @@ impl Preset {
                 "V3, os \u{201c}6 mi\u{201d}",
                 "V3, os \u{ab}6 milhões\u{bb}",
                 "V3, los «6 millones»",
-                "V3, les « 6 millions »",
+                "V3, les «\u{a0}6 millions\u{a0}»",
                 "V3, die „6 Millionen“",
             ),
             Preset::R1 => tr!(
@@ -145,7 +145,7 @@ impl Preset {
                 "Frota, \u{201c}1,6 bi\u{201d}",
                 "Frota, \u{ab}1,6 mil milhões\u{bb}",
                 "Flota, «1.600 millones»",
-                "Parc, « 1,6 milliard »",
+                "Parc, «\u{a0}1,6 milliard\u{a0}»",
                 "Flotte, „1,6 Milliarden“",
             ),
         }
@@ -160,7 +160,7 @@ impl Preset {
                 "O número da própria DeepSeek: os 2,788 milhões de horas-GPU do treinamento final do V3, avaliadas como se fossem alugadas a US$ 2 por hora.",
                 "O número da própria DeepSeek: os 2,788 milhões de horas-GPU do treino final do V3, avaliadas como se fossem alugadas a 2 dólares por hora.",
                 "La cifra de la propia DeepSeek: los 2,788 millones de horas-GPU del entrenamiento final de V3, valorados como si se alquilaran a 2 dólares la hora.",
-                "Le chiffre de DeepSeek elle-même : les 2,788 millions d'heures-GPU de l'entraînement final de V3, chiffrées comme si elles étaient louées 2 dollars de l'heure.",
+                "Le chiffre de DeepSeek elle-même\u{202f}: les 2,788 millions d'heures-GPU de l'entraînement final de V3, chiffrées comme si elles étaient louées 2 dollars de l'heure.",
                 "DeepSeeks eigene Zahl: die 2,788 Millionen GPU-Stunden des letzten V3-Laufs, bewertet, als wären sie für 2 Dollar pro Stunde gemietet.",
             ),
             Preset::R1 => tr!(
@@ -169,7 +169,7 @@ impl Preset {
                 "As etapas que transformaram o V3 no R1, calculadas pela DeepSeek do mesmo modo na Nature: US$ 202 mil do R1-Zero, US$ 10 mil para criar os dados de SFT e US$ 82 mil do R1.",
                 "As etapas que transformaram o V3 no R1, calculadas pela DeepSeek da mesma forma na Nature: 202 mil dólares do R1-Zero, 10 mil para criar os dados de SFT e 82 mil do R1.",
                 "Las etapas que convirtieron V3 en R1, valoradas por DeepSeek del mismo modo en Nature: los 202.000 dólares de R1-Zero, 10.000 para crear los datos de SFT y los 82.000 de R1.",
-                "Les étapes qui ont fait de V3 le modèle R1, chiffrées de la même façon par DeepSeek dans Nature : les 202\u{202f}000 dollars de R1-Zero, 10\u{202f}000 pour produire les données de SFT et les 82\u{202f}000 de R1.",
+                "Les étapes qui ont fait de V3 le modèle R1, chiffrées de la même façon par DeepSeek dans Nature\u{202f}: les 202\u{202f}000 dollars de R1-Zero, 10\u{202f}000 pour produire les données de SFT et les 82\u{202f}000 de R1.",
                 "Die Phasen, die aus V3 R1 machten, von DeepSeek in Nature genauso beziffert: 202.000 Dollar für R1-Zero, 10.000 für die SFT-Daten und 82.000 für R1.",
             ),
             Preset::Hyperscaler => tr!(
