@@ -186,11 +186,7 @@ impl Rules {
                 short: ["", "K", "\u{a0}Mln", "\u{a0}Mld", "\u{a0}Bln"],
                 short_billions_in_millions: false,
                 percent: "%",
-                date: |w, month| match w {
-                    When::Day(y, _, d) => format!("{d} {month} {y}"),
-                    When::Month(y, _) => format!("{month} {y}"),
-                    When::Year(y) => y.to_string(),
-                },
+                date: day_month_year,
                 months: &[
                     "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov",
                     "dic",
@@ -270,11 +266,7 @@ impl Rules {
                 short: ["", "\u{a0}mil", "\u{a0}M", "\u{a0}mil\u{a0}M", "\u{a0}B"],
                 short_billions_in_millions: true,
                 percent: "\u{a0}%",
-                date: |w, month| match w {
-                    When::Day(y, _, d) => format!("{d} {month} {y}"),
-                    When::Month(y, _) => format!("{month} {y}"),
-                    When::Year(y) => y.to_string(),
-                },
+                date: day_month_year,
                 months: &[
                     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov",
                     "dic",
@@ -303,11 +295,7 @@ impl Rules {
                 short: ["", "\u{a0}k", "\u{a0}M", "\u{a0}Md", "\u{a0}Bn"],
                 short_billions_in_millions: false,
                 percent: "\u{a0}%",
-                date: |w, month| match w {
-                    When::Day(y, _, d) => format!("{d} {month} {y}"),
-                    When::Month(y, _) => format!("{month} {y}"),
-                    When::Year(y) => y.to_string(),
-                },
+                date: day_month_year,
                 months: &[
                     "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
                     "oct.", "nov.", "déc.",
@@ -344,6 +332,16 @@ impl Rules {
                 ],
             },
         }
+    }
+}
+
+/// `27 dic 2024`, `dic 2024`: Italian's, Spanish's and French's shape.
+#[cfg(any(feature = "it", feature = "es", feature = "fr"))]
+fn day_month_year(w: When, month: &'static str) -> String {
+    match w {
+        When::Day(y, _, d) => format!("{d} {month} {y}"),
+        When::Month(y, _) => format!("{month} {y}"),
+        When::Year(y) => y.to_string(),
     }
 }
 
