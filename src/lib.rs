@@ -4,19 +4,23 @@
 //! `web/` crate. Natively (`ssr`), the build renders each language's page
 //! with the same components (`prerender`).
 
-pub mod story_keys;
-
 mod components;
+pub mod hooks;
+mod host;
+mod mount;
 pub mod platform;
 mod store;
+mod urgent;
 
-pub use components::app::{mount, mount_embeds, App, Host, Props};
+pub use components::app::{App, Props};
+pub use host::Host;
+pub use mount::{mount, mount_embeds};
 
 /// On the widget's own page (`<body data-dce-page>`), renders it, taking
 /// over the prerendered view with what the reader did to it.
 pub fn start_page() {
     if platform::page::is_widget_page() {
-        components::app::mount_page();
+        mount::mount_page();
     }
 }
 

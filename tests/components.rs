@@ -44,10 +44,16 @@ impl Drop for Mounted {
 }
 
 fn mount() -> Mounted {
+    mount_with(&[("embed", "full")])
+}
+
+/// A widget with these script-embed options.
+fn mount_with(options: &[(&str, &str)]) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
+    let options = options.iter().map(|(k, v)| (k.to_string(), v.to_string()));
     let host = Host::Inline {
-        options: Rc::new(vec![("embed".into(), "full".into())]),
+        options: Rc::new(options.collect()),
         base: "/".into(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), Props { host }).render();
@@ -262,41 +268,48 @@ fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
     );
 }
 
-/// A panic leaves no widget empty: every registered root gets the fallback,
-/// in the language it last registered with.
+/// A panic leaves no widget empty: every mounted widget gets the fallback,
+/// in the language it speaks now (here the first widget's reader switched
+/// it from English to Italian).
 #[wasm_bindgen_test]
-fn after_a_panic_every_mounted_widget_shows_the_fallback_in_its_language() {
-    use deepseek_cost_explainer::platform::fallback::{register_root, show_fallback_everywhere};
-    use domain::locale::Locale;
-    let widget = |html: &str| {
-        let root = document().create_element("div").unwrap();
-        root.set_inner_html(html);
-        root
-    };
-    let (first, second) = (
-        widget("<p>first widget</p>"),
-        widget("<p>second widget</p>"),
-    );
-    register_root(&first, Locale::En);
-    register_root(&second, Locale::PtBr);
-    register_root(&first, Locale::It); // the reader switched the first to Italian
+async fn after_a_panic_every_mounted_widget_shows_the_fallback_in_its_language() {
+    use deepseek_cost_explainer::platform::fallback::show_fallback_everywhere;
+    let first = mount();
+    let second = mount_with(&[("embed", "full"), ("lang", "pt-BR")]);
+    until("both widgets", || {
+        total(&first).contains("$5,576,000") && total(&second).contains("US$")
+    })
+    .await;
+    let select: web_sys::HtmlSelectElement = find(&first, ".dce-lang select")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("it");
+    fire(&select, "change");
+    until("the first widget in Italian", || {
+        find(&first, "main")
+            .and_then(|m| m.get_attribute("lang"))
+            .as_deref()
+            == Some("it")
+    })
+    .await;
     show_fallback_everywhere();
     for (root, lang, number) in [
         (&first, "it", "5.576.000 $"),
         (&second, "pt-BR", "US$ 5.576.000"),
     ] {
+        let alert = find(root, "[role=alert]").expect("the fallback");
+        assert_eq!(alert.get_attribute("lang").as_deref(), Some(lang));
         let text = root.text_content().unwrap();
         assert!(
-            !text.contains("widget") && text.contains(number),
+            text.contains(number) && find(root, "[data-testid=total]").is_none(),
             "{lang}: {text}"
         );
-        assert_eq!(
-            find(root, "[role=alert]")
-                .unwrap()
-                .get_attribute("lang")
-                .as_deref(),
-            Some(lang)
-        );
+    }
+    // The fallback replaced what Yew drew: leave its tree to the page.
+    for widget in [first, second] {
+        widget.root.remove();
+        std::mem::forget(widget);
     }
 }
 

@@ -67,6 +67,7 @@ fn nothing_is_inserted_as_html() {
         ("web/src", "rs"),
         ("qr/src", "rs"),
         ("picture/src", "rs"),
+        ("picture/svg/src", "rs"),
         ("embed", "js"),
     ] {
         for f in files(&root().join(dir), ext) {
@@ -93,7 +94,7 @@ fn nothing_is_inserted_as_html() {
 /// the dark one in both places it is written (forced, and the system's).
 #[test]
 fn the_pictures_palettes_are_the_stylesheets() {
-    use domain::picture::Palette;
+    use picture_svg::Palette;
     let css = fs::read_to_string(root().join("style/main.css")).unwrap();
     let block = |selector: &str| -> String {
         let start = css

@@ -53,7 +53,9 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     let code = await readFile(path, 'utf8');
     if (file === 'widget.js') {
       if (!code.includes(IMPORT)) throw new Error(`widget.js no longer says ${IMPORT}`);
-      code = code.replace(IMPORT, loader.replace('export const start', 'const start'));
+      // Inside widget.js the loader's exports are its own names (terser
+      // drops the offline file's `from`, which widget.js never calls).
+      code = code.replace(IMPORT, loader.replace(/^export /gm, ''));
     }
     const out = await minify(code, { module, compress: { passes: 2 }, mangle: true });
     await writeFile(path, out.code);

@@ -1,12 +1,14 @@
 // A step of Trunk's post-build hook (`cargo xtask post-build`, release
 // builds): writes deepseek-cost-explainer-offline.html, the whole widget in one file that
 // works when double-clicked from a USB stick (file://, no server, no network).
-// The stylesheet and boot script are inlined; the wasm-bindgen glue and the
-// wasm (the widget's with every language, web/all, and the QR and picture
-// modules) travel as base64 and load from a data: URL and from memory. It
+// The stylesheet, boot script and loader (embed/loader.js, the pages' and
+// the script embed's) are inlined; the wasm-bindgen glue and the wasm (the
+// widget's with every language, web/all, and the QR and picture modules)
+// travel as base64, and the loader loads them from a data: URL and from
+// memory. It
 // runs after `cargo xtask pages`, so the English page it starts from has
 // its title and no-JavaScript text.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -16,14 +18,21 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const css = await read('main.css', 'utf8');
   const print = await read('print.css', 'utf8');
   const boot = await read('boot.js', 'utf8');
-  const glue = (await read('deepseek-cost-explainer-web-all.js')).toString('base64');
-  const wasm = (await read('deepseek-cost-explainer-web-all_bg.wasm')).toString('base64');
-  const lazy = async (name) => [
-    (await read(`deepseek-cost-explainer-${name}.js`)).toString('base64'),
-    (await read(`deepseek-cost-explainer-${name}_bg.wasm`)).toString('base64'),
-  ];
-  const [qrGlue, qrWasm] = await lazy('qr');
-  const [pictureGlue, pictureWasm] = await lazy('picture');
+  // The loader's source: the staged copy is minified, its names mangled.
+  const loader = await readFile(new URL('../embed/loader.js', import.meta.url), 'utf8');
+  // Every module it needs, inline, by name: the widget with every
+  // language (`-web-all`) and the modules it fetches on request (the
+  // others but the languages' own: loader.js names them).
+  const glue = {};
+  const wasm = {};
+  const needed = (await readdir(dir))
+    .filter((f) => f.endsWith('_bg.wasm'))
+    .map((f) => f.slice(0, -'_bg.wasm'.length))
+    .filter((m) => m === 'deepseek-cost-explainer-web-all' || !m.startsWith('deepseek-cost-explainer-web'));
+  for (const name of needed) {
+    glue[name] = (await read(`${name}.js`)).toString('base64');
+    wasm[name] = (await read(`${name}_bg.wasm`)).toString('base64');
+  }
   const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '';
   const noscript = page.match(/<noscript>[\s\S]*<\/noscript>/)?.[0] ?? '';
   const safe = (text) => text.replaceAll('</', '<\\/');
@@ -44,24 +53,12 @@ ${title}
 <body data-dce-page data-dce-offline${site ? ` data-dce-site="${site}"` : ''}>
 ${noscript}
 <script type="module">
+${safe(loader.replace(/^export /gm, ''))}
 const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const lazy = (glue, wasm) => {
-  let m;
-  return () => (m ??= import('data:text/javascript;base64,' + glue).then(async (m) => {
-    await m.default({ module_or_path: bytes(wasm) });
-    return m;
-  }));
-};
-const qr = lazy('${qrGlue}', '${qrWasm}');
-const picture = lazy('${pictureGlue}', '${pictureWasm}');
-globalThis[Symbol.for('deepseek-cost-explainer.worksheet')] = (link, lang, done) => {
-  qr().then((m) => done(m.worksheet(link, lang)), () => {});
-};
-globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, png, done) => {
-  picture().then((m) => m.download_picture(within, link, png)).then(() => done(true), () => done(false));
-};
-const glue = await import('data:text/javascript;base64,${glue}');
-await glue.default({ module_or_path: bytes('${wasm}') });
+const glue = ${JSON.stringify(glue)};
+const wasm = ${JSON.stringify(wasm)};
+from((name) => ['data:text/javascript;base64,' + glue[name], bytes(wasm[name])]);
+start('all');
 </script>
 </body>
 </html>

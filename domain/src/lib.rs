@@ -42,9 +42,6 @@ pub mod state;
 pub mod url;
 pub mod embed;
 
-// Pictures: the reader's state and the social card, as SVG.
-pub mod picture;
-
 // The worksheet's QR code (only the QR module calls it).
 pub mod qr;
 

@@ -1106,6 +1106,60 @@ pub static M: Messages = Messages {
     ),
 };
 
+/// The pictures' own words (the downloaded state and the social card),
+/// apart from `M`: only the picture crate names them, so no page's wasm
+/// carries them.
+pub struct PictureWords {
+    pub sources: Tr,
+    pub open: Tr,
+    /// What each figure on the card counts: a card travels alone, and two
+    /// bare totals side by side read as "one of them is lying".
+    pub card_scope_v3: Tr,
+    pub card_scope_fleet: Tr,
+    pub card_call: Tr,
+}
+
+pub static PICTURE: PictureWords = PictureWords {
+    sources: tr!("Sources", "Fonti", "Fontes", "Fontes", "Fuentes", "Sources", "Quellen"),
+    open: tr!(
+        "Open this view:",
+        "Apri questa vista:",
+        "Abra esta visualização:",
+        "Abra esta vista:",
+        "Abre esta vista:",
+        "Ouvrir cette vue\u{202f}:",
+        "Diese Ansicht öffnen:",
+    ),
+    card_scope_v3: tr!(
+        "One DeepSeek-V3 training run, priced as if its GPUs were rented",
+        "Un addestramento di DeepSeek-V3, valutato come se le GPU fossero a noleggio",
+        "Um treinamento do DeepSeek-V3, avaliado como se as GPUs fossem alugadas",
+        "Um treino do DeepSeek-V3, avaliado como se as GPU fossem alugadas",
+        "Un entrenamiento de DeepSeek-V3, valorado como si sus GPU se alquilaran",
+        "Un entraînement de DeepSeek-V3, chiffré comme si ses GPU étaient loués",
+        "Ein Trainingslauf von DeepSeek-V3, bewertet, als wären die GPUs gemietet",
+    ),
+    card_scope_fleet: tr!(
+        "SemiAnalysis's estimate of the server spending for a fleet of about 50,000 GPUs",
+        "La stima di SemiAnalysis della spesa in server per una flotta di circa 50.000 GPU",
+        "A estimativa da SemiAnalysis do gasto em servidores de uma frota de cerca de 50 mil GPUs",
+        "A estimativa da SemiAnalysis do investimento em servidores de uma frota de cerca de 50 000 GPU",
+        "La estimación de SemiAnalysis del gasto en servidores de una flota de unas 50.000 GPU",
+        "L'estimation par SemiAnalysis des dépenses en serveurs d'un parc d'environ 50\u{202f}000 GPU",
+        "Die Schätzung von SemiAnalysis für die Serverausgaben einer Flotte von etwa 50.000 GPUs",
+    ),
+    card_call: tr!(
+        "Move three sliders and see how both can be right.",
+        "Sposta tre cursori e scopri perché possono essere giuste entrambe.",
+        "Mova três controles e veja como os dois podem estar certos.",
+        "Mova três cursores e veja como os dois podem estar certos.",
+        "Mueve tres controles y mira cómo ambas pueden ser correctas.",
+        "Déplacez trois curseurs et voyez comment les deux peuvent être justes.",
+        "Bewege drei Regler und sieh, wie beide stimmen können.",
+    ),
+
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,26 +18,92 @@ pub const HEIGHT: u32 = 132;
 // The rows within the box, as SVG attribute values: the screen writes them
 // as they are, and so does the picture (in a nested `<svg>` whose x
 // coordinates are percentages, like the screen's).
-/// The coloured bar, renting blue to buying orange: top and height.
-pub const BAR: (&str, &str) = ("36", "8");
-/// The band of the cited ranges, behind the bar: top and height.
-pub const BAND: (&str, &str) = ("30", "20");
-/// A landmark's tick: top and bottom.
-pub const TICK: (&str, &str) = ("29", "51");
-/// A landmark's name and amount, below the bar and above it.
-pub const LABELS: [(&str, &str); 2] = [("65", "78"), ("11", "24")];
-/// The total's marker: centre, dot radius, ring radius.
-pub const MARKER: (&str, &str, &str) = ("40", "9", "13");
+
+/// A strip across the track: its top and its height.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Strip {
+    pub top: &'static str,
+    pub height: &'static str,
+}
+
+/// A vertical stroke (a tick): its top and its bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stroke {
+    pub top: &'static str,
+    pub bottom: &'static str,
+}
+
+/// A landmark's two labels: the baselines of its name and of its amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelRows {
+    pub name: &'static str,
+    pub amount: &'static str,
+}
+
+/// The total's marker: a dot inside a ring, on the bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marker {
+    pub cy: &'static str,
+    pub dot: &'static str,
+    pub ring: &'static str,
+}
+
+/// The reader's guess: a dashed stroke and, below it, its label's baseline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuessMark {
+    pub stroke: Stroke,
+    pub label: &'static str,
+}
+
+/// The coloured bar, renting blue to buying orange.
+pub const BAR: Strip = Strip {
+    top: "36",
+    height: "8",
+};
+/// The band of the cited ranges, behind the bar.
+pub const BAND: Strip = Strip {
+    top: "30",
+    height: "20",
+};
+/// A landmark's tick.
+pub const TICK: Stroke = Stroke {
+    top: "29",
+    bottom: "51",
+};
+/// A landmark's labels, below the bar and above it, alternating.
+pub const LABELS: [LabelRows; 2] = [
+    LabelRows {
+        name: "65",
+        amount: "78",
+    },
+    LabelRows {
+        name: "11",
+        amount: "24",
+    },
+];
+pub const MARKER: Marker = Marker {
+    cy: "40",
+    dot: "9",
+    ring: "13",
+};
 /// The axis labels' baseline.
 pub const AXIS_Y: &str = "95";
-/// The faint comparisons: their line, its end ticks' top and bottom, and
-/// their labels above and below it.
+/// The faint comparisons: their line, its end ticks, and their labels
+/// above and below it.
 pub const COMPARE_Y: &str = "112";
-pub const COMPARE_ENDS: (&str, &str) = ("107", "117");
+pub const COMPARE_ENDS: Stroke = Stroke {
+    top: "107",
+    bottom: "117",
+};
 pub const COMPARE_LABEL_ABOVE: &str = "106";
 pub const COMPARE_LABEL_BELOW: &str = "128";
-/// The reader's guess: its dashed line's top and bottom, and its label.
-pub const GUESS: (&str, &str, &str) = ("22", "58", "70");
+pub const GUESS: GuessMark = GuessMark {
+    stroke: Stroke {
+        top: "22",
+        bottom: "58",
+    },
+    label: "70",
+};
 
 /// The cited figures marked on the track. The hyperscaler scenario is left
 /// off: its mark would crowd the V3 and Buy marks on a phone.
@@ -99,8 +165,8 @@ pub struct Landmark {
     pub preset: Preset,
     pub amount: Cents,
     pub x: u32,
-    /// The baselines of the name and of the amount.
-    pub label_y: (&'static str, &'static str),
+    /// Where its name and amount sit.
+    pub labels: LabelRows,
     pub anchor: Anchor,
 }
 
@@ -113,7 +179,7 @@ pub fn landmarks() -> impl Iterator<Item = Landmark> {
             preset,
             amount,
             x,
-            label_y: LABELS[i % 2],
+            labels: LABELS[i % 2],
             anchor: Anchor::at(x, 1_500, 9_000),
         }
     })
@@ -157,7 +223,7 @@ mod tests {
         assert_eq!(marks[1].amount, Cents::from_dollars(5_576_000));
         assert_eq!(marks[3].amount, Cents::from_dollars(1_600_000_000));
         assert!(marks.windows(2).all(|w| w[0].x < w[1].x));
-        assert!(marks.windows(2).all(|w| w[0].label_y != w[1].label_y));
+        assert!(marks.windows(2).all(|w| w[0].labels != w[1].labels));
         assert_eq!(marks[0].anchor, Anchor::Start); // R1's $294K hugs the left end
     }
 

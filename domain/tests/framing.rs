@@ -6,7 +6,7 @@ use domain::cited::{cited, LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use domain::corrections::CORRECTIONS;
 use domain::facts::{FactId, Quote};
 use domain::locale::{Locale, Tr};
-use domain::messages::M;
+use domain::messages::{M, PICTURE};
 use domain::presets::{v3_share_of_fleet, Preset};
 use domain::quantity::{Field, MICRO};
 
@@ -30,6 +30,13 @@ fn texts() -> Vec<Tr> {
         }
     }
     all.extend(CORRECTIONS.iter().map(|c| c.text));
+    all.extend([
+        PICTURE.sources,
+        PICTURE.open,
+        PICTURE.card_scope_v3,
+        PICTURE.card_scope_fleet,
+        PICTURE.card_call,
+    ]);
     all
 }
 
@@ -72,6 +79,23 @@ fn item_2_the_1_6b_leaves_out_staff_not_research_or_failed_runs() {
     nowhere(Locale::It, "Nessuna delle due conta");
     nowhere(Locale::PtBr, "Nenhum conta pesquisa");
     nowhere(Locale::PtPt, "Nenhum conta investigação");
+    // What they say instead: the $5.6M leaves the research out.
+    for (l, research) in [
+        (
+            Locale::It,
+            "Restano fuori la ricerca e gli esperimenti precedenti",
+        ),
+        (
+            Locale::PtBr,
+            "Ficam de fora a pesquisa e os experimentos anteriores",
+        ),
+        (
+            Locale::PtPt,
+            "Ficam de fora a investigação e as experiências anteriores",
+        ),
+    ] {
+        assert!(M.leaves_body.get(l).contains(research), "{l:?}");
+    }
     // Round two (issue 25, item 3): not only staff, but the $944M of operating costs too.
     let closing = M.story_closing.get(Locale::En);
     assert!(
@@ -130,6 +154,15 @@ fn item_6_both_numbers_can_be_right_not_both_real() {
         (Locale::PtPt, "são verdadeiros"),
     ] {
         nowhere(l, wrong);
+    }
+    // What they say instead: both can be right.
+    for (l, right) in [
+        (Locale::En, "see how both can be right"),
+        (Locale::It, "possono essere giuste entrambe"),
+        (Locale::PtBr, "os dois podem estar certos"),
+        (Locale::PtPt, "os dois podem estar certos"),
+    ] {
+        somewhere(l, right);
     }
     let head = domain::pages::head(Locale::En, None);
     assert!(!head.contains("both real") && head.contains("can both be right"));

@@ -12,9 +12,9 @@
 
 use domain::locale::Locale;
 use domain::numerals::Numerals;
-use domain::picture::{file_name, state_svg, Palette};
 use domain::url;
 use js_sys::{Array, Promise};
+use picture_svg::{file_name, state_svg, Palette};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};

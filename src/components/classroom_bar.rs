@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::share_bar::PICTURE_FORM;
 use super::worksheet::ANSWERS;
 use crate::platform;
 use crate::store::Dispatch;
@@ -33,16 +34,6 @@ pub fn classroom_bar(
             }
         }
     };
-    // Presenter mode's "Download image" presses the share bar's, which
-    // draws the picture and says how it went (its status is a live region).
-    let picture = {
-        let root = root.clone();
-        move |_: MouseEvent| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                platform::page::press(&el, "[data-download=png]");
-            }
-        }
-    };
     // The teacher's copy: the worksheet with its answers.
     let answers = {
         let root = root.clone();
@@ -65,7 +56,9 @@ pub fn classroom_bar(
             </button>
             if c.present {
                 <button type="button" class="dce-chip" onclick={fullscreen}>{t.t(M.fullscreen)}</button>
-                <button type="button" class="dce-chip" onclick={picture}>{t.t(M.download_image)}</button>
+                // The share bar's picture, which says how it went (its status
+                // is a live region): submitting its form downloads the PNG.
+                <button type="submit" class="dce-chip" form={PICTURE_FORM}>{t.t(M.download_image)}</button>
             }
             <label class="dce-chip dce-predict-toggle">
                 <input type="checkbox" checked={c.predict} onchange={predict} />

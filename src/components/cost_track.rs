@@ -41,7 +41,7 @@ pub fn cost_track(
         <figure class="dce-track" data-testid="track" aria-describedby="dce-track-legend">
             <svg class="dce-track-svg" role="img" aria-label={t.fill(M.track_label, &[&short(LO), &short(HI)])}>
                 if !hidden {
-                    <rect class="dce-track-band" x={css_percent(lo_x)} y={BAND.0} width={band_width} height={BAND.1} rx="3" />
+                    <rect class="dce-track-band" x={css_percent(lo_x)} y={BAND.top} width={band_width} height={BAND.height} rx="3" />
                 }
                 <Memo drawing={Drawing::TrackScale { landmarks: !hidden }} />
                 // Llama's GPU-hours are priced at the rent: not a purchase.
@@ -53,15 +53,15 @@ pub fn cost_track(
                 }
                 if let Some(g) = guess {
                     <g class="dce-track-guess" data-testid="guess-mark">
-                        <line x1={x(g)} x2={x(g)} y1={GUESS.0} y2={GUESS.1} />
-                        <text x={x(g)} y={GUESS.2} text-anchor={guess_anchor(g).id()}>
+                        <line x1={x(g)} x2={x(g)} y1={GUESS.stroke.top} y2={GUESS.stroke.bottom} />
+                        <text x={x(g)} y={GUESS.label} text-anchor={guess_anchor(g).id()}>
                             {t.t(M.predict_label)}
                         </text>
                     </g>
                 }
                 if !hidden {
-                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy={MARKER.0} r={MARKER.1} />
-                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy={MARKER.0} r={MARKER.2} />
+                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy={MARKER.cy} r={MARKER.dot} />
+                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy={MARKER.cy} r={MARKER.ring} />
                 }
             </svg>
         </figure>

@@ -4,8 +4,8 @@ use super::citation::citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
 use super::slug;
-use super::urgent::Urgent;
 use crate::store::Dispatch;
+use crate::urgent::Urgent;
 use domain::quantity::Field;
 use domain::text::Localizer;
 

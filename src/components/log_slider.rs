@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::urgent::Urgent;
 use super::use_text;
+use crate::urgent::Urgent;
 use domain::cited::cited;
 use domain::quantity::{nearest_stop, stops, Field};
 use domain::scale::css_percent;

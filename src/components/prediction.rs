@@ -1,36 +1,35 @@
 use yew::prelude::*;
 
+use super::use_text;
 use crate::store::Dispatch;
 use domain::claim::parse_claim;
 use domain::classroom::{verdict, Direction};
 use domain::messages::M;
 use domain::state::Action;
-use domain::text::Localizer;
 use domain::units::Cents;
 
-/// What the student is typing, and whether the last guess was unreadable.
-/// Kept by `App` (a component of its own measured about 0.6 KB of wasm),
-/// which empties it when the question changes.
-#[derive(Clone, PartialEq)]
-pub struct Draft {
-    pub text: UseStateHandle<String>,
-    pub bad: UseStateHandle<bool>,
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The committed guess, once there is one.
+    pub guess: Option<Cents>,
+    /// The total the student is guessing. `App` keys the component by it,
+    /// so another question starts with an empty box.
+    pub answer: Cents,
+    pub dispatch: Dispatch,
 }
 
 /// Predict first: a guess box until the student commits, then how far off
 /// the guess was. Guesses are read like the claim checker's ("$20M",
-/// "3 miliardi di dollari").
-pub fn prediction(
-    t: Localizer,
-    guess: Option<Cents>,
-    answer: Cents,
-    draft: &Draft,
-    dispatch: &Dispatch,
-) -> Html {
-    let Draft { text, bad } = draft.clone();
-    if let Some(g) = guess {
-        let v = verdict(g, answer);
-        let (guess, answer) = (t.money_compact(g), t.money_compact(answer));
+/// "3 miliardi di dollari"). Owns what the student is typing, and whether
+/// the last guess was unreadable.
+#[function_component(Prediction)]
+pub fn prediction(props: &Props) -> Html {
+    let t = use_text();
+    let text = use_state_eq(String::new);
+    let bad = use_state_eq(|| false);
+    if let Some(g) = props.guess {
+        let v = verdict(g, props.answer);
+        let (guess, answer) = (t.money_compact(g), t.money_compact(props.answer));
         let times = t.factor(v.times);
         let line = match v.direction {
             Direction::TooHigh => t.fill(M.verdict_high, &[&guess, &answer, &times]),
@@ -50,7 +49,7 @@ pub fn prediction(
         }
     };
     let onsubmit = {
-        let (text, bad, d, l) = (text.clone(), bad.clone(), dispatch.clone(), t.locale);
+        let (text, bad, d, l) = (text.clone(), bad.clone(), props.dispatch.clone(), t.locale);
         move |e: SubmitEvent| {
             e.prevent_default();
             match parse_claim(&text, l) {

@@ -12,6 +12,12 @@ use domain::messages::M;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
+/// The id of the share bar's row, a form whose submission downloads the
+/// PNG: presenter mode's "Download image" submits it (`form=`), so the
+/// picture is made, and its outcome said, in one place. Its method is
+/// `dialog`, which outside a dialog submits nowhere: before the wasm runs,
+/// or with JavaScript off, pressing it leaves the page as it is.
+pub const PICTURE_FORM: &str = "dce-picture";
 /// Each language's page for iframes, beside its page (`domain::pages`).
 const EMBED_PAGE: &str = domain::pages::EMBED_PAGE;
 
@@ -124,10 +130,13 @@ pub fn share_bar(props: &Props) -> Html {
         }
     });
     // A picture of the state the link opens, from the picture module
-    // (fetched on the first click): a PNG, or an SVG.
+    // (fetched on the first click): a PNG (the row's form: this bar's
+    // button, or presenter mode's), or an SVG. The colours are those
+    // around the event's target.
     let picture = |png: bool| {
         let (status, link) = (status.clone(), link.clone());
-        move |e: MouseEvent| {
+        move |e: Event| {
+            e.prevent_default();
             let Some(button) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
@@ -148,20 +157,19 @@ pub fn share_bar(props: &Props) -> Html {
     };
     html! {
         <section class="dce-share" aria-label={t.t(M.share_label)}>
-            <div class="dce-share-row">
+            <form class="dce-share-row" id={PICTURE_FORM} method="dialog" onsubmit={let png = picture(true); move |e: SubmitEvent| png(e.into())}>
                 <button type="button" class="dce-share-btn" data-share="link"
                     onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
                 if !props.local_only {
                     <button type="button" class="dce-share-btn" data-share="embed"
                         onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
                 }
-                <button type="button" class="dce-share-btn" data-download="png"
-                    onclick={picture(true)}>{t.t(M.download_image)}</button>
+                <button type="submit" class="dce-share-btn" data-download="png">{t.t(M.download_image)}</button>
                 <button type="button" class="dce-share-btn" data-download="svg"
-                    onclick={picture(false)}><span class="dce-sr">{t.t(M.download_image)}{" "}</span>{"SVG"}</button>
+                    onclick={let svg = picture(false); move |e: MouseEvent| svg(e.into())}><span class="dce-sr">{t.t(M.download_image)}{" "}</span>{"SVG"}</button>
                 {for native}
                 {for offline}
-            </div>
+            </form>
             if props.local_only {
                 <p class="dce-share-note" data-testid="local-only">{t.t(M.local_only)}</p>
             }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::source_card::cite_line;
-use super::urgent::Urgent;
+use crate::urgent::Urgent;
 use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
 use domain::inputs::Basis;
 use domain::inputs::Inputs;

@@ -21,9 +21,9 @@ pub fn track_scale(t: Localizer, landmarks_shown: bool) -> Html {
         let derived = if m.preset.total_is_cited() { "" } else { t.t(M.derived_mark) };
         html! {
             <g class={format!("dce-mark is-{} is-{}", m.preset.inputs().basis().id(), m.preset.id())}>
-                <line x1={x.clone()} x2={x.clone()} y1={TICK.0} y2={TICK.1} />
-                <text x={x.clone()} y={m.label_y.0} text-anchor={anchor}>{t.t(m.preset.landmark())}</text>
-                <text x={x} y={m.label_y.1} text-anchor={anchor} class="dce-mark-amount">{short(m.amount)}{derived}</text>
+                <line x1={x.clone()} x2={x.clone()} y1={TICK.top} y2={TICK.bottom} />
+                <text x={x.clone()} y={m.labels.name} text-anchor={anchor}>{t.t(m.preset.landmark())}</text>
+                <text x={x} y={m.labels.amount} text-anchor={anchor} class="dce-mark-amount">{short(m.amount)}{derived}</text>
             </g>
         }
     });
@@ -36,7 +36,7 @@ pub fn track_scale(t: Localizer, landmarks_shown: bool) -> Html {
         css_percent(track::x(gpt4.low)),
         css_percent(track::x(gpt4.high)),
     );
-    let (y, (y1, y2)) = (COMPARE_Y, COMPARE_ENDS);
+    let (y, y1, y2) = (COMPARE_Y, COMPARE_ENDS.top, COMPARE_ENDS.bottom);
     html! {
         <g>
             if landmarks_shown { {for marks} }

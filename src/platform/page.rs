@@ -118,6 +118,13 @@ pub fn toggle_fullscreen(el: &Element) {
     }
 }
 
+/// A text node of the widget's own, in no element yet: the headline
+/// figure, which Yew places but never diffs (`Urgent` writes it). None where
+/// there is no document (the build's prerender).
+pub fn text_node() -> Option<web_sys::Text> {
+    cfg!(target_arch = "wasm32").then(|| document().create_text_node(""))
+}
+
 /// Prints the page with `mark` set on `el` while the browser prints it (the
 /// teacher's copy: the worksheet's answers show). `print()` returns once
 /// the print dialog has closed, having laid out the marked page.
@@ -125,16 +132,4 @@ pub fn print_marked(el: &Element, mark: &str) {
     let _ = el.set_attribute(mark, "");
     let _ = gloo_utils::window().print();
     let _ = el.remove_attribute(mark);
-}
-
-/// Clicks the button `selector` finds inside `root`, if any.
-pub fn press(root: &Element, selector: &str) {
-    if let Some(button) = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        button.click();
-    }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useSite, waitForText } from './harness.mjs';
+import { parts, useSite, waitForText, widget } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = useSite();
@@ -24,11 +24,12 @@ const VIEWS = ['', '?embed=1', '?theme=dark', '?theme=light', '?lang=it', '?lang
 
 test('axe finds no WCAG 2.2 AA violation while predicting, before and after the guess', async () => {
   const page = await open('?predict=1&step=1', { width: 1280, wait: false });
-  await page.locator('[data-testid=total-hidden]').waitFor();
+  const ui = widget(page);
+  await ui.hiddenTotal.waitFor();
   await axe(page, 'predict, pending');
   await page.getByRole('textbox', { name: 'Your guess' }).fill('$1 billion');
   await page.getByRole('button', { name: 'Reveal' }).click();
-  await page.locator('[data-testid=verdict]').waitFor();
+  await ui.verdict.waitFor();
   await axe(page, 'predict, revealed');
 });
 
@@ -55,8 +56,8 @@ test('axe finds no violation on any preset, in dark and light system themes, pho
       const page = await open('', { width });
       await page.emulateMedia({ colorScheme });
       for (const id of ['v3', 'r1', 'hyperscaler', 'buy-v3', 'fleet']) {
-        await page.click(`[data-preset=${id}]`);
-        await page.waitForFunction((id) => document.querySelector(`[data-preset=${id}]`).getAttribute('aria-pressed') === 'true', id);
+        await widget(page).preset(id).click();
+        await page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-pressed') === 'true', parts.preset(id));
         await axe(page, `${id} ${colorScheme} ${width}px`);
       }
       // Off a cited value, and with an error message showing.
@@ -65,7 +66,7 @@ test('axe finds no violation on any preset, in dark and light system themes, pho
       await box.press('Enter');
       await box.fill('oops');
       await box.press('Enter');
-      await waitForText(page, '.dce-input-gpus .dce-note', 'Type a number');
+      await waitForText(page, parts.note('gpus'), 'Type a number');
       await axe(page, `own scenario with an error, ${colorScheme} ${width}px`);
     }
   }
@@ -131,27 +132,31 @@ for (const [query, width, height] of [['', 360, 740], ['embed.html', 360, 740], 
 
 test('touch targets are at least 44 by 44 pixels on a phone', async () => {
   const page = await open('', { width: 360 });
-  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main label.dce-basis-option, main label.dce-chip, main summary')]
+  const { basisOptions, toggleChips } = parts;
+  const targets = `main button, main input, main select, main ${basisOptions}, main ${toggleChips}, main summary`;
+  const small = await page.evaluate(([targets, chip]) => [...document.querySelectorAll(targets)]
     // A radio or checkbox inside its label: the label is the target.
-    .filter((e) => e.getClientRects().length && !(e.type === 'radio') && !e.closest('label.dce-chip'))
+    .filter((e) => e.getClientRects().length && !(e.type === 'radio') && !e.closest(chip))
     .map((e) => ({ e: e.outerHTML.slice(0, 60), r: e.getBoundingClientRect() }))
     .filter(({ r }) => r.width < 44 || r.height < 44)
-    .map(({ e, r }) => `${e} ${Math.round(r.width)}×${Math.round(r.height)}`));
+    .map(({ e, r }) => `${e} ${Math.round(r.width)}×${Math.round(r.height)}`), [targets, toggleChips]);
   assert.deepEqual(small, []);
 });
 
 test('prefers-reduced-motion turns animation off', async () => {
   const page = await open();
-  const moving = await page.locator('.dce-track-now').evaluate((c) => getComputedStyle(c).transitionDuration);
+  const { marker } = widget(page);
+  const moving = await marker.evaluate((c) => getComputedStyle(c).transitionDuration);
   assert.notEqual(moving, '0s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const still = await page.locator('.dce-track-now').evaluate((c) => getComputedStyle(c).transitionDuration);
+  const still = await marker.evaluate((c) => getComputedStyle(c).transitionDuration);
   assert.equal(still, '0s');
 });
 
 test('the total is announced once a gesture settles, not on every step', async () => {
   const page = await open();
-  const live = page.locator('[aria-live=polite]');
+  const ui = widget(page);
+  const live = ui.announcement;
   assert.match(await live.textContent(), /\$5,576,000/);
   const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
   await slider.scrollIntoViewIfNeeded();
@@ -161,11 +166,11 @@ test('the total is announced once a gesture settles, not on every step', async (
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 8 });
   const during = await live.textContent();
-  const visible = await page.locator('[data-testid=total]').textContent();
+  const visible = await ui.total.textContent();
   assert.match(during, /\$5,576,000/, 'nothing announced mid-drag');
   assert.doesNotMatch(visible, /\$5,576,000/, 'while the visible total follows the thumb');
   await page.mouse.up();
-  await page.waitForFunction(() => !document.querySelector('[aria-live=polite]').textContent.includes('$5,576,000'));
+  await page.waitForFunction((s) => !document.querySelector(s).textContent.includes('$5,576,000'), parts.announcement);
   assert.ok(visible.includes((await live.textContent()).match(/\(([^)]+)\)/)[1]), 'announces the settled total');
 });
 

@@ -3,14 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, scrollTo, shoot, useSite, waitForText } from './harness.mjs';
+import { parts, plain, scrollTo, shoot, useSite, waitForText, widget } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
 
 test('the bridge walks from $5.576M to $1.6B in two cited factors', async () => {
   const page = await open();
-  const bridge = page.getByTestId('bridge');
+  const ui = widget(page);
+  const { bridge } = ui;
   const text = plain(await bridge.innerText());
   assert.match(text, /×24\.41 for the GPUs: 50,000 instead of 2,048/);
   assert.match(text, /×11\.75 for buying them instead of renting them for 57 days/);
@@ -19,7 +20,7 @@ test('the bridge walks from $5.576M to $1.6B in two cited factors', async () => 
   // Screen readers get the chart as its three exact totals.
   const chart = await bridge.getByRole('img').getAttribute('aria-label');
   for (const money of ['$5,576,000', '$136,132,812.50', '$1,600,000,000']) assert.ok(chart.includes(money), money);
-  const rows = await bridge.locator('.dce-row').allTextContents();
+  const rows = await ui.bridgeRows.allTextContents();
   for (const id of ['SA-01', 'V3-08', 'SA-04', 'V3-05']) assert.ok(rows.includes(id), id);
   for (const a of await bridge.locator('a').all()) assert.match(await a.getAttribute('href'), /^https:\/\//);
   await mkdir(SHOTS, { recursive: true });
@@ -28,19 +29,20 @@ test('the bridge walks from $5.576M to $1.6B in two cited factors', async () => 
 
 test("the reader's scenario is placed against both numbers and names the factor that matters", async () => {
   const page = await open();
-  const you = '[data-testid=bridge-you]';
+  const ui = widget(page);
+  const you = parts.bridgeYou;
   await waitForText(page, you, 'is ×1 DeepSeek');
   await waitForText(page, you, '0.35% of SemiAnalysis');
-  assert.doesNotMatch(await page.locator(you).innerText(), /Most of the gap/, 'nothing to explain for the run itself');
-  await page.click('[data-preset=fleet]');
+  assert.doesNotMatch(await ui.bridgeYou.innerText(), /Most of the gap/, 'nothing to explain for the run itself');
+  await ui.preset('fleet').click();
   await waitForText(page, you, 'is ×286.9 DeepSeek');
   await waitForText(page, you, '100% of SemiAnalysis');
   // Buying: hours do not enter the total, so the second factor is buying
   // instead of renting for the run's hours (issue 25, item 14).
   await waitForText(page, you, "comes from the GPU count (×24.41); buying at this price instead of renting for the run's hours gives ×11.75");
-  await page.click('[data-preset=buy-v3]');
+  await ui.preset('buy-v3').click();
   await waitForText(page, you, "comes from buying at this price instead of renting for the run's hours (×12.41); the GPU count gives ×1");
-  assert.doesNotMatch(await page.locator(you).innerText(), /price and hours/);
+  assert.doesNotMatch(await ui.bridgeYou.innerText(), /price and hours/);
   // A slider moves it too.
   const slider = page.getByRole('slider', { name: 'GPU count', exact: true });
   await slider.focus();
@@ -53,16 +55,17 @@ test("the reader's scenario is placed against both numbers and names the factor 
 
 test('the live formula shows the numbers in use, each linked to its citation', async () => {
   const page = await open();
-  const formula = '[data-testid=formula]';
+  const ui = widget(page);
+  const formula = parts.formula;
   await waitForText(page, formula, '2,048 GPUs × 1,361 h × $2.00 per GPU-hour = $5,576,000');
-  const hrefs = await page.locator(`${formula} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await ui.formula.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['#dce-citation-gpus', '#dce-citation-hours', '#dce-citation-price']);
   for (const h of hrefs) assert.equal(await page.locator(h).count(), 1, h);
   const box = page.getByRole('textbox', { name: 'GPU count', exact: true });
   await box.fill('4096');
   await box.press('Enter');
   await waitForText(page, formula, '4,096 GPUs × 1,361 h × $2.00 per GPU-hour = $11,152,000');
-  await page.click('[data-preset=fleet]');
+  await ui.preset('fleet').click();
   await waitForText(page, formula, '50,000 GPUs × $32,000 per GPU = $1,600,000,000');
 });
 
@@ -77,53 +80,55 @@ test('the claim checker reads headline figures in each language and says what th
   ];
   for (const [query, claim, answer] of cases) {
     const page = await open(query);
-    await page.getByTestId('claim-input').fill(claim);
-    await waitForText(page, '[data-testid=claim-answer]', answer);
+    await widget(page).claimInput.fill(claim);
+    await waitForText(page, parts.claimAnswer, answer);
   }
   const page = await open();
-  await page.getByTestId('claim-input').fill('a lot of money');
-  await waitForText(page, '[data-testid=claim-answer]', 'Try "$6M" or "1.6 billion"');
+  const ui = widget(page);
+  await ui.claimInput.fill('a lot of money');
+  await waitForText(page, parts.claimAnswer, 'Try "$6M" or "1.6 billion"');
   // The answer follows the inputs.
-  await page.getByTestId('claim-input').fill('$6M');
-  await page.click('[data-preset=hyperscaler]');
-  await waitForText(page, '[data-testid=claim-answer]', 'At $12.29 per GPU-hour, $6 million rents 488,202 GPU-hours');
+  await ui.claimInput.fill('$6M');
+  await ui.preset('hyperscaler').click();
+  await waitForText(page, parts.claimAnswer, 'At $12.29 per GPU-hour, $6 million rents 488,202 GPU-hours');
 });
 
 test('the band, the sensitivity chart and the comparisons follow the inputs', async () => {
   const page = await open();
+  const ui = widget(page);
   // V3: its 2,788,000 GPU-hours at $2 to $12.29 an hour. Not pre-training
   // alone (another scope) and not $1.70 (P-15, low confidence).
-  await waitForText(page, '[data-testid=band]', '$5.58 million to $34.3 million');
-  const rows = page.locator('[data-testid=sensitivity] li');
+  await waitForText(page, parts.band, '$5.58 million to $34.3 million');
+  const rows = ui.sensitivityRows;
   assert.equal(await rows.count(), 3);
   // Below the fold: laid out once a reader scrolls to it (content-visibility).
-  await scrollTo(page, '[data-testid=sensitivity]');
+  await scrollTo(page, parts.sensitivity);
   assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×6\.1\d across its cited range: \$5\.58 million to \$34\.3 million/);
   assert.match(await rows.nth(0).innerText(), /P-09[\s\S]*P-11/);
-  assert.doesNotMatch(await page.getByTestId('sensitivity').innerText(), /P-15/);
-  assert.match(await page.getByTestId('sensitivity').innerText(), /GPU count[\s\S]*fixed by its source/);
-  await page.click('[data-preset=fleet]');
+  assert.doesNotMatch(await ui.sensitivity.innerText(), /P-15/);
+  assert.match(await ui.sensitivity.innerText(), /GPU count[\s\S]*fixed by its source/);
+  await ui.preset('fleet').click();
   // The fleet: the sources' own range of its total, $1.4B (a reader's
   // correction of SemiAnalysis's chart for the Hoppers alone, SA-09) to
   // $1.6B (SA-04); never above $1.6B, and no longer the chart's $1.3B.
-  await waitForText(page, '[data-testid=band]', '$1.4 billion to $1.6 billion');
-  await scrollTo(page, '[data-testid=sensitivity]');
+  await waitForText(page, parts.band, '$1.4 billion to $1.6 billion');
+  await scrollTo(page, parts.sensitivity);
   assert.match(plain(await rows.nth(0).innerText()), /Unit price[\s\S]*×1\.14[\s\S]*SA-09[\s\S]*SA-04/);
-  assert.doesNotMatch(plain(await page.getByTestId('sensitivity').innerText()), /1\.3 billion/);
-  assert.doesNotMatch(await page.getByTestId('sensitivity').innerText(), /P-06/);
+  assert.doesNotMatch(plain(await ui.sensitivity.innerText()), /1\.3 billion/);
+  assert.doesNotMatch(await ui.sensitivity.innerText(), /P-06/);
   // Comparisons: GPT-4's Epoch range always; Llama 3.1 405B's GPU-hours only
   // at a rent (buying has no hourly price to put on them).
-  const compare = (await page.locator('.dce-compare').allTextContents()).join(' ');
+  const compare = (await ui.comparisons.allTextContents()).join(' ');
   assert.match(compare, /GPT-4, Epoch AI's estimates/);
   assert.doesNotMatch(compare, /Llama/);
   // Llama's row only where its mark is drawn: renting (issue 25, item 10).
-  const rowsCited = await page.locator('.dce-track-legend .dce-row').allTextContents();
+  const rowsCited = await ui.legendRows.allTextContents();
   assert.deepEqual(rowsCited, ['O-05']);
-  const at = async () => page.locator('.dce-compare circle').getAttribute('cx');
-  await page.click('[data-preset=v3]');
+  const at = async () => ui.comparisonPoint.getAttribute('cx');
+  await ui.preset('v3').click();
   const cheap = await at();
-  await page.click('[data-preset=hyperscaler]');
-  await page.waitForFunction((c) => document.querySelector('.dce-compare circle').getAttribute('cx') !== c, cheap);
+  await ui.preset('hyperscaler').click();
+  await page.waitForFunction(([s, c]) => document.querySelector(s).getAttribute('cx') !== c, [parts.comparisonPoint, cheap]);
   assert.ok(parseFloat(await at()) > parseFloat(cheap), 'Llama moves right at a dearer price');
   await shoot(page, new URL('analysis-1280.png', SHOTS).pathname, page.locator('main'));
 });
@@ -135,14 +140,14 @@ test('"Why they differ" names its bars at every width, and no label covers anoth
   ]) {
     for (const width of [320, 360, 1280]) {
       const page = await open(path, { width, height: 800 });
-      await page.locator('[data-preset=fleet]').click();
-      await scrollTo(page, '[data-testid=bridge]');
-      const found = await page.evaluate(() => {
-        const bridge = document.querySelector('[data-testid=bridge]');
+      await widget(page).preset('fleet').click();
+      await scrollTo(page, parts.bridge);
+      const found = await page.evaluate(([bridgeAt, namesAt]) => {
+        const bridge = document.querySelector(bridgeAt);
         const main = document.querySelector('main').getBoundingClientRect();
         const box = (e) => e.getBoundingClientRect();
         const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-        const names = [...bridge.querySelectorAll('.dce-bridge-names li')];
+        const names = [...bridge.querySelectorAll(namesAt)];
         const labels = [...bridge.querySelectorAll('svg text'), ...names];
         const bars = [...bridge.querySelectorAll('svg rect')];
         const out = [];
@@ -154,7 +159,7 @@ test('"Why they differ" names its bars at every width, and no label covers anoth
           bars.forEach((bar, j) => meet(r, box(bar)) && out.push(`"${a.textContent}" covers bar ${j + 1}`));
         });
         return { out, names: names.map((n) => n.textContent) };
-      });
+      }, [parts.bridge, parts.bridgeNames]);
       assert.deepEqual(found.out, [], `${path || 'en'} at ${width}px`);
       if (names) assert.deepEqual(found.names, names);
       await page.close();

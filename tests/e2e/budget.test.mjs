@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite } from './harness.mjs';
+import { useSite, widget } from './harness.mjs';
 import { firstLoad, firstLoadFiles, FIRST_TRIP, REST, LAZY, PAGES, EMBED_PAGES, PRINT } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
@@ -24,7 +24,7 @@ test('the page fetches exactly the files the budget counts, then the QR module',
   const page = await site.open();
   // On screen: the first load is complete, and it is exactly what is counted.
   const first = fetched(page);
-  await page.locator('[data-testid=qr]').waitFor({ state: 'attached' });
+  await widget(page).qr.waitFor({ state: 'attached' });
   const all = fetched(page);
   const counted = (await firstLoadFiles(DIST)).sort();
   assert.deepEqual(first.filter((f) => !LAZY.includes(f)), counted);
@@ -41,8 +41,9 @@ test("an article's embed never fetches the QR module or the picture module", asy
   await settled(page);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(fetched(page), (await firstLoadFiles(DIST, 'embed.html')).sort());
-  assert.equal(await page.locator('[data-testid=qr]').count(), 0);
-  assert.match(await page.locator('[data-testid=worksheet]').textContent(), /http:\/\/127\.0\.0\.1/, 'the worksheet still prints the link');
+  const ui = widget(page);
+  assert.equal(await ui.qr.count(), 0);
+  assert.match(await ui.worksheet.textContent(), /http:\/\/127\.0\.0\.1/, 'the worksheet still prints the link');
 });
 
 const ALL_PAGES = [...Object.entries(PAGES), ...Object.entries(EMBED_PAGES)];
@@ -51,7 +52,7 @@ for (const [lang, file] of ALL_PAGES) {
     const page = await site.open(file.replace('index.html', ''), { locale: lang });
     const counted = (await firstLoadFiles(DIST, file)).sort();
     assert.deepEqual(fetched(page).filter((f) => !LAZY.includes(f)), counted);
-    assert.equal(await page.locator('main').getAttribute('lang'), lang);
+    assert.equal(await widget(page).root.getAttribute('lang'), lang);
   });
 
   test(`${file}: the first load, gzip -9, fits the first round trip and 134 KiB`, async () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, scrollTo, shoot, total, useSite, waitForText } from './harness.mjs';
+import { parts, plain, scrollTo, shoot, total, useSite, waitForText, widget } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -23,12 +23,12 @@ test('the default view tells the story with no interaction', async () => {
   assert.match(t, /\$5,576,000/);
   // Sections below the fold are laid out once near the screen
   // (content-visibility), so read the page as a reader scrolls down it.
-  await scrollTo(page, '.dce-leaves');
+  await scrollTo(page, parts.leftOut);
   const body = await page.locator('body').innerText();
   assert.match(body, /\$6M or \$1\.6B\?/);
   assert.match(body, /2,788,000 GPU-hours/);
   assert.match(body, /What these numbers leave out/);
-  assert.equal(await page.locator('[data-preset=v3]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget(page).preset('v3').getAttribute('aria-pressed'), 'true');
   for (const name of ['GPU count', 'Unit price', 'Training hours']) {
     assert.equal(await page.getByRole('slider', { name, exact: true }).count(), 1, name);
     assert.equal(await page.getByRole('textbox', { name, exact: true }).count(), 1, name);
@@ -39,11 +39,12 @@ test('the default view tells the story with no interaction', async () => {
 
 test('every citation is present, names its value and links over https in a new tab', async () => {
   const page = await open();
+  const ui = widget(page);
   const expected = { gpus: '2,048 GPUs', price: '$2.00 per GPU-hour', hours: '1,361 h' };
   for (const [id, value] of Object.entries(expected)) {
-    const c = page.getByTestId(`citation-${id}`);
+    const c = ui.citation(id);
     // One line: the value, the source and its date, linked.
-    const line = c.locator('.dce-cite-line');
+    const line = ui.citationLine(id);
     assert.match(plain(await line.textContent()), new RegExp(`${value.replace(/[$.]/g, '\\$&')}.*DeepSeek-AI, Dec 27, 2024`), id);
     const { height, lineHeight } = await line.evaluate((p) => ({ height: p.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(p).lineHeight) }));
     assert.ok(height < 2 * lineHeight, `${id}: the citation is one line (${height}px)`);
@@ -69,15 +70,16 @@ test('every citation is present, names its value and links over https in a new t
 
 test('every preset reproduces its cited total to the dollar', async () => {
   const page = await open();
+  const ui = widget(page);
   for (const [id, exact, compact] of PRESETS) {
-    await page.click(`[data-preset=${id}]`);
-    await waitForText(page, '[data-testid=total]', exact);
+    await ui.preset(id).click();
+    await waitForText(page, parts.total, exact);
     assert.match(await total(page), new RegExp(compact.replace(/[$.]/g, '\\$&')));
-    assert.equal(await page.locator(`[data-preset=${id}]`).getAttribute('aria-pressed'), 'true');
+    assert.equal(await ui.preset(id).getAttribute('aria-pressed'), 'true');
     await page.waitForFunction((id) => id === 'v3' ? location.search === '' : location.search === `?preset=${id}`, id);
   }
-  await page.click('.dce-reset');
-  await waitForText(page, '[data-testid=total]', '$5,576,000');
+  await ui.reset.click();
+  await waitForText(page, parts.total, '$5,576,000');
 });
 
 test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach the ends', async () => {
@@ -88,8 +90,8 @@ test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach 
     ['Training hours', '1 hour', '100,000 hours', '$409,600,000'],
   ];
   for (const [name, low, high, totalAtEnd] of cases) {
-    await page.click('.dce-reset');
-    await waitForText(page, '[data-testid=total]', '$5,576,000');
+    await widget(page).reset.click();
+    await waitForText(page, parts.total, '$5,576,000');
     const slider = page.getByRole('slider', { name, exact: true });
     await slider.focus();
     const value = async () => Number(await slider.inputValue());
@@ -109,7 +111,7 @@ test('keyboard: arrows step, PageUp raises, PageDown lowers, Home and End reach 
 
     await page.keyboard.press('End');
     await valueText(high);
-    await waitForText(page, '[data-testid=total]', totalAtEnd);
+    await waitForText(page, parts.total, totalAtEnd);
     const max = await value();
 
     await page.keyboard.press('PageDown');
@@ -130,11 +132,11 @@ test('the number box takes exact values and refuses what is not a number', async
   const gpus = page.getByRole('textbox', { name: 'GPU count', exact: true });
   await gpus.fill('4,096');
   await gpus.press('Enter');
-  await waitForText(page, '[data-testid=total]', '$11,152,000');
+  await waitForText(page, parts.total, '$11,152,000');
 
   await gpus.fill('many');
   await gpus.press('Enter');
-  await waitForText(page, '.dce-input-gpus .dce-note', 'Type a number');
+  await waitForText(page, parts.note('gpus'), 'Type a number');
   assert.equal(await gpus.getAttribute('aria-invalid'), 'true');
   assert.match(await total(page), /\$11,152,000/);
   await gpus.press('Escape');
@@ -144,12 +146,12 @@ test('the number box takes exact values and refuses what is not a number', async
   const hours = page.getByRole('textbox', { name: 'Training hours', exact: true });
   await hours.fill('1,5');
   await hours.press('Enter');
-  await waitForText(page, '[data-testid=total]', '$12,288'); // 4,096 × 1.5 h × $2
+  await waitForText(page, parts.total, '$12,288'); // 4,096 × 1.5 h × $2
 
   // Out of range clamps, and says so.
   await gpus.fill('250000');
   await gpus.press('Enter');
-  await waitForText(page, '.dce-input-gpus .dce-note', 'Kept within 1 to 100,000');
+  await waitForText(page, parts.note('gpus'), 'Kept within 1 to 100,000');
   assert.equal(await gpus.inputValue(), '100,000');
 });
 
@@ -158,12 +160,12 @@ test('the basis switch keeps a price per basis', async () => {
   const price = page.getByRole('textbox', { name: 'Unit price', exact: true });
   await price.fill('3.42');
   await price.press('Enter');
-  await waitForText(page, '[data-testid=total]', '$9,534,960'); // 2,788,000 × $3.42
+  await waitForText(page, parts.total, '$9,534,960'); // 2,788,000 × $3.42
   await page.getByRole('radio', { name: /Buy/ }).check();
-  await waitForText(page, '[data-testid=total]', '$65,536,000'); // 2,048 × $32,000
-  assert.match(await page.locator('.dce-life-share').innerText(), /4-year service life/);
+  await waitForText(page, parts.total, '$65,536,000'); // 2,048 × $32,000
+  assert.match(await widget(page).purchaseShare.innerText(), /4-year service life/);
   await page.getByRole('radio', { name: /Rent/ }).check();
-  await waitForText(page, '[data-testid=total]', '$9,534,960');
+  await waitForText(page, parts.total, '$9,534,960');
 });
 
 test('the URL restores exactly what the sender saw, without history spam', async () => {
@@ -183,11 +185,11 @@ test('the URL restores exactly what the sender saw, without history spam', async
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((was) => new URLSearchParams(location.search).get('hours') !== was, was);
   }
-  await page.waitForFunction(() => {
+  await page.waitForFunction((s) => {
     const q = new URLSearchParams(location.search);
-    const box = document.querySelector('.dce-input-hours input:not([type=range])');
+    const box = document.querySelector(s);
     return q.get('gpus') === '3000' && box?.value.replaceAll(',', '') === q.get('hours');
-  });
+  }, parts.numberBox('hours'));
   assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
   const shared = page.url();
   const sent = await total(page);
@@ -200,7 +202,7 @@ test('the URL restores exactly what the sender saw, without history spam', async
   const fleet = await open('?gpus=50000&basis=buy&price=32000');
   assert.match(await total(fleet), /\$1\.6 billion/);
   assert.match(await total(fleet), /= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
-  assert.equal(await fleet.locator('[data-preset=fleet]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget(fleet).preset('fleet').getAttribute('aria-pressed'), 'true');
 });
 
 test('bad URL values are clamped or ignored and never break the page', async () => {
@@ -225,19 +227,20 @@ test('screenshots at phone and desktop widths', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
     await shoot(page, new URL(`${name}.png`, SHOTS).pathname);
-    await page.click('[data-preset=fleet]');
-    await waitForText(page, '[data-testid=total]', "SemiAnalysis's estimate");
+    await widget(page).preset('fleet').click();
+    await waitForText(page, parts.total, "SemiAnalysis's estimate");
     await shoot(page, new URL(`${name}-fleet.png`, SHOTS).pathname);
   }
 });
 
 test('in Buy mode the hours say where they are moved that they change the run\'s share, not the purchase', async () => {
   const page = await open('?preset=buy-v3');
-  const hint = page.locator('#dce-hint-hours');
-  await waitForText(page, '#dce-hint-hours', "change this run's share of the hardware, not the purchase total");
+  const ui = widget(page);
+  const hint = ui.hint('hours');
+  await waitForText(page, parts.hint('hours'), "change this run's share of the hardware, not the purchase total");
   const box = page.getByRole('textbox', { name: 'Training hours', exact: true });
   assert.match(await box.getAttribute('aria-describedby'), /^dce-hint-hours\b/, 'a screen reader hears it on the box');
-  await page.locator('.dce-basis-option', { hasText: 'Rent' }).click();
-  await waitForText(page, '#dce-hint-hours', 'wall-clock hours the GPUs run');
+  await ui.basisOptions.filter({ hasText: 'Rent' }).click();
+  await waitForText(page, parts.hint('hours'), 'wall-clock hours the GPUs run');
   assert.ok(!(await hint.textContent()).includes('purchase'));
 });

@@ -2,13 +2,14 @@
 // the domain's native tests cannot see.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plain, scrollTo, useSite, waitForText } from './harness.mjs';
+import { parts, plain, scrollTo, useSite, waitForText, widget } from './harness.mjs';
 
 const { open } = useSite();
 
 test("on SemiAnalysis's fleet, the share line is the V3 run's derived share, not $62.1M", async () => {
   const page = await open('?preset=fleet');
-  const line = page.locator('.dce-life-share');
+  const ui = widget(page);
+  const line = ui.purchaseShare;
   await line.waitFor();
   const text = plain(await line.textContent());
   assert.match(text, /Derived/);
@@ -16,29 +17,31 @@ test("on SemiAnalysis's fleet, the share line is the V3 run's derived share, not
   assert.match(text, /\$2\.54 million/);
   assert.doesNotMatch(text, /62\.1/);
   // Any other purchase: what it computes, over 4 and 6 years.
-  await page.click('[data-preset=buy-v3]');
-  await waitForText(page, '.dce-life-share', 'purchase price used up in these hours');
+  await ui.preset('buy-v3').click();
+  await waitForText(page, parts.purchaseShare, 'purchase price used up in these hours');
   assert.match(plain(await line.textContent()), /assumed 4-year service life: \$2\.69 million .* over 6 years, \$1\.79 million/);
 });
 
 test('Llama is compared only when renting, with the GPU-hours it stands for', async () => {
   const page = await open();
-  assert.match(await page.locator('.dce-track').textContent(), /Llama 3\.1 405B: 30\.84M GPU-h at your rent/);
-  await page.click('[data-preset=buy-v3]');
-  await page.waitForFunction(() => ![...document.querySelectorAll('.dce-compare text')].some((t) => t.textContent.includes('Llama')));
-  assert.match(await page.locator('.dce-track').textContent(), /Buy V3's GPUs\$69\.2M \(derived\)/);
+  const ui = widget(page);
+  assert.match(await ui.track.textContent(), /Llama 3\.1 405B: 30\.84M GPU-h at your rent/);
+  await ui.preset('buy-v3').click();
+  await page.waitForFunction((s) => ![...document.querySelectorAll(s)].some((t) => t.textContent.includes('Llama')), parts.comparisonLabels);
+  assert.match(await ui.track.textContent(), /Buy V3's GPUs\$69\.2M \(derived\)/);
   // Its source goes with its mark (issue 25, item 10).
-  const rows = () => page.locator('.dce-track-legend .dce-row').allTextContents();
+  const rows = () => ui.legendRows.allTextContents();
   assert.deepEqual(await rows(), ['O-05']);
-  await page.click('[data-preset=v3]');
-  await page.waitForFunction(() => [...document.querySelectorAll('.dce-compare text')].some((t) => t.textContent.includes('Llama')));
+  await ui.preset('v3').click();
+  await page.waitForFunction((s) => [...document.querySelectorAll(s)].some((t) => t.textContent.includes('Llama')), parts.comparisonLabels);
   assert.deepEqual(await rows(), ['O-03', 'O-05']);
 });
 
 test('the sources area holds the dated corrections, in the reader\'s language', async () => {
   const page = await open('?lang=it');
-  await scrollTo(page, '.dce-leaves');
-  const log = page.getByTestId('corrections');
+  const ui = widget(page);
+  await scrollTo(page, parts.leftOut);
+  const log = ui.corrections;
   assert.match(await log.locator('summary').textContent(), /Correzioni e aggiornamenti/);
   await log.locator('summary').click();
   const entry = log.locator('p');
@@ -48,41 +51,43 @@ test('the sources area holds the dated corrections, in the reader\'s language', 
   assert.match(lines[0], /^2026-12-05: Dopo una seconda verifica/);
   assert.match(lines[1], /^2026-11-29: Dopo una verifica indipendente/);
   // Stratechery's "you can't replicate DeepSeek the company" is cited.
-  assert.ok((await page.locator('.dce-leaves .dce-row').allTextContents()).includes('O-14'));
+  assert.ok((await ui.leftOutRows.allTextContents()).includes('O-14'));
 });
 
 test('tick labels speak Italian', async () => {
   const page = await open('?lang=it');
-  const ticks = await page.locator('.dce-input-price .dce-ticks text').allTextContents();
+  const ui = widget(page);
+  const ticks = await ui.tickLabels('price').allTextContents();
   assert.ok(ticks.includes('Picco') && ticks.includes('2 $'), ticks.join(', '));
-  const hours = await page.locator('.dce-input-hours .dce-ticks text').allTextContents();
+  const hours = await ui.tickLabels('hours').allTextContents();
   assert.ok(hours.includes('4 anni (ipotesi)'), hours.join(', '));
 });
 
 // Round two of the audit (issue 25).
 test("SemiAnalysis's estimate is never called exact, and derived values say so on their line", async () => {
   const page = await open('?preset=fleet');
-  const total = plain(await page.getByTestId('total').textContent());
+  const ui = widget(page);
+  const total = plain(await ui.total.textContent());
   assert.doesNotMatch(total, /exactly/);
   assert.match(total, /= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
   // $32,000 per GPU is our arithmetic on SemiAnalysis's figures.
-  assert.equal(await page.locator('[data-testid=citation-price] .dce-cite-line [data-testid=derived]').count(), 1);
-  assert.equal(await page.locator('[data-testid=citation-gpus] .dce-cite-line [data-testid=derived]').count(), 0);
+  assert.equal(await ui.derivedTag('price').count(), 1);
+  assert.equal(await ui.derivedTag('gpus').count(), 0);
   // 1,361 h is 2,788,000 GPU-hours ÷ 2,048 GPUs; DeepSeek never stated it.
-  assert.equal(await page.locator('[data-testid=citation-hours] .dce-cite-line [data-testid=derived]').count(), 1);
+  assert.equal(await ui.derivedTag('hours').count(), 1);
   // Our own arithmetic stays exact, in every language.
-  await page.click('[data-preset=buy-v3]');
-  await waitForText(page, '[data-testid=total]', '$69,222,400 exactly');
-  const it = await open('it/?preset=fleet');
-  assert.doesNotMatch(plain(await it.getByTestId('total').textContent()), /esatti/);
-  assert.match(plain(await it.locator('[data-testid=citation-price] .dce-cite-line').textContent()), /Calcolato/);
+  await ui.preset('buy-v3').click();
+  await waitForText(page, parts.total, '$69,222,400 exactly');
+  const it = widget(await open('it/?preset=fleet'));
+  assert.doesNotMatch(plain(await it.total.textContent()), /esatti/);
+  assert.match(plain(await it.citationLine('price').textContent()), /Calcolato/);
 });
 
 test('dates are written in the reader\'s language, as Intl writes them', async () => {
   for (const [dir, want] of [['', 'DeepSeek-AI, Dec 27, 2024'], ['it/', 'DeepSeek-AI, 27 dic 2024'],
     ['pt-BR/', 'DeepSeek-AI, 27 de dez. de 2024'], ['pt-PT/', 'DeepSeek-AI, 27/12/2024']]) {
     const page = await open(dir);
-    const line = plain(await page.locator('[data-testid=citation-gpus] .dce-cite-ref').textContent());
+    const line = plain(await widget(page).citationRef('gpus').textContent());
     assert.equal(line, want, dir);
     // What the line shows is what this browser's Intl writes for the page's language.
     const intl = await page.evaluate(() => new Intl.DateTimeFormat(document.documentElement.lang,

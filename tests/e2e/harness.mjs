@@ -180,12 +180,200 @@ export async function refuseNetwork(context) {
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /**
+ * Where each part of the widget is: the one place the end-to-end files name
+ * its classes, test ids and data- attributes. Strings, for `waitForText`,
+ * `scrollTo` and code run in the page (pass them in as arguments); a
+ * function takes a field (gpus, price or hours), a preset, a panel or a
+ * format. `widget(scope)` gives each as a Locator.
+ */
+export const parts = {
+  /** The widget's root element (in a script embed, inside its shadow root). */
+  root: 'main',
+  /** The root while it is still the build's prerendered view. */
+  prerendered: 'main[data-dce-prerendered]',
+  /** The root in the compact in-article layout (embed=1). */
+  embedLayout: 'main.is-embed',
+  /** The root while it prints the teacher's copy. */
+  answersMarked: 'main[data-dce-answers]',
+  /** The header: kicker, title and lede. */
+  head: '.dce-head',
+  /** The lede paragraph under the title. */
+  lede: '.dce-lede',
+  /** Text only screen readers read. */
+  screenReaderOnly: '.dce-sr',
+  /** The line, with JavaScript off, on what needs it. */
+  noScript: '.dce-noscript',
+  /** The polite live region that announces the settled total. */
+  announcement: '[aria-live=polite]',
+  /** The language switch (absent from embeds). */
+  languageSwitch: '.dce-lang',
+  /** The language switch's menu. */
+  languageMenu: '.dce-lang select',
+
+  /** Every scenario button. */
+  presets: '.dce-preset',
+  /** The scenario button of preset `id` (v3, r1, hyperscaler, buy-v3, fleet). */
+  preset: (id) => `[data-preset=${id}]`,
+  /** The Reset button. */
+  reset: '.dce-reset',
+  /** The sticky stage: the total and the track, kept in view. */
+  stage: '.dce-stage',
+  /** The headline total: its compact figure, exact figure and source. */
+  total: '[data-testid=total]',
+  /** The total's big compact figure ("$5.58 million"). */
+  compactTotal: '.dce-total-compact',
+  /** The total's panel while the basis is Buy. */
+  buyingTotal: '.dce-total.is-buy',
+  /** What shows in the total's place while predict-first hides it. */
+  hiddenTotal: '[data-testid=total-hidden]',
+  /** Under a purchase, the share of it these hours use up. */
+  purchaseShare: '.dce-life-share',
+  /** The live formula, each number linked to its citation. */
+  formula: '[data-testid=formula]',
+
+  /** The cost track (a figure: the chart and its legend). */
+  track: '[data-testid=track]',
+  /** The track chart's text labels. */
+  trackLabels: '.dce-track-svg text',
+  /** The marker of the current total on the track. */
+  marker: '.dce-track-now',
+  /** The cited rows (ids such as O-05) in the track's legend. */
+  legendRows: '.dce-track-legend .dce-row',
+  /** The comparisons drawn on the track (GPT-4, Llama 3.1 405B). */
+  comparisons: '.dce-compare',
+  /** The comparisons' text labels. */
+  comparisonLabels: '.dce-compare text',
+  /** The comparison drawn as one point (Llama's GPU-hours at your rent). */
+  comparisonPoint: '.dce-compare circle',
+  /** The reader's guess on the track, once revealed. */
+  guessMark: '[data-testid=guess-mark]',
+
+  /** The inputs' section. */
+  inputs: '.dce-inputs',
+  /** Every input's slider. */
+  sliders: '.dce-inputs input[type=range]',
+  /** Every input's number box. */
+  numberBoxes: '.dce-inputs input[type=text]',
+  /** The slider of `field`. */
+  slider: (field) => `.dce-input-${field} input[type=range]`,
+  /** The number box of `field`. */
+  numberBox: (field) => `.dce-input-${field} input[type=text]`,
+  /** The note under `field` (a refused or clamped value). */
+  note: (field) => `.dce-input-${field} .dce-note`,
+  /** The hint on what `field` means, read with its box. */
+  hint: (field) => `#dce-hint-${field}`,
+  /** Every slider's scale of tick labels (an svg). */
+  ticks: '.dce-ticks',
+  /** The tick labels under the slider of `field`. */
+  tickLabels: (field) => `.dce-input-${field} .dce-ticks text`,
+  /** The Rent and Buy options of the basis switch. */
+  basisOptions: 'label.dce-basis-option',
+  /** The citation under `field`. */
+  citation: (field) => `[data-testid=citation-${field}]`,
+  /** Every citation's one line: its value, source and date. */
+  citationLines: '.dce-cite-line',
+  /** The one line of the citation under `field`. */
+  citationLine: (field) => `[data-testid=citation-${field}] .dce-cite-line`,
+  /** The source and date on that line. */
+  citationRef: (field) => `[data-testid=citation-${field}] .dce-cite-ref`,
+  /** The "derived" label on that line. */
+  derivedTag: (field) => `[data-testid=citation-${field}] .dce-cite-line [data-testid=derived]`,
+  /** A citation's quote button, beside its line. */
+  quoteButton: '.dce-cite-more > summary',
+
+  /** The sections (Why they differ, What they leave out, Share): `id` is why, leaves or share. */
+  panel: (id) => `#dce-panel-${id}`,
+  /** The summary that opens and closes a section. */
+  panelToggle: (id) => `#dce-panel-${id} > summary`,
+  /** The embed's row of section buttons, at its foot. */
+  sectionButtons: '.dce-more',
+  /** Why the numbers differ: the bridge from one total to the other. */
+  bridge: '[data-testid=bridge]',
+  /** The bridge's cited rows. */
+  bridgeRows: '[data-testid=bridge] .dce-row',
+  /** The names under the bridge's bars (relative to the bridge). */
+  bridgeNames: '.dce-bridge-names li',
+  /** The reader's scenario placed against both numbers. */
+  bridgeYou: '[data-testid=bridge-you]',
+  /** The range of totals the sources allow. */
+  band: '[data-testid=band]',
+  /** The sensitivity chart. */
+  sensitivity: '[data-testid=sensitivity]',
+  /** Its rows, one for each input. */
+  sensitivityRows: '[data-testid=sensitivity] li',
+  /** The claim checker's text box. */
+  claimInput: '[data-testid=claim-input]',
+  /** The claim checker's answer. */
+  claimAnswer: '[data-testid=claim-answer]',
+  /** What these numbers leave out. */
+  leftOut: '.dce-leaves',
+  /** The cited rows there. */
+  leftOutRows: '.dce-leaves .dce-row',
+  /** The dated corrections. */
+  corrections: '[data-testid=corrections]',
+
+  /** The share bar's copy buttons: `what` is link or embed. */
+  share: (what) => `[data-share=${what}]`,
+  /** The share bar's download buttons: `kind` is png or svg. */
+  download: (kind) => `[data-download=${kind}]`,
+  /** The share bar's status line ("Link copied."). */
+  shareStatus: '.dce-share-status',
+  /** The text the share bar copied, shown to copy by hand. */
+  shareText: '.dce-share-text',
+  /** The link to the offline file. */
+  offlineLink: '[data-testid=offline]',
+  /** The offline file's note that its links open only on this computer. */
+  localOnly: '[data-testid=local-only]',
+
+  /** The classroom bar: "For teachers" and its controls. */
+  classroom: '.dce-classroom',
+  /** Its summary, "For teachers", which opens it. */
+  classroomToggle: '.dce-classroom > summary',
+  /** Its buttons (Present, Full screen, Download image, ...). */
+  classroomButtons: '.dce-classroom button',
+  /** Its chips that are a label round a checkbox (Predict first). */
+  toggleChips: 'label.dce-chip',
+  /** The story card of a guided step. */
+  story: '[data-testid=story]',
+  /** The cited rows on the story card. */
+  storyRows: '[data-testid=story] .dce-row',
+  /** The story card's "Step 1 of 6". */
+  storyCount: '[data-testid=story] .dce-story-count',
+  /** The way into the story, or back to where the reader left it. */
+  storyStart: '[data-testid=story-start]',
+  /** The verdict on a predict-first guess. */
+  verdict: '[data-testid=verdict]',
+  /** The printed worksheet. */
+  worksheet: '[data-testid=worksheet]',
+  /** The worksheet's heading. */
+  worksheetHeading: '[data-testid=worksheet] h2',
+  /** The worksheet's list of questions. */
+  questionList: '[data-testid=questions]',
+  /** Each of its questions. */
+  questions: '[data-testid=questions] li',
+  /** The worksheet's QR code. */
+  qr: '[data-testid=qr]',
+  /** The QR code's drawing: there once the code is drawn. */
+  qrPath: '[data-testid=qr] path',
+};
+
+/**
+ * The widget as a page object: each of `parts` as a Locator under `scope`
+ * (a Page, Frame, FrameLocator, or a Locator such as a script embed's host,
+ * whose open shadow root CSS locators pierce); a function part takes the
+ * same arguments. `widget(page).slider('gpus')`, `widget(frame).total`.
+ */
+export const widget = (scope) => Object.fromEntries(Object.entries(parts).map(([name, s]) =>
+  [name, typeof s === 'function' ? (...a) => scope.locator(s(...a)) : scope.locator(s)]));
+
+/**
  * The total of a live widget: rendered by the wasm, not the page's
  * prerendered default view (which it replaces).
  */
-export const LIVE = 'main:not([data-dce-prerendered]) [data-testid=total]';
+export const LIVE = `main:not([data-dce-prerendered]) ${parts.total}`;
 
-export const total = async (page) => plain(await page.locator('[data-testid=total]').textContent());
+/** The headline total's text, made plain. */
+export const total = async (page) => plain(await widget(page).total.textContent());
 
 /**
  * The one harness of every end-to-end file: the release build served on

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useSite, waitForText, watch, policy, LIVE } from './harness.mjs';
+import { useSite, waitForText, watch, policy, parts, widget, LIVE } from './harness.mjs';
 
 // The policy the build writes for the widget's own pages and frames.
 const DIST = process.env.DIST || 'dist';
@@ -55,8 +55,9 @@ test('under a strict CSP everything works and nothing is violated', async () => 
   const page = await watchedPage();
   await page.goto(server.url + '?preset=fleet');
   await page.waitForSelector(LIVE);
-  await waitForText(page, '[data-testid=total]', "SemiAnalysis's estimate");
-  for (const id of ['v3', 'r1', 'buy-v3']) await page.click(`[data-preset=${id}]`);
+  const ui = widget(page);
+  await waitForText(page, parts.total, "SemiAnalysis's estimate");
+  for (const id of ['v3', 'r1', 'buy-v3']) await ui.preset(id).click();
   const slider = page.getByRole('slider', { name: 'Training hours', exact: true });
   await slider.focus();
   await page.keyboard.press('PageUp');
@@ -65,9 +66,9 @@ test('under a strict CSP everything works and nothing is violated', async () => 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('pt-PT');
   await page.waitForURL((u) => u.pathname === '/pt-PT/');
   await page.waitForSelector(LIVE);
-  await waitForText(page, '[data-testid=total]', 'US$');
-  await page.click('[data-share=link]');
-  await page.waitForSelector('.dce-share-text');
+  await waitForText(page, parts.total, 'US$');
+  await ui.share('link').click();
+  await page.waitForSelector(parts.shareText);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.errors, []);
   assertOwnOrigin(page);
@@ -106,7 +107,7 @@ test(`${HOSTILE.length} hostile URLs each render a valid total, show no garbage 
     const label = query.slice(0, 70);
     await page.goto(server.url + query);
     await page.waitForSelector(LIVE);
-    const t = await page.locator('[data-testid=total]').textContent();
+    const t = await widget(page).total.textContent();
     assert.match(t.replace(/[\u00a0\u202f]/g, ' '), /\d/, `${label}: a total`);
     const body = await page.locator('body').innerText();
     assert.doesNotMatch(body, /NaN|Infinity|undefined|<script|onerror/, label);

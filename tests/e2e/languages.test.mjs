@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { plain, shoot, total, useSite, waitForText } from './harness.mjs';
+import { parts, plain, shoot, total, useSite, waitForText, widget } from './harness.mjs';
 import { firstLoadFiles, PAGES, EMBED_PAGES } from '../../benches/first-load.mjs';
 
 const DIST = process.env.DIST || 'dist';
@@ -74,7 +74,8 @@ for (const [lang, L] of Object.entries(LANGS)) {
   test(`${lang}: the default total, names, value texts and typed numbers`, async () => {
     const page = await open(`?lang=${lang}`, { width: 360, height: 800 });
     assert.equal(path(page), `/${DIRS[lang]}`, 'lang= leads to the language\'s own page');
-    assert.equal(await page.locator('main').getAttribute('lang'), lang);
+    const ui = widget(page);
+    assert.equal(await ui.root.getAttribute('lang'), lang);
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
     const t = await total(page);
     assert.ok(t.includes(L.compact), `${lang} compact: ${t}`);
@@ -97,20 +98,20 @@ for (const [lang, L] of Object.entries(LANGS)) {
     // Typed the reader's way: grouping as they write it, then a decimal comma.
     await box(gpus).fill(L.typedGpus);
     await box(gpus).press('Enter');
-    await waitForText(page, '[data-testid=total]', L.typedTotal);
+    await waitForText(page, parts.total, L.typedTotal);
     await box(gpus).fill('2048');
     await box(gpus).press('Enter');
     await box(hours).fill('1,5');
     await box(hours).press('Enter');
-    await waitForText(page, '[data-testid=total]', L.hoursComma);
+    await waitForText(page, parts.total, L.hoursComma);
 
     await box(gpus).fill('???');
     await box(gpus).press('Enter');
-    await waitForText(page, '.dce-input-gpus .dce-note', L.rejected);
+    await waitForText(page, parts.note('gpus'), L.rejected);
     assert.ok((await total(page)).includes(L.hoursComma), 'a rejected value changes nothing');
 
-    await page.click('[data-preset=fleet]');
-    await waitForText(page, '[data-testid=total]', L.fleet);
+    await ui.preset('fleet').click();
+    await waitForText(page, parts.total, L.fleet);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(wide <= 0, `${lang}: no horizontal scroll with the fleet preset (overflow ${wide}px)`);
   });
@@ -132,7 +133,7 @@ test('the language comes from lang=, else the browser, else English', async () =
   ];
   for (const [query, browserLocale, want] of cases) {
     const page = await open(query, { locale: browserLocale });
-    assert.equal(await page.locator('main').getAttribute('lang'), want, `${query} with ${browserLocale}`);
+    assert.equal(await widget(page).root.getAttribute('lang'), want, `${query} with ${browserLocale}`);
   }
 });
 
@@ -140,12 +141,12 @@ test('the language switch opens the language\'s page, keeping the state in the U
   const page = await open('?preset=fleet');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
   await page.waitForURL((u) => u.pathname === '/it/');
-  await waitForText(page, '[data-testid=total]', '1,6 miliardi di dollari');
+  await waitForText(page, parts.total, '1,6 miliardi di dollari');
   assert.equal(new URL(page.url()).searchParams.get('preset'), 'fleet');
   assert.equal(new URL(page.url()).searchParams.get('lang'), 'it');
   assert.equal(await page.getByRole('combobox', { name: 'Lingua' }).inputValue(), 'it');
   // The focus is where it was: on the switch.
-  await page.waitForFunction(() => document.activeElement?.matches('.dce-lang select'));
+  await page.waitForFunction((s) => document.activeElement?.matches(s), parts.languageMenu);
   const again = await open(new URL(page.url()).search);
   assert.equal(path(again), '/it/');
   assert.ok((await total(again)).includes('la stima di SemiAnalysis'));
@@ -153,7 +154,7 @@ test('the language switch opens the language\'s page, keeping the state in the U
   const back = await open('it/?preset=fleet', { locale: 'it-IT' });
   await back.getByRole('combobox', { name: 'Lingua' }).selectOption('en');
   await back.waitForURL((u) => u.pathname === '/' && u.searchParams.get('lang') === 'en');
-  await waitForText(back, '[data-testid=total]', '$1.6 billion');
+  await waitForText(back, parts.total, '$1.6 billion');
 });
 
 test('links and embeds published before the pages existed land on their language\'s page', async () => {
@@ -169,15 +170,16 @@ test('links and embeds published before the pages existed land on their language
   ];
   for (const [query, dir, lang, embed] of cases) {
     const page = await open(query);
+    const ui = widget(page);
     assert.equal(path(page), `/${dir}`, query);
-    assert.equal(await page.locator('main').getAttribute('lang'), lang, query);
-    assert.equal(await page.locator('main.is-embed').count(), embed ? 1 : 0, `${query}: the layout asked for`);
+    assert.equal(await ui.root.getAttribute('lang'), lang, query);
+    assert.equal(await ui.embedLayout.count(), embed ? 1 : 0, `${query}: the layout asked for`);
     // The query travels whole: the state it names is the state shown.
     const params = (u) => [...new URL(u, 'http://x/').searchParams].map(([k, v]) => `${k}=${k === 'lang' ? v.toLowerCase() : v}`).sort();
     assert.deepEqual(params(page.url()), params(query), query);
   }
   const fleet = await open('?lang=pt-BR&embed=1&preset=fleet');
-  await waitForText(fleet, '[data-testid=total]', 'US$ 1,6 bilhão');
+  await waitForText(fleet, parts.total, 'US$ 1,6 bilhão');
 });
 
 test("each page's first load carries its own language's text and no other's", async () => {
@@ -271,8 +273,8 @@ test("the cost track's labels never run into each other, in any language, from a
       for (const file of ['', 'embed.html']) {
         const page = await open(`${dir}${file}`, { width, height: 800 });
         await total(page);
-        const found = await page.evaluate(() => {
-          const labels = [...document.querySelectorAll('.dce-track-svg text')]
+        const found = await page.evaluate((s) => {
+          const labels = [...document.querySelectorAll(s)]
             .filter((t) => t.getClientRects().length && getComputedStyle(t).display !== 'none')
             .map((t) => [t.textContent, t.getBoundingClientRect()]);
           const out = [];
@@ -282,7 +284,7 @@ test("the cost track's labels never run into each other, in any language, from a
             if (across > 1 && down > 4) out.push(`"${a}" runs into "${b}"`);
           }));
           return out;
-        });
+        }, parts.trackLabels);
         assert.deepEqual(found, [], `${lang} ${file || 'page'} at ${width}px`);
         await page.close();
       }

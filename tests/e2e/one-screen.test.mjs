@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { plain, shoot, useSite } from './harness.mjs';
+import { parts, plain, shoot, useSite, widget } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 const { open } = useSite();
@@ -26,8 +26,8 @@ const FIELDS = ['gpus', 'price', 'hours'];
  * slider's centre is the slider itself (not covered by the sticky stage).
  */
 async function scrolledTo(page, field, block) {
-  return page.evaluate(async ([field, block]) => {
-    const slider = document.querySelector(`.dce-input-${field} input[type=range]`);
+  return page.evaluate(async ([at, block]) => {
+    const slider = document.querySelector(at.slider);
     slider.scrollIntoView({ block, inline: 'nearest' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const box = (el) => {
@@ -38,13 +38,13 @@ async function scrolledTo(page, field, block) {
     const hit = document.elementFromPoint((s.left + s.right) / 2, (s.top + s.bottom) / 2);
     return {
       slider: s,
-      figure: box(document.querySelector('.dce-total-compact')),
-      marker: box(document.querySelector('.dce-track-now')),
-      stage: box(document.querySelector('.dce-stage')),
+      figure: box(document.querySelector(at.figure)),
+      marker: box(document.querySelector(at.marker)),
+      stage: box(document.querySelector(at.stage)),
       view: { width: innerWidth, height: innerHeight },
       reachable: hit === slider,
     };
-  }, [field, block]);
+  }, [{ slider: parts.slider(field), figure: parts.compactTotal, marker: parts.marker, stage: parts.stage }, block]);
 }
 
 const inside = (b, v) => b.top >= -0.5 && b.bottom <= v.height + 0.5 && b.left >= -0.5 && b.right <= v.width + 0.5;
@@ -80,13 +80,14 @@ for (const [width, height, query] of VIEWPORTS) {
 
 test('at 360×740, dragging each slider moves the total and the marker with no scrolling', async () => {
   const page = await open('', { width: 360, height: 740 });
+  const ui = widget(page);
   for (const field of FIELDS) {
-    const slider = page.locator(`.dce-input-${field} input[type=range]`);
+    const slider = ui.slider(field);
     await slider.evaluate((s) => s.scrollIntoView({ block: 'center' }));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const before = {
-      total: plain(await page.locator('.dce-total-compact').textContent()),
-      cx: await page.locator('.dce-track-now').getAttribute('cx'),
+      total: plain(await ui.compactTotal.textContent()),
+      cx: await ui.marker.getAttribute('cx'),
       y: await page.evaluate(() => scrollY),
     };
     const box = await slider.boundingBox();
@@ -96,28 +97,28 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 13 + ((box.width - 26) * i) / 10, y);
     await page.mouse.up();
-    await page.waitForFunction((cx) => document.querySelector('.dce-track-now').getAttribute('cx') !== cx, before.cx);
+    await page.waitForFunction(([s, cx]) => document.querySelector(s).getAttribute('cx') !== cx, [parts.marker, before.cx]);
     const after = await scrolledState(page);
     assert.notEqual(after.total, before.total, `${field}: the total moved`);
     assert.equal(after.y, before.y, `${field}: the page did not scroll`);
     assert.ok(after.figureVisible && after.markerVisible, `${field}: total and marker in view`);
-    await page.click('.dce-reset');
+    await ui.reset.click();
   }
 });
 
 async function scrolledState(page) {
-  return page.evaluate(() => {
+  return page.evaluate(([figure, marker]) => {
     const seen = (el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     };
     return {
-      total: document.querySelector('.dce-total-compact').textContent.replace(/[\u00a0\u202f]/g, ' '),
+      total: document.querySelector(figure).textContent.replace(/[\u00a0\u202f]/g, ' '),
       y: scrollY,
-      figureVisible: seen(document.querySelector('.dce-total-compact')),
-      markerVisible: seen(document.querySelector('.dce-track-now')),
+      figureVisible: seen(document.querySelector(figure)),
+      markerVisible: seen(document.querySelector(marker)),
     };
-  });
+  }, [parts.compactTotal, parts.marker]);
 }
 
 for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1', '?lang=es',
@@ -132,10 +133,11 @@ for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=
 test('on a phone the scenarios keep to one row and the total is on the first screen', async () => {
   for (const lang of ['en', 'it', 'pt-BR', 'es', 'fr', 'de']) {
     const page = await open(`?lang=${lang}`, { width: 360, height: 740 });
-    const tops = await page.locator('.dce-preset').evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+    const ui = widget(page);
+    const tops = await ui.presets.evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
     assert.equal(tops, 1, `${lang}: one row of scenarios`);
-    const figure = await page.locator('.dce-total-compact').boundingBox();
-    const marker = await page.locator('.dce-track-now').boundingBox();
+    const figure = await ui.compactTotal.boundingBox();
+    const marker = await ui.marker.boundingBox();
     assert.ok(figure.y + figure.height <= 740 && marker.y + marker.height <= 740, `${lang}: total and marker on the first screen`);
   }
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useSite, refuseNetwork, policy, LIVE } from './harness.mjs';
+import { useSite, refuseNetwork, policy, parts, widget, LIVE } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 // The policy the build writes for its pages: `img-src data:` is all the picture needs.
@@ -24,7 +24,7 @@ function pngSize(bytes) {
 
 /** Clicks the share bar's download button for `kind` (png or svg); the file. */
 async function download(page, kind) {
-  const button = page.locator(`[data-download=${kind}]`);
+  const button = widget(page).download(kind);
   await button.scrollIntoViewIfNeeded();
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const bytes = await readFile(await file.path());
@@ -72,7 +72,7 @@ test('Download image gives a PNG of the state at 2×, and an SVG with the exact 
   const page = await site.open('?preset=fleet');
   const png = await download(page, 'png');
   assert.equal(png.name, 'deepseek-cost-fleet-en.png');
-  await page.locator('.dce-share-status', { hasText: 'Image downloaded.' }).waitFor();
+  await widget(page).shareStatus.filter({ hasText: 'Image downloaded.' }).waitFor();
   const { width, height } = pngSize(png.bytes);
   assert.ok(width >= 1200, `${width} px wide`);
   assert.ok(height > 600 && height < 4000, `${height} px high`);
@@ -125,7 +125,7 @@ test('Italian gives Italian text, dark gives a dark background, and a long state
 
 test("presenter mode's own button downloads the picture, in presenter mode's colours", async () => {
   const page = await site.open('?present=1&preset=buy-v3', { width: 1920, height: 1080 });
-  const chip = page.locator('.dce-classroom button', { hasText: 'Download image' });
+  const chip = widget(page).classroomButtons.filter({ hasText: 'Download image' });
   const [file] = await Promise.all([page.waitForEvent('download'), chip.click()]);
   const png = { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
   assert.equal(png.name, 'deepseek-cost-buy-v3-en.png');
@@ -185,12 +185,12 @@ test('a canvas the browser will not export says the image could not be made', as
   });
   await page.goto(site.server().url);
   await page.waitForSelector(LIVE);
-  const button = page.locator('[data-download=png]');
+  const button = widget(page).download('png');
   await button.scrollIntoViewIfNeeded();
   let downloaded = false;
   page.on('download', () => { downloaded = true; });
   await button.click();
-  await page.waitForFunction(() => document.querySelector('.dce-share-status').textContent === 'The image could not be made.');
+  await page.waitForFunction((s) => document.querySelector(s).textContent === 'The image could not be made.', parts.shareStatus);
   assert.equal(downloaded, false);
   // The SVG needs no canvas, and still works.
   const { name } = await download(page, 'svg');

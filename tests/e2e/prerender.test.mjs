@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { plain, useSite, LIVE } from './harness.mjs';
+import { parts, plain, useSite, widget, LIVE } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = useSite();
@@ -30,32 +30,33 @@ async function withoutScript(dir, width = 360) {
 }
 
 /** The page's `<main>` as tags and text only (no attributes). */
-const shape = (page) => page.evaluate(() => {
+const shape = (page) => page.evaluate((worksheet) => {
   const walk = (n) => (n.nodeType === 3 ? n.data.replace(/\s+/g, ' ')
     : n.nodeType === 1 ? `<${n.localName}>${[...n.childNodes].map(walk).join('')}</${n.localName}>` : '');
   // The worksheet's QR code and absolute link come from the live page.
   const main = document.querySelector('main').cloneNode(true);
-  main.querySelector('[data-testid=worksheet]')?.remove();
+  main.querySelector(worksheet)?.remove();
   return walk(main);
-});
+}, parts.worksheet);
 
 for (const [lang, P] of Object.entries(PAGES)) {
   test(`${lang}: with JavaScript off, the page is the explainer: total, inputs, citations, bridge`, async () => {
     const page = await withoutScript(P.dir);
-    assert.equal(await page.locator('main').getAttribute('lang'), lang);
-    const total = plain(await page.locator('[data-testid=total]').textContent());
+    const ui = widget(page);
+    assert.equal(await ui.root.getAttribute('lang'), lang);
+    const total = plain(await ui.total.textContent());
     assert.ok(total.includes(P.total) && total.includes(P.exact), total);
-    const boxes = page.locator('.dce-inputs input[type=text]');
+    const boxes = ui.numberBoxes;
     assert.equal(await boxes.count(), 3);
     for (let i = 0; i < 3; i++) assert.ok(plain(await boxes.nth(i).inputValue()).startsWith(P.values[i]), `${lang} box ${i}`);
-    assert.equal(await page.locator('.dce-inputs input[type=range]').count(), 3);
+    assert.equal(await ui.sliders.count(), 3);
     for (const field of ['gpus', 'price', 'hours']) {
-      const link = page.locator(`[data-testid=citation-${field}] a[href^="https://"]`).first();
+      const link = ui.citation(field).locator('a[href^="https://"]').first();
       assert.ok(await link.isVisible(), `${lang}: a linked citation under ${field}`);
     }
-    assert.equal(await page.locator('[data-testid=bridge]').count(), 1, 'the bridge');
-    assert.ok(await page.locator('#dce-panel-leaves').count(), 'what the numbers leave out');
-    assert.ok(plain(await page.locator('.dce-noscript').innerText()).startsWith(P.off), 'one line says what needs JavaScript');
+    assert.equal(await ui.bridge.count(), 1, 'the bridge');
+    assert.ok(await ui.panel('leaves').count(), 'what the numbers leave out');
+    assert.ok(plain(await ui.noScript.innerText()).startsWith(P.off), 'one line says what needs JavaScript');
   });
 
   test(`${lang}: the prerendered view passes axe before the wasm runs`, async () => {
@@ -65,7 +66,7 @@ for (const [lang, P] of Object.entries(PAGES)) {
     await context.route(/_bg\.wasm$/, () => {});
     const page = await context.newPage();
     await page.goto(site.server().url + P.dir);
-    await page.locator('main[data-dce-prerendered] [data-testid=total]').waitFor();
+    await widget(page).prerendered.locator(parts.total).waitFor();
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => window.axe.run(document,
       { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] }));
@@ -94,15 +95,15 @@ test('no total is ever painted that is not the state asked for', async () => {
   for (const [query, want] of cases) {
     const context = await site.context();
     // Every frame from the first, in every document: the total the reader could see.
-    await context.addInitScript(() => {
+    await context.addInitScript((total) => {
       window.__painted = [];
       const look = () => {
-        const el = document.querySelector('[data-testid=total]');
+        const el = document.querySelector(total);
         if (el && el.checkVisibility({ visibilityProperty: true })) window.__painted.push(el.textContent);
         requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    });
+    }, parts.total);
     const page = await site.page({ context });
     await page.goto(site.server().url + query);
     await page.waitForSelector(LIVE);
@@ -120,20 +121,21 @@ test('what a reader does before the wasm arrives is kept when it takes over', as
   await context.route(/_bg\.wasm$/, async (route) => { await arrived; await route.continue(); });
   const page = await site.page({ context });
   await page.goto(`${site.server().url}it/`, { waitUntil: 'domcontentloaded' });
-  await page.locator('main[data-dce-prerendered]').waitFor();
+  const ui = widget(page);
+  await ui.prerendered.waitFor();
   await page.getByRole('textbox', { name: 'Numero di GPU', exact: true }).fill('4096');
   const hours = page.getByRole('slider', { name: 'Ore di addestramento', exact: true });
   await hours.focus();
   await hours.press('End');
-  await page.locator('[data-testid=citation-price] summary').first().click();
+  await ui.citation('price').locator('summary').first().click();
   await page.getByRole('textbox', { name: 'Prezzo unitario', exact: true }).focus();
   release();
   await page.waitForSelector(LIVE);
   // 4,096 GPUs × 100,000 hours × $2.00.
-  await page.waitForFunction(() => document.querySelector('[data-testid=total]').textContent.includes('819.200.000'));
+  await page.waitForFunction((s) => document.querySelector(s).textContent.includes('819.200.000'), parts.total);
   assert.equal(await page.getByRole('textbox', { name: 'Numero di GPU', exact: true }).inputValue(), '4096');
   assert.match(plain(await hours.getAttribute('aria-valuetext')), /^100\.000 ore/);
-  assert.equal(await page.locator('[data-testid=citation-price] details').first().evaluate((d) => d.open), true);
+  assert.equal(await ui.citation('price').locator('details').first().evaluate((d) => d.open), true);
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')), 'dce-label-price');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('gpus') === '4096');
   await context.close();

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::platform::{intl::intl, schedule::AfterPaint};
+use crate::platform::{intl::intl, page, schedule::AfterPaint};
 use crate::store::Dispatch;
 use domain::quantity::Field;
 use domain::state::{Action, State};
@@ -58,8 +58,7 @@ impl Urgent {
             state: Cell::default(),
             pending: Cell::new(None),
             later: AfterPaint::default(),
-            figure: cfg!(target_arch = "wasm32")
-                .then(|| gloo_utils::document().create_text_node("")),
+            figure: page::text_node(),
             shown: RefCell::default(),
         }))
     }

@@ -1,6 +1,28 @@
 //! The story's keys in presenter mode, from the DOM's key names.
 
+use yew::prelude::*;
+
+use crate::platform::schedule;
+use crate::store::Dispatch;
 use domain::state::Action;
+
+/// In presenter mode (`present`), the arrow keys and a clicker's Page keys
+/// walk the story (`story_key`); a key it handles does nothing else (a Page
+/// Down does not also scroll the story card off the projector).
+#[hook]
+pub fn use_story_keys(present: bool, dispatch: &Dispatch) {
+    let dispatch = dispatch.clone();
+    use_effect_with(present, move |present| {
+        let listener = present.then(|| {
+            schedule::on_keydown(move |key, in_control, modified| {
+                story_key(key, in_control, modified)
+                    .map(|a| dispatch.dispatch(a))
+                    .is_some()
+            })
+        });
+        move || drop(listener)
+    });
+}
 
 /// Right arrow and Page Down (what a presentation clicker sends) go on,
 /// left arrow and Page Up go back, wherever the focus is (on a button the

@@ -8,19 +8,19 @@
 //! wrap), and every text and attribute is escaped: a link or a colour is
 //! never markup.
 
-use super::cited::nearby;
-use super::embed::attr_escape as escape;
-use super::facts::{by_document, FactId};
-use super::inputs::{Basis, Inputs};
-use super::locale::{tr, Locale, Tr};
-use super::messages::M;
-use super::presets::{exact_line, total_label, Preset};
-use super::quantity::Field;
-use super::scale::css_percent;
-use super::text::{Localizer, Num};
-use super::track::{self, axis, landmarks, Anchor};
-use super::uncertainty::{band, gpt4, llama};
-use super::units::Cents;
+use domain::cited::nearby;
+use domain::embed::attr_escape as escape;
+use domain::facts::{by_document, FactId};
+use domain::inputs::{Basis, Inputs};
+use domain::locale::Locale;
+use domain::messages::{M, PICTURE};
+use domain::presets::{exact_line, total_label, Preset};
+use domain::quantity::Field;
+use domain::scale::css_percent;
+use domain::text::{Localizer, Num};
+use domain::track::{self, axis, landmarks, Anchor};
+use domain::uncertainty::{band, gpt4, llama};
+use domain::units::Cents;
 
 use std::fmt::Display;
 
@@ -28,46 +28,6 @@ use std::fmt::Display;
 pub const WIDTH: u32 = 640;
 /// The social card's size, as Open Graph and X (Twitter) expect it.
 pub const CARD: (u32, u32) = (1200, 630);
-
-const SOURCES: Tr = tr!("Sources", "Fonti", "Fontes", "Fontes", "Fuentes", "Sources", "Quellen");
-const OPEN: Tr = tr!(
-    "Open this view:",
-    "Apri questa vista:",
-    "Abra esta visualização:",
-    "Abra esta vista:",
-    "Abre esta vista:",
-    "Ouvrir cette vue\u{202f}:",
-    "Diese Ansicht öffnen:",
-);
-/// What each figure on the card counts: a card travels alone, and two bare
-/// totals side by side read as "one of them is lying".
-const CARD_SCOPE_V3: Tr = tr!(
-    "One DeepSeek-V3 training run, priced as if its GPUs were rented",
-    "Un addestramento di DeepSeek-V3, valutato come se le GPU fossero a noleggio",
-    "Um treinamento do DeepSeek-V3, avaliado como se as GPUs fossem alugadas",
-    "Um treino do DeepSeek-V3, avaliado como se as GPU fossem alugadas",
-    "Un entrenamiento de DeepSeek-V3, valorado como si sus GPU se alquilaran",
-    "Un entraînement de DeepSeek-V3, chiffré comme si ses GPU étaient loués",
-    "Ein Trainingslauf von DeepSeek-V3, bewertet, als wären die GPUs gemietet",
-);
-const CARD_SCOPE_FLEET: Tr = tr!(
-    "SemiAnalysis's estimate of the server spending for a fleet of about 50,000 GPUs",
-    "La stima di SemiAnalysis della spesa in server per una flotta di circa 50.000 GPU",
-    "A estimativa da SemiAnalysis do gasto em servidores de uma frota de cerca de 50 mil GPUs",
-    "A estimativa da SemiAnalysis do investimento em servidores de uma frota de cerca de 50 000 GPU",
-    "La estimación de SemiAnalysis del gasto en servidores de una flota de unas 50.000 GPU",
-    "L'estimation par SemiAnalysis des dépenses en serveurs d'un parc d'environ 50\u{202f}000 GPU",
-    "Die Schätzung von SemiAnalysis für die Serverausgaben einer Flotte von etwa 50.000 GPUs",
-);
-const CARD_CALL: Tr = tr!(
-    "Move three sliders and see how both can be right.",
-    "Sposta tre cursori e scopri perché possono essere giuste entrambe.",
-    "Mova três controles e veja como os dois podem estar certos.",
-    "Mova três cursores e veja como os dois podem estar certos.",
-    "Mueve tres controles y mira cómo ambas pueden ser correctas.",
-    "Déplacez trois curseurs et voyez comment les deux peuvent être justes.",
-    "Bewege drei Regler und sieh, wie beide stimmen können.",
-);
 
 /// The theme's colours (CSS colour values), as `main.css` defines them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -287,17 +247,17 @@ fn draw_track(
         track::HEIGHT,
         escape(p.rent),
         escape(p.buy),
-        track::BAR.0,
-        track::BAR.1,
+        track::BAR.top,
+        track::BAR.height,
     ));
     let (lo, hi) = band(inputs);
     let (lo_x, hi_x) = (track::x(lo), track::x(hi));
     s.raw(&format!(
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"{ink}\" opacity=\"0.12\"/>",
         css_percent(lo_x),
-        track::BAND.0,
+        track::BAND.top,
         css_percent(hi_x - lo_x),
-        track::BAND.1,
+        track::BAND.height,
     ));
     for m in landmarks() {
         let mx = css_percent(m.x);
@@ -307,11 +267,11 @@ fn draw_track(
         };
         s.raw(&format!(
             "<line x1=\"{mx}\" x2=\"{mx}\" y1=\"{}\" y2=\"{}\" stroke=\"{ink}\" stroke-width=\"2\"/>",
-            track::TICK.0,
-            track::TICK.1,
+            track::TICK.top,
+            track::TICK.bottom,
         ));
         let style = Style::new(12, colour).anchor(m.anchor);
-        s.text(&mx, m.label_y.0, style, t.t(m.preset.landmark()));
+        s.text(&mx, m.labels.name, style, t.t(m.preset.landmark()));
         let derived = if m.preset.total_is_cited() {
             ""
         } else {
@@ -319,7 +279,7 @@ fn draw_track(
         };
         s.text(
             &mx,
-            m.label_y.1,
+            m.labels.amount,
             style.bold(),
             &format!("{}{derived}", short(m.amount)),
         );
@@ -330,11 +290,16 @@ fn draw_track(
     }
     let g = gpt4();
     let (g_lo, g_hi) = (x(g.low), x(g.high));
-    let line = |x1: &str, x2: &str, (y1, y2): (&str, &str)| {
+    let line = |x1: &str,
+                x2: &str,
+                track::Stroke {
+                    top: y1,
+                    bottom: y2,
+                }: track::Stroke| {
         format!("<line x1=\"{x1}\" x2=\"{x2}\" y1=\"{y1}\" y2=\"{y2}\" stroke=\"{muted}\" stroke-width=\"2\" opacity=\"0.8\"/>")
     };
     let y = track::COMPARE_Y;
-    s.raw(&line(&g_lo, &g_hi, (y, y)));
+    s.raw(&line(&g_lo, &g_hi, track::Stroke { top: y, bottom: y }));
     s.raw(&line(&g_lo, &g_lo, track::COMPARE_ENDS));
     s.raw(&line(&g_hi, &g_hi, track::COMPARE_ENDS));
     let faint = Style::new(11, p.muted);
@@ -357,7 +322,7 @@ fn draw_track(
         );
     }
     let now = x(inputs.total());
-    let (cy, dot, ring) = track::MARKER;
+    let track::Marker { cy, dot, ring } = track::MARKER;
     s.raw(&format!(
         "<circle cx=\"{now}\" cy=\"{cy}\" r=\"{dot}\" fill=\"{ink}\" stroke=\"{paper}\" stroke-width=\"3\" paint-order=\"stroke\"/>\
          <circle cx=\"{now}\" cy=\"{cy}\" r=\"{ring}\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"2\"/></svg>",
@@ -467,7 +432,7 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
         y += 30;
     }
     y += 8;
-    s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(SOURCES));
+    s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(PICTURE.sources));
     y += 17;
     for rows in by_document(&cited_rows(inputs)) {
         y = s.paragraph(
@@ -479,7 +444,7 @@ pub fn state_svg(t: Localizer, inputs: &Inputs, link: &str, p: &Palette) -> Stri
         );
     }
     y += 8;
-    s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(OPEN));
+    s.text(PAD, y, Style::new(12, p.ink).bold(), t.t(PICTURE.open));
     y += 16;
     y = s.lines(PAD, y, Style::new(11, p.rent), wrap(link, 11, room, true));
     let height = y + PAD - 10;
@@ -522,8 +487,8 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
         .unwrap_or(40);
     let top = PAD + 20 + 24 + size + 88;
     for (i, (scope, fact, colour)) in [
-        (CARD_SCOPE_V3, FactId::V3_06, p.rent),
-        (CARD_SCOPE_FLEET, FactId::SA_04, p.buy),
+        (PICTURE.card_scope_v3, FactId::V3_06, p.rent),
+        (PICTURE.card_scope_fleet, FactId::SA_04, p.buy),
     ]
     .into_iter()
     .enumerate()
@@ -562,14 +527,19 @@ pub fn card_svg(t: Localizer, p: &Palette) -> String {
             escape(p.bg)
         ));
     }
-    s.text(PAD, h - PAD + 4, Style::new(24, p.ink), t.t(CARD_CALL));
+    s.text(
+        PAD,
+        h - PAD + 4,
+        Style::new(24, p.ink),
+        t.t(PICTURE.card_call),
+    );
     s.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numerals::Numerals;
+    use domain::numerals::Numerals;
 
     #[test]
     fn the_state_picture_says_the_exact_total_and_names_every_source() {
@@ -658,7 +628,7 @@ mod tests {
                 "{l:?}"
             );
             // Each figure with what it counts.
-            for scope in [CARD_SCOPE_V3, CARD_SCOPE_FLEET] {
+            for scope in [PICTURE.card_scope_v3, PICTURE.card_scope_fleet] {
                 let first = scope
                     .get(l)
                     .split(' ')

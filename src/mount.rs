@@ -1,0 +1,61 @@
+//! Where a widget is rendered: over its own page's prerendered view, or
+//! into an article's `<div data-deepseek-cost-explainer>`s.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+
+use crate::components::app::{App, Props};
+use crate::host::{negotiate, Host};
+use crate::platform::{self, embed as host_page, fallback};
+use domain::{embed, url};
+
+/// Renders the widget's own page into `<body>`, over its prerendered view,
+/// then replays on it what the reader did to that view (`takeover`). Yew
+/// renders in a microtask, so the browser paints the old view or the new,
+/// never an empty page; the replay is queued after the render.
+pub fn mount_page() {
+    let body: web_sys::Element = gloo_utils::body().into();
+    let taken = platform::takeover::capture(&body);
+    mount(body.clone());
+    yew::platform::spawn_local(async move {
+        if let Some(taken) = taken {
+            platform::takeover::replay(&body, taken);
+        }
+        // After a language switch, on the switch again.
+        platform::page::restore_focus(&body);
+    });
+}
+
+/// Renders the widget, as on its own page, into `root`.
+pub fn mount(root: web_sys::Element) {
+    fallback::install_panic_fallback();
+    yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
+}
+
+/// The script embed: mounts each of `targets` (the
+/// `<div data-deepseek-cost-explainer>`s that `widget.js` found speak this
+/// module's language) not yet mounted, each in its own shadow root,
+/// sharing this one wasm module. `languages` are those published beside
+/// it (`widget.js`'s table): a `data-lang` none of them reads is an
+/// editor's typo. A div whose options are wrong shows why, and the others
+/// still mount.
+pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
+    for (el, options) in host_page::embed_targets(targets) {
+        let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let l = negotiate(url::lang(pairs()), true);
+        host_page::claim(&el);
+        let bad = embed::check_options(pairs(), languages);
+        if !bad.is_empty() {
+            host_page::show_problem(&el, &embed::problem(&bad, l, languages));
+            continue;
+        }
+        if let Some(root) = host_page::shadow_mount_point(&el, base) {
+            let host = Host::Inline {
+                options: Rc::new(options),
+                base: base.to_string().into(),
+            };
+            yew::Renderer::<App>::with_root_and_props(root, Props { host }).render();
+        }
+    }
+}
