@@ -120,6 +120,11 @@ impl Host {
 /// browser's; among those this build carries (one in a page's or a script
 /// embed's module, whose loader chose it already; all in the offline file).
 pub fn negotiate(asked: Option<&str>, inline: bool) -> Locale {
+    // A language's own module speaks its language: nothing to choose (and
+    // nothing of the choosing in its wasm).
+    if let [only] = Locale::ALL {
+        return *only;
+    }
     let article = if inline { host_page::host_lang() } else { None };
     let browser = intl::languages();
     let candidates = asked

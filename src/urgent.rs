@@ -1,29 +1,31 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
-//! straight into the headline figure (a text node of its own, which Yew
-//! places but never diffs), so the number the reader watches changes in
-//! the frame being drawn: one Intl call and one text write, the same work
-//! as a hand-written page. What else follows the
-//! slider (the exact amount, formula, track, number box, citation) catches
-//! up in a task after that frame is painted, one render however many inputs
-//! arrived (React calls this a deferred value); the analysis below the fold
-//! waits for the gesture's end. The reducer stays the one source of truth:
-//! it gets the slide one frame later, and at once when the gesture ends
-//! (`change`, which pointer and keyboard gestures both fire). BENCHMARKS.md
-//! measures both the urgent path and the whole work per input.
+//! straight into the headline figure and moves the track's marker (nodes of
+//! its own, which Yew places but never diffs), so what the reader watches
+//! changes in the frame being drawn: one Intl call, one text write and two
+//! attribute writes, about the work of a hand-written page. Nothing else
+//! renders while the slider moves: the exact amount, formula, band, number
+//! box and citation catch up once a frame passes with no input, or at once
+//! when the gesture ends (`change`, which pointer and keyboard gestures
+//! both fire), in one render however many inputs arrived (React calls this
+//! a deferred value); the analysis below the fold follows the settled
+//! state. The reducer stays the one source of truth. BENCHMARKS.md measures
+//! the urgent path and the whole work per input.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
-use crate::platform::{intl::intl, page, schedule::AfterPaint};
+use crate::platform::{intl::intl, page, schedule::WhenStill};
 use crate::store::Dispatch;
 use domain::quantity::Field;
+use domain::scale::css_percent;
 use domain::state::{Action, State};
 use domain::text::Localizer;
+use domain::track::{self, MARKER};
 
 /// One per widget, made once by `App` and handed to the total panel (which
-/// places `figure`) and to each slider.
+/// places `figure`), the track (which places `marker`) and each slider.
 #[derive(Clone)]
 pub struct Urgent(Rc<Inner>);
 
@@ -31,9 +33,10 @@ struct Inner {
     dispatch: Dispatch,
     /// The state as of the last render, with any slide not yet dispatched.
     state: Cell<State>,
-    /// The slide waiting for the next paint.
+    /// The slide the reducer has not had yet.
     pending: Cell<Option<(Field, u64)>>,
-    later: AfterPaint,
+    /// Gives the reducer the slide once the slider rests.
+    still: WhenStill,
     /// The headline figure's text: a node of our own that Yew inserts as
     /// a `VRef` and never diffs, so what is written here is never compared
     /// with a stale copy. None where there is no document (the build's
@@ -42,6 +45,33 @@ struct Inner {
     /// What `figure` says, kept here so a paint compares in Rust instead of
     /// reading the text back from the DOM on every slide.
     shown: RefCell<String>,
+    /// The track's marker, a dot in a ring: an SVG group of our own, placed
+    /// and written like `figure`, and `x`, where it stands (basis points).
+    marker: Option<Marker>,
+    x: Cell<u32>,
+}
+
+struct Marker {
+    group: web_sys::Element,
+    circles: [web_sys::Element; 2],
+}
+
+impl Marker {
+    /// The dot and its ring, with `main.css`'s classes.
+    fn new() -> Option<Marker> {
+        let circle = |class, r| {
+            page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])
+        };
+        let circles = [
+            circle("dce-track-now", MARKER.dot)?,
+            circle("dce-track-ring", MARKER.ring)?,
+        ];
+        let group = page::svg_element("g", &[])?;
+        for c in &circles {
+            group.append_child(c).ok()?;
+        }
+        Some(Marker { group, circles })
+    }
 }
 
 impl PartialEq for Urgent {
@@ -53,13 +83,22 @@ impl PartialEq for Urgent {
 impl Urgent {
     /// Ready once `App` has told it what it rendered (`rendered`).
     pub fn new(dispatch: Dispatch) -> Self {
-        Urgent(Rc::new(Inner {
+        Urgent(Rc::new_cyclic(|me: &Weak<Inner>| Inner {
             dispatch,
             state: Cell::default(),
             pending: Cell::new(None),
-            later: AfterPaint::default(),
+            still: WhenStill::new({
+                let me = me.clone();
+                move || {
+                    if let Some(me) = me.upgrade() {
+                        Urgent(me).flush();
+                    }
+                }
+            }),
             figure: page::text_node(),
             shown: RefCell::default(),
+            marker: Marker::new(),
+            x: Cell::new(u32::MAX),
         }))
     }
 
@@ -71,6 +110,30 @@ impl Urgent {
         }
     }
 
+    /// The total's marker on the track, for the track to place.
+    pub fn marker(&self) -> Html {
+        match &self.0.marker {
+            Some(m) => Html::VRef(m.group.clone().into()),
+            None => self.drawn_marker(),
+        }
+    }
+
+    /// Where there is no document (the build's prerender), the marker drawn
+    /// from the state. Not in the widget's wasm, which always has one.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn drawn_marker(&self) -> Html {
+        let cx = css_percent(track::x(self.0.state.get().inputs.total()));
+        html! {<g>
+            <circle class="dce-track-now" cx={cx.clone()} cy={MARKER.cy} r={MARKER.dot} />
+            <circle class="dce-track-ring" {cx} cy={MARKER.cy} r={MARKER.ring} />
+        </g>}
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn drawn_marker(&self) -> Html {
+        Html::default()
+    }
+
     /// The state `App` just rendered. A slide still waiting is kept in it.
     pub fn rendered(&self, mut state: State) {
         if let Some((field, v)) = self.0.pending.get() {
@@ -80,7 +143,8 @@ impl Urgent {
         self.paint();
     }
 
-    /// A slider moved: show the total now, tell the reducer after the paint.
+    /// A slider moved: show the total and move the marker now; tell the
+    /// reducer once the slider rests.
     pub fn slide(&self, field: Field, value: u64) {
         let inner = &self.0;
         if inner.pending.get().is_some_and(|(f, _)| f != field) {
@@ -91,8 +155,9 @@ impl Urgent {
         inner.state.set(state);
         inner.pending.set(Some((field, value)));
         self.paint();
-        let me = self.clone();
-        inner.later.schedule(move || me.flush());
+        // A drag renders nothing but the figure and the marker until the
+        // slider rests.
+        inner.still.touch();
     }
 
     /// Writes the figure for the latest state: the one rendered, with any
@@ -106,13 +171,21 @@ impl Urgent {
                 locale: state.locale,
                 fmt: intl(state.locale),
             };
-            let text = t.money_compact(state.inputs.total());
+            let total = state.inputs.total();
+            let text = t.money_compact(total);
             let mut shown = self.0.shown.borrow_mut();
             if *shown != text {
                 if let Some(node) = &self.0.figure {
                     node.set_data(&text);
                 }
                 *shown = text;
+            }
+            let x = track::x(total);
+            if let (Some(m), false) = (&self.0.marker, self.0.x.replace(x) == x) {
+                let cx = css_percent(x);
+                for c in &m.circles {
+                    let _ = c.set_attribute("cx", &cx);
+                }
             }
         }
     }

@@ -2,15 +2,14 @@ use yew::prelude::*;
 
 use super::memo::{Drawing, Memo};
 use super::source_card::source_card;
+use crate::urgent::Urgent;
 use domain::facts::FactId;
 use domain::inputs::Basis;
 use domain::inputs::Inputs;
 use domain::messages::M;
 use domain::scale::css_percent;
 use domain::text::{Localizer, Num};
-use domain::track::{
-    self, guess_anchor, BAND, COMPARE_LABEL_ABOVE, COMPARE_Y, GUESS, HI, LO, MARKER,
-};
+use domain::track::{self, guess_anchor, BAND, COMPARE_LABEL_ABOVE, COMPARE_Y, GUESS, HI, LO};
 use domain::uncertainty::llama;
 use domain::units::Cents;
 
@@ -22,17 +21,18 @@ const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
 /// percentage coordinates: no inline styles, so a strict CSP holds. `hidden`
 /// (predict first) hides the total's marker until the guess is in; `guess` is
-/// marked beside the answer.
+/// marked beside the answer. The marker is the urgent path's (`Urgent`),
+/// which moves it on each input of a drag.
 pub fn cost_track(
     t: Localizer,
     inputs: &Inputs,
     (band_low, band_high): (Cents, Cents),
     hidden: bool,
     guess: Option<Cents>,
+    urgent: &Urgent,
 ) -> Html {
     let pos = track::x;
     let short = |cents: Cents| t.fmt.format(Num::MoneyShort(cents));
-    let total = inputs.total();
     let x = |c: Cents| css_percent(pos(c));
     let (lo_x, hi_x) = (pos(band_low), pos(band_high));
     let band_width = css_percent(hi_x - lo_x);
@@ -60,8 +60,7 @@ pub fn cost_track(
                     </g>
                 }
                 if !hidden {
-                    <circle class="dce-track-now" cx={css_percent(pos(total))} cy={MARKER.cy} r={MARKER.dot} />
-                    <circle class="dce-track-ring" cx={css_percent(pos(total))} cy={MARKER.cy} r={MARKER.ring} />
+                    {urgent.marker()}
                 }
             </svg>
         </figure>

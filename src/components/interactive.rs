@@ -47,7 +47,7 @@ pub fn interactive(
             }
             <div class="dce-stage">
                 {total_figure(t, state, urgent)}
-                {cost_track(t, &inputs, band(&inputs), hidden, c.guess.filter(|_| c.predict))}
+                {cost_track(t, &inputs, band(&inputs), hidden, c.guess.filter(|_| c.predict), urgent)}
             </div>
             <section class="dce-inputs" aria-label={t.t(M.inputs_label)}>
                 {input_group(t, Field::Gpus, inputs.gpus(), dispatch, urgent, html! {}, buying)}

@@ -125,6 +125,22 @@ pub fn text_node() -> Option<web_sys::Text> {
     cfg!(target_arch = "wasm32").then(|| document().create_text_node(""))
 }
 
+/// An SVG element of the widget's own with `attributes`, in no element
+/// yet: the track's marker, which Yew places but never diffs (`Urgent`
+/// moves it). None where there is no document (the build's prerender).
+pub fn svg_element(name: &str, attributes: &[(&str, &str)]) -> Option<Element> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let el = document()
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), name)
+        .ok()?;
+    for (k, v) in attributes {
+        el.set_attribute(k, v).ok()?;
+    }
+    Some(el)
+}
+
 /// Prints the page with `mark` set on `el` while the browser prints it (the
 /// teacher's copy: the worksheet's answers show). `print()` returns once
 /// the print dialog has closed, having laid out the marked page.

@@ -1,44 +1,69 @@
-//! When work runs: after the next paint, and on the document's key presses.
+//! When work runs: once a slider rests, and on the document's key presses.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, OnceCell};
+use std::rc::{Rc, Weak};
 
 use gloo_events::{EventListener, EventListenerOptions};
-use gloo_render::{request_animation_frame, AnimationFrame};
-use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Runs the latest job given to `schedule` once, in a task after the next
-/// paint (an animation frame, then a zero timeout): what follows a slider
-/// catches up after the total a reader is watching is on screen. A burst
-/// of inputs queues one run, not many.
-#[derive(Default)]
-pub struct AfterPaint {
-    job: Rc<RefCell<Option<Job>>>,
-    /// The latest frame and timeout. Each is kept until the next replaces
-    /// it, then dropped, which frees its callback (forgetting one would
-    /// leak it on every frame of a drag).
-    frame: RefCell<Option<AnimationFrame>>,
-    timeout: Rc<RefCell<Option<Timeout>>>,
+/// Runs its job once a whole animation frame has passed with no `touch`:
+/// what follows a slider waits while the slider moves, and catches up,
+/// before that frame is painted, once it rests. One frame callback, made
+/// once, looks at each frame while there is something to wait for; none
+/// runs while nothing moves, and none is allocated per input.
+pub struct WhenStill(Rc<Still>);
+
+struct Still {
+    job: Box<dyn Fn()>,
+    /// Whether a `touch` came since the last frame.
+    moved: Cell<bool>,
+    /// The frame asked for, if any: cancelled when the widget goes.
+    frame: Cell<Option<i32>>,
+    callback: OnceCell<Closure<dyn FnMut()>>,
 }
 
-type Job = Box<dyn FnOnce()>;
+impl WhenStill {
+    pub fn new(job: impl Fn() + 'static) -> Self {
+        WhenStill(Rc::new(Still {
+            job: Box::new(job),
+            moved: Cell::new(false),
+            frame: Cell::new(None),
+            callback: OnceCell::new(),
+        }))
+    }
 
-impl AfterPaint {
-    pub fn schedule(&self, f: impl FnOnce() + 'static) {
-        let idle = self.job.borrow_mut().replace(Box::new(f)).is_none();
-        if idle {
-            let (job, timeout) = (self.job.clone(), self.timeout.clone());
-            let frame = request_animation_frame(move |_| {
-                let run = Timeout::new(0, move || {
-                    let next = job.borrow_mut().take();
-                    if let Some(f) = next {
-                        f()
-                    }
-                });
-                timeout.replace(Some(run));
-            });
-            self.frame.replace(Some(frame));
+    /// Something moved: the job waits for a frame without a touch.
+    pub fn touch(&self) {
+        self.0.moved.set(true);
+        if self.0.frame.get().is_none() {
+            request(&self.0);
+        }
+    }
+}
+
+fn request(still: &Rc<Still>) {
+    let callback = still.callback.get_or_init(|| {
+        let weak: Weak<Still> = Rc::downgrade(still);
+        Closure::new(move || {
+            if let Some(still) = weak.upgrade() {
+                still.frame.set(None);
+                if still.moved.replace(false) {
+                    request(&still);
+                } else {
+                    (still.job)();
+                }
+            }
+        })
+    });
+    let frame = gloo_utils::window().request_animation_frame(callback.as_ref().unchecked_ref());
+    still.frame.set(frame.ok());
+}
+
+impl Drop for Still {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.get() {
+            let _ = gloo_utils::window().cancel_animation_frame(frame);
         }
     }
 }

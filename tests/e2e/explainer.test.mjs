@@ -244,3 +244,59 @@ test('in Buy mode the hours say where they are moved that they change the run\'s
   await waitForText(page, parts.hint('hours'), 'wall-clock hours the GPUs run');
   assert.ok(!(await hint.textContent()).includes('purchase'));
 });
+
+// A drag, as a phone sends it: one input per frame (issue 28). Only the
+// headline figure and the track's marker follow each input; the rest of
+// the view renders once, when the slider rests.
+const DRAG = async ([slider, figure, marker, steps, settle]) => {
+  const s = document.querySelector(slider);
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const max = Number(s.max);
+  const seen = [];
+  for (let i = 0; i < steps; i++) {
+    await frame();
+    // In the frame's own callback, before it is painted: what it paints.
+    s.value = String(i % 2 ? Math.floor(max / 2) + (i % 5) : max - (i % 5));
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).getAttribute('cx')]);
+  }
+  if (settle) s.dispatchEvent(new Event('change', { bubbles: true }));
+  return { seen, value: s.value };
+};
+
+for (const [how, release] of [['rests', false], ['ends with a release', true]]) {
+  test(`a 60-input drag moves the total and the marker in every frame; when it ${how}, the view catches up`, async () => {
+    const page = await open('', { width: 360, height: 740 });
+    const ui = widget(page);
+    await ui.slider('gpus').scrollIntoViewIfNeeded();
+    const { seen } = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.marker, 60, release]);
+    assert.equal(seen.length, 60);
+    for (let i = 1; i < seen.length; i++) {
+      assert.notEqual(seen[i][0], seen[i - 1][0], `frame ${i}: the figure moved`);
+      assert.notEqual(seen[i][1], seen[i - 1][1], `frame ${i}: the marker moved`);
+    }
+    // Once the slider rests (a frame with no input), all that follows the
+    // inputs catches up: what a reader of a link to these inputs sees.
+    await page.waitForFunction((box) => document.querySelector(box).value.replace(/\D/g, '') !== '2048', parts.numberBox('gpus'));
+    const gpus = (await ui.numberBox('gpus').inputValue()).replace(/\D/g, '');
+    const fresh = await open(`?gpus=${gpus}`, { width: 360, height: 740 });
+    for (const part of [parts.total, parts.formula, parts.band, parts.numberBox('gpus'), parts.citation('gpus')]) {
+      const read = (p) => p.locator(part).evaluate((e) => e.value ?? e.textContent);
+      assert.equal(await read(page), await read(fresh), `${part} is the last input's`);
+    }
+    // The last frame already showed the last input's total and marker.
+    const settled = [await widget(fresh).compactTotal.textContent(), await widget(fresh).marker.getAttribute('cx')];
+    assert.deepEqual(seen.at(-1), settled, 'the last frame drew the last input');
+    assert.deepEqual([await ui.compactTotal.textContent(), await ui.marker.getAttribute('cx')], settled);
+    // The settled state (the link, the analysis, the announcement) follows
+    // the gesture's end.
+    if (release) {
+      await page.waitForFunction((n) => new URL(location.href).searchParams.get('gpus') === n, gpus);
+      await scrollTo(page, parts.bridgeYou);
+      await scrollTo(fresh, parts.bridgeYou);
+      assert.equal(await ui.bridgeYou.textContent(), await widget(fresh).bridgeYou.textContent(), 'the analysis follows');
+    } else {
+      assert.equal(new URL(page.url()).searchParams.get('gpus'), null, 'a resting thumb is no settled state');
+    }
+  });
+}
