@@ -291,3 +291,34 @@ test("the cost track's labels never run into each other, in any language, from a
     }
   }
 });
+
+test("on a projector, with the story's card beside it, the track's labels neither meet nor leave the track", async () => {
+  for (const [lang, dir] of Object.entries(DIRS)) {
+    for (const [width, height] of [[1024, 768], [1280, 720]]) {
+      // The closing step at 1024×768 is still too long for the screen
+      // (issue 31, item 7), and its track too narrow: not yet checked.
+      for (const step of width === 1024 ? [1, 3, 5] : [1, 3, 5, 6]) {
+        const page = await open(`${dir}?present=1&step=${step}`, { width, height });
+        await total(page);
+        const found = await page.evaluate(([labels, track]) => {
+          const edge = document.querySelector(track).getBoundingClientRect();
+          const shown = [...document.querySelectorAll(labels)]
+            .filter((t) => t.getClientRects().length && getComputedStyle(t).display !== 'none')
+            .map((t) => [t.textContent, t.getBoundingClientRect()]);
+          const out = [];
+          shown.forEach(([a, ra], i) => {
+            if (ra.left < edge.left - 1 || ra.right > edge.right + 1) out.push(`"${a}" leaves the track`);
+            shown.slice(i + 1).forEach(([b, rb]) => {
+              const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+              const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+              if (across > 1 && down > 4) out.push(`"${a}" runs into "${b}"`);
+            });
+          });
+          return out;
+        }, [parts.trackLabels, parts.track]);
+        assert.deepEqual(found, [], `${lang} step ${step} at ${width}×${height}`);
+        await page.close();
+      }
+    }
+  }
+});
