@@ -216,6 +216,42 @@ async function phoneDrag(browser, url) {
 }
 
 /**
+ * Long tasks (over 50 ms, the browser's own `longtask` entries) during a
+ * 5-second drag on the same throttled phone, one input a frame: their
+ * count, and the longest.
+ */
+async function phoneLongTasks(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(LIVE);
+  await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  const tasks = await page.evaluate(async (ms) => {
+    const found = [];
+    const observer = new PerformanceObserver((list) => found.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const slider = document.querySelector('.dce-input-gpus input[type=range]');
+    const max = Number(slider.max);
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const start = performance.now();
+    for (let i = 0; performance.now() - start < ms; i++) {
+      await frame();
+      slider.value = String(Math.round(max / 2 + (max / 2) * Math.sin(i / 20)));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    slider.dispatchEvent(new Event('change', { bubbles: true }));
+    await frame();
+    await frame();
+    observer.disconnect();
+    return found;
+  }, 5000);
+  await context.close();
+  return { longTasks: tasks.length, longestTask: Math.max(0, ...tasks) };
+}
+
+/**
  * Start-up of a first visit (empty cache) from a phone, PHONE's network and
  * CPU: to the total on screen, seen by `probe` (in `url`'s page, before any
  * of its scripts), which sets `window.__shownAt`. With `frame`, the probe's
@@ -322,6 +358,7 @@ try {
       ...side.widget,
       ...(await measure(browser, server.url)),
       phoneDrag: await phoneDrag(browser, server.url),
+      ...(await phoneLongTasks(browser, server.url)),
       ...flat('phone', await phoneStartup(browser, server.url)),
       ...flat('phoneIt', await phoneStartup(browser, `${server.url}it/`)),
       ...flat('phoneFrame', await phoneStartup(browser, `${article.origin}/__frame.html`, PROBE, '/it/')),
@@ -334,6 +371,7 @@ try {
       ...flat('phone', await phoneStartup(browser, referenceUrl)),
       phoneFrame: (await phoneStartup(browser, `${article.origin}/__frame-reference.html`, PROBE, '/__reference')).startup,
       phoneDrag: await phoneDrag(browser, referenceUrl),
+      ...(await phoneLongTasks(browser, referenceUrl)),
     });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
   }
@@ -382,6 +420,7 @@ const lines = [
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),
   row('Main-thread time per input, one input per frame', 'workPerInput', ms),
   row('… the same on a phone (360×740, CPU ÷4, slider centred)', 'phoneDrag', ms),
+  `| Long tasks (over 50 ms) during a 5-second drag on that phone (the longest) | ${med('widget', 'longTasks')} (${ms(med('widget', 'longestTask'))}) | ${med('reference', 'longTasks')} (${ms(med('reference', 'longestTask'))}) | — |`,
   row(`JS heap after ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapAfter', kib),
   row(`JS heap growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapGrowth', signedKib, false),
   row('wasm memory after', 'wasmAfter', kib, false),

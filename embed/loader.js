@@ -14,9 +14,11 @@ const base = new URL('./', import.meta.url).href;
 // the wasm's download started at once so that it runs while the glue
 // loads (on the widget's page, from the preload).
 let source = (name) => [new URL(`${name}.js`, base).href, fetch(new URL(`${name}_bg.wasm`, base))];
-// The offline file, which has no files beside it, says where its inline
-// copies are: `source(name)` gives a module's glue URL and its wasm.
-export const from = (inline) => {
+// The offline file, which has no files beside it and carries this source
+// inline, says where its inline copies are: `source(name)` gives a
+// module's glue URL and its wasm. Not exported: no page calls it, and the
+// release build drops it from the page's copy.
+const from = (inline) => {
   source = inline;
 };
 const load = async (name) => {

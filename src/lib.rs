@@ -5,7 +5,7 @@
 //! with the same components (`prerender`).
 
 mod components;
-pub mod hooks;
+mod hooks;
 mod host;
 mod mount;
 pub mod platform;

@@ -47,18 +47,18 @@ struct Inner {
     shown: RefCell<String>,
     /// The track's marker, a dot in a ring: an SVG group of our own, placed
     /// and written like `figure`, and `x`, where it stands (basis points).
-    marker: Option<Marker>,
+    marker: Option<MarkerNodes>,
     x: Cell<u32>,
 }
 
-struct Marker {
+struct MarkerNodes {
     group: web_sys::Element,
     circles: [web_sys::Element; 2],
 }
 
-impl Marker {
+impl MarkerNodes {
     /// The dot and its ring, with `main.css`'s classes.
-    fn new() -> Option<Marker> {
+    fn new() -> Option<MarkerNodes> {
         let circle = |class, r| {
             page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])
         };
@@ -70,7 +70,7 @@ impl Marker {
         for c in &circles {
             group.append_child(c).ok()?;
         }
-        Some(Marker { group, circles })
+        Some(MarkerNodes { group, circles })
     }
 }
 
@@ -97,7 +97,7 @@ impl Urgent {
             }),
             figure: page::text_node(),
             shown: RefCell::default(),
-            marker: Marker::new(),
+            marker: MarkerNodes::new(),
             x: Cell::new(u32::MAX),
         }))
     }

@@ -53,8 +53,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     let code = await readFile(path, 'utf8');
     if (file === 'widget.js') {
       if (!code.includes(IMPORT)) throw new Error(`widget.js no longer says ${IMPORT}`);
-      // Inside widget.js the loader's exports are its own names (terser
-      // drops the offline file's `from`, which widget.js never calls).
+      // Inside widget.js the loader's exports are its own names.
       code = code.replace(IMPORT, loader.replace(/^export /gm, ''));
     }
     const out = await minify(code, { module, compress: { passes: 2 }, mangle: true });

@@ -29,6 +29,9 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     .filter((f) => f.endsWith('_bg.wasm'))
     .map((f) => f.slice(0, -'_bg.wasm'.length))
     .filter((m) => m === 'deepseek-cost-explainer-web-all' || !m.startsWith('deepseek-cost-explainer-web'));
+  for (const m of ['web-all', 'qr', 'picture']) {
+    if (!needed.includes(`deepseek-cost-explainer-${m}`)) throw new Error(`offline.mjs: the build has no deepseek-cost-explainer-${m} module`);
+  }
   for (const name of needed) {
     glue[name] = (await read(`${name}.js`)).toString('base64');
     wasm[name] = (await read(`${name}_bg.wasm`)).toString('base64');

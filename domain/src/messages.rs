@@ -1157,7 +1157,6 @@ pub static PICTURE: PictureWords = PictureWords {
         "Déplacez trois curseurs et voyez comment les deux peuvent être justes.",
         "Bewege drei Regler und sieh, wie beide stimmen können.",
     ),
-
 };
 
 #[cfg(test)]

@@ -81,6 +81,7 @@ pub const LABELS: [LabelRows; 2] = [
         amount: "24",
     },
 ];
+/// The total's marker: its centre, the dot's radius and the ring's.
 pub const MARKER: Marker = Marker {
     cy: "40",
     dot: "9",
@@ -97,6 +98,7 @@ pub const COMPARE_ENDS: Stroke = Stroke {
 };
 pub const COMPARE_LABEL_ABOVE: &str = "106";
 pub const COMPARE_LABEL_BELOW: &str = "128";
+/// The reader's guess: its dashed stroke and its label.
 pub const GUESS: GuessMark = GuessMark {
     stroke: Stroke {
         top: "22",

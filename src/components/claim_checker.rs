@@ -9,7 +9,7 @@ use domain::text::Localizer;
 /// what it pays for at the current price: GPU-hours (and hours on the current
 /// GPUs) when renting, GPUs when buying. `text` is what the reader typed,
 /// kept by `App`: a component owning it measured 619 B more gzipped wasm,
-/// which the German page's budget does not have.
+/// most of what the French page has left (BENCHMARKS.md, issue 26).
 pub fn claim_checker(t: Localizer, inputs: &Inputs, text: &UseStateHandle<String>) -> Html {
     let oninput = {
         let text = text.clone();

@@ -13,7 +13,7 @@ use domain::text::Localizer;
 /// give a hidden total away, and follows the settled inputs: a drag redraws
 /// it once, at its end. `claim` is what the reader typed into the claim
 /// checker.
-// Inlined into `App`: measured 627 B smaller gzipped wasm than a call.
+// Inlined into `App`, as `interactive` is (see there).
 #[inline(always)]
 pub fn sections(
     t: Localizer,
