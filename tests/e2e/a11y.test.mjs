@@ -153,6 +153,21 @@ test('prefers-reduced-motion turns animation off', async () => {
   assert.equal(still, '0s');
 });
 
+test('a scenario glides the marker, but a drag moves it with the thumb, with no glide', async () => {
+  const page = await open();
+  const ui = widget(page);
+  const glide = () => ui.marker.evaluate((c) => getComputedStyle(c).transitionDuration);
+  assert.notEqual(await glide(), '0s', 'a jump between scenarios glides');
+  const slider = ui.slider('gpus');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  assert.equal(await glide(), '0s', 'while the thumb is held, the marker is where the total is');
+  await page.mouse.up();
+  assert.notEqual(await glide(), '0s');
+});
+
 test('the total is announced once a gesture settles, not on every step', async () => {
   const page = await open();
   const ui = widget(page);
