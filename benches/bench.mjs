@@ -195,11 +195,11 @@ async function measure(browser, url) {
 }
 
 /**
- * A drag on a phone: 360×740, the CPU 4 times slower (PHONE), the GPU
- * slider centred on screen as a reader holds it, so the sticky stage (total
- * and track) is drawn above it. Main-thread time per input, as in `measure`.
+ * `url` on a phone as a reader holds it for a drag: 360×740, the CPU 4
+ * times slower (PHONE), the GPU slider centred on screen, so the sticky
+ * stage (total and track) is drawn above it.
  */
-async function phoneDrag(browser, url) {
+async function heldPhone(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -207,6 +207,15 @@ async function phoneDrag(browser, url) {
   await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  return { context, page, cdp };
+}
+
+/**
+ * A drag on a phone held as `heldPhone` holds it: main-thread time per
+ * input, as in `measure`.
+ */
+async function phoneDrag(browser, url) {
+  const { context, page, cdp } = await heldPhone(browser, url);
   await cdp.send('Performance.enable');
   const busyBefore = await busy(cdp);
   await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES });
@@ -221,13 +230,7 @@ async function phoneDrag(browser, url) {
  * count, and the longest.
  */
 async function phoneLongTasks(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector(LIVE);
-  await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  const { context, page } = await heldPhone(browser, url);
   const tasks = await page.evaluate(async (ms) => {
     const found = [];
     const observer = new PerformanceObserver((list) => found.push(...list.getEntries().map((e) => e.duration)));
