@@ -123,6 +123,20 @@ const DRAG = async ({ samples }) => {
   await frame();
 };
 
+/**
+ * A reader's drag holds the thumb: press the GPU slider (at its middle) before
+ * a drag's inputs, on both pages alike, so the slider is `:active` as under a
+ * finger. The widget's marker glides between scenarios but not under a held
+ * thumb, so an unheld drag would time a glide no reader's drag makes.
+ */
+async function pressThumb(page) {
+  const slider = page.locator('.dce-input-gpus input[type=range]');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+}
+
 /** Main-thread time (CDP `TaskDuration`: script, style, layout, paint) in ms. */
 async function busy(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -175,9 +189,11 @@ async function measure(browser, url) {
   const startup = await page.evaluate(() => window.__shownAt);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await pressThumb(page);
   const busyBefore = await busy(cdp);
   await page.evaluate(DRAG, { samples: DRAG_SAMPLES });
   const workPerInput = ((await busy(cdp)) - busyBefore) / DRAG_SAMPLES;
+  await page.mouse.up();
   const heapBefore = await heap(cdp);
   const wasmBefore = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false, pace: MEMORY_PACE });
@@ -197,7 +213,7 @@ async function measure(browser, url) {
 /**
  * `url` on a phone as a reader holds it for a drag: 360×740, the CPU 4
  * times slower (PHONE), the GPU slider centred on screen, so the sticky
- * stage (total and track) is drawn above it.
+ * stage (total and track) is drawn above it, and its thumb pressed.
  */
 async function heldPhone(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -205,6 +221,7 @@ async function heldPhone(browser, url) {
   await page.goto(url);
   await page.waitForSelector(LIVE);
   await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  await pressThumb(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
   return { context, page, cdp };

@@ -1,8 +1,8 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
-//! changes in the frame being drawn: one Intl call, one text write and two
-//! attribute writes, about the work of a hand-written page. Nothing else
+//! changes in the frame being drawn: one Intl call, one text write and one
+//! style write, about the work of a hand-written page. Nothing else
 //! renders while the slider moves: the exact amount, formula, band, number
 //! box and citation catch up once a frame passes with no input, or at once
 //! when the gesture ends (`change`, which pointer and keyboard gestures
@@ -14,6 +14,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::platform::{intl::intl, page, schedule::WhenStill};
@@ -49,28 +50,35 @@ struct Inner {
     /// and written like `figure`, and `x`, where it stands (basis points).
     marker: Option<MarkerNodes>,
     x: Cell<u32>,
+    /// Whether a slide is under way: the marker's glide is off until it
+    /// rests (see `hold`).
+    held: Cell<bool>,
 }
 
+/// The dot and its ring at the track's left end, in a group moved along it
+/// by a CSS transform: a compositor-friendly write that restyles one element
+/// and lays out none, where moving each circle's `cx` restyled and laid out
+/// the SVG on every input (BENCHMARKS.md, issue 28). The transform is set
+/// through the CSSOM, which a CSP without inline styles allows.
 struct MarkerNodes {
-    group: web_sys::Element,
-    circles: [web_sys::Element; 2],
+    group: web_sys::SvgElement,
 }
 
 impl MarkerNodes {
     /// The dot and its ring, with `main.css`'s classes.
     fn new() -> Option<MarkerNodes> {
-        let circle = |class, r| {
-            page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])
-        };
-        let circles = [
-            circle("dce-track-now", MARKER.dot)?,
-            circle("dce-track-ring", MARKER.ring)?,
-        ];
-        let group = page::svg_element("g", &[])?;
-        for c in &circles {
-            group.append_child(c).ok()?;
+        let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
+        for (class, r) in [
+            ("dce-track-now", MARKER.dot),
+            ("dce-track-ring", MARKER.ring),
+        ] {
+            let circle =
+                page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])?;
+            group.append_child(&circle).ok()?;
         }
-        Some(MarkerNodes { group, circles })
+        Some(MarkerNodes {
+            group: group.unchecked_into(),
+        })
     }
 }
 
@@ -99,6 +107,7 @@ impl Urgent {
             shown: RefCell::default(),
             marker: MarkerNodes::new(),
             x: Cell::new(u32::MAX),
+            held: Cell::new(false),
         }))
     }
 
@@ -122,8 +131,10 @@ impl Urgent {
     /// from the state. Not in the widget's wasm, which always has one.
     #[cfg(not(target_arch = "wasm32"))]
     fn drawn_marker(&self) -> Html {
+        // The page before the wasm runs has no inline style (a strict CSP
+        // would refuse it): its circles stand at their `cx`.
         let cx = css_percent(track::x(self.0.state.get().inputs.total()));
-        html! {<g>
+        html! {<g class="dce-track-marker">
             <circle class="dce-track-now" cx={cx.clone()} cy={MARKER.cy} r={MARKER.dot} />
             <circle class="dce-track-ring" {cx} cy={MARKER.cy} r={MARKER.ring} />
         </g>}
@@ -154,6 +165,7 @@ impl Urgent {
         state.inputs.set(field, value);
         inner.state.set(state);
         inner.pending.set(Some((field, value)));
+        self.hold(true);
         self.paint();
         // A drag renders nothing but the figure and the marker until the
         // slider rests.
@@ -182,10 +194,8 @@ impl Urgent {
             }
             let x = track::x(total);
             if let (Some(m), false) = (&self.0.marker, self.0.x.replace(x) == x) {
-                let cx = css_percent(x);
-                for c in &m.circles {
-                    let _ = c.set_attribute("cx", &cx);
-                }
+                let to = format!("translateX({})", css_percent(x));
+                let _ = m.group.style().set_property("transform", &to);
             }
         }
     }
@@ -197,8 +207,26 @@ impl Urgent {
     }
 
     fn flush(&self) {
+        self.hold(false);
         if let Some((field, v)) = self.0.pending.take() {
             self.0.dispatch.dispatch(Action::Slide(field, v));
+        }
+    }
+
+    /// A scenario's jump glides (`main.css`), a slide does not: while one is
+    /// under way the marker stands where the figure says, in every frame.
+    /// Set here, by the one who knows, because a stylesheet rule that asks
+    /// whether a slider is pressed (`:has(input:active)`) made the browser
+    /// search the whole widget each time it restyled the marker, on every
+    /// input (BENCHMARKS.md, issue 28). A key press slides and settles in
+    /// one task, so it still glides.
+    fn hold(&self, held: bool) {
+        if let (Some(m), false) = (&self.0.marker, self.0.held.replace(held) == held) {
+            let style = m.group.style();
+            let _ = match held {
+                true => style.set_property("transition", "none"),
+                false => style.remove_property("transition").map(drop),
+            };
         }
     }
 }

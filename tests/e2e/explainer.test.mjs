@@ -258,7 +258,7 @@ const DRAG = async ([slider, figure, marker, steps, settle]) => {
     // In the frame's own callback, before it is painted: what it paints.
     s.value = String(i % 2 ? Math.floor(max / 2) + (i % 5) : max - (i % 5));
     s.dispatchEvent(new Event('input', { bubbles: true }));
-    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).getAttribute('cx')]);
+    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).style.transform]);
   }
   if (settle) s.dispatchEvent(new Event('change', { bubbles: true }));
   return { seen, value: s.value };
@@ -285,9 +285,9 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
       assert.equal(await read(page), await read(fresh), `${part} is the last input's`);
     }
     // The last frame already showed the last input's total and marker.
-    const settled = [await widget(fresh).compactTotal.textContent(), await widget(fresh).marker.getAttribute('cx')];
+    const settled = [await widget(fresh).compactTotal.textContent(), await widget(fresh).marker.evaluate((g) => g.style.transform)];
     assert.deepEqual(seen.at(-1), settled, 'the last frame drew the last input');
-    assert.deepEqual([await ui.compactTotal.textContent(), await ui.marker.getAttribute('cx')], settled);
+    assert.deepEqual([await ui.compactTotal.textContent(), await ui.marker.evaluate((g) => g.style.transform)], settled);
     // The settled state (the link, the analysis, the announcement) follows
     // the gesture's end.
     if (release) {

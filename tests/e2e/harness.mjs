@@ -235,8 +235,9 @@ export const parts = {
   track: '[data-testid=track]',
   /** The track chart's text labels. */
   trackLabels: '.dce-track-svg text',
-  /** The marker of the current total on the track. */
-  marker: '.dce-track-now',
+  /** The marker of the current total on the track (a group the widget
+   * moves by its `style.transform`). */
+  marker: '.dce-track-marker',
   /** The cited rows (ids such as O-05) in the track's legend. */
   legendRows: '.dce-track-legend .dce-row',
   /** The comparisons drawn on the track (GPT-4, Llama 3.1 405B). */

@@ -87,7 +87,7 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const before = {
       total: plain(await ui.compactTotal.textContent()),
-      cx: await ui.marker.getAttribute('cx'),
+      at: await ui.marker.evaluate((g) => g.style.transform),
       y: await page.evaluate(() => scrollY),
     };
     const box = await slider.boundingBox();
@@ -97,7 +97,7 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 13 + ((box.width - 26) * i) / 10, y);
     await page.mouse.up();
-    await page.waitForFunction(([s, cx]) => document.querySelector(s).getAttribute('cx') !== cx, [parts.marker, before.cx]);
+    await page.waitForFunction(([s, at]) => document.querySelector(s).style.transform !== at, [parts.marker, before.at]);
     const after = await scrolledState(page);
     assert.notEqual(after.total, before.total, `${field}: the total moved`);
     assert.equal(after.y, before.y, `${field}: the page did not scroll`);
