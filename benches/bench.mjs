@@ -123,11 +123,17 @@ const DRAG = async ({ samples }) => {
   await frame();
 };
 
+/** Waits for `n` animation frames in `page`. */
+const frames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
+  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
+  next(n);
+}), n);
+
 /**
  * A reader's drag holds the thumb: press the GPU slider (at its middle) before
- * a drag's inputs, on both pages alike, so the slider is `:active` as under a
- * finger. The widget's marker glides between scenarios but not under a held
- * thumb, so an unheld drag would time a glide no reader's drag makes.
+ * a drag's inputs, on both pages alike, so the slider is `:active` and under
+ * the pointer, as under a finger. What the press moved settles (a few frames)
+ * before anything is timed.
  */
 async function pressThumb(page) {
   const slider = page.locator('.dce-input-gpus input[type=range]');
@@ -135,6 +141,13 @@ async function pressThumb(page) {
   const box = await slider.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
+  await frames(page, 4);
+}
+
+/** Lets go of the thumb, and waits for what the release settles. */
+async function releaseThumb(page) {
+  await page.mouse.up();
+  await frames(page, 4);
 }
 
 /** Main-thread time (CDP `TaskDuration`: script, style, layout, paint) in ms. */
@@ -193,7 +206,7 @@ async function measure(browser, url) {
   const busyBefore = await busy(cdp);
   await page.evaluate(DRAG, { samples: DRAG_SAMPLES });
   const workPerInput = ((await busy(cdp)) - busyBefore) / DRAG_SAMPLES;
-  await page.mouse.up();
+  await releaseThumb(page);
   const heapBefore = await heap(cdp);
   const wasmBefore = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false, pace: MEMORY_PACE });

@@ -17,7 +17,8 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::platform::{intl::intl, page, schedule::WhenStill};
+use crate::platform::schedule::{self, WhenStill};
+use crate::platform::{intl::intl, page};
 use crate::store::Dispatch;
 use domain::quantity::Field;
 use domain::scale::css_percent;
@@ -200,10 +201,15 @@ impl Urgent {
         }
     }
 
-    /// The gesture ended: the reducer gets the slide now, then settles.
+    /// The gesture ended: the reducer gets the slide now, and the settled
+    /// view (the analysis, the link, the announcement) follows in a task
+    /// of its own, before or just after the next frame. Rendered in one
+    /// task, the two took up to 57 ms on the bench's throttled phone, over
+    /// the 50 ms of a long task (BENCHMARKS.md, issue 28).
     pub fn settle(&self) {
         self.flush();
-        self.0.dispatch.dispatch(Action::Settle);
+        let dispatch = self.0.dispatch.clone();
+        schedule::later(move || dispatch.dispatch(Action::Settle));
     }
 
     fn flush(&self) {

@@ -783,7 +783,7 @@ pub static M: Messages = Messages {
         "Llama 3.1 405B: 30,84 mi horas-GPU ao seu aluguel",
         "Llama 3.1 405B: 30,84 M horas-GPU ao seu aluguer",
         "Llama 3.1 405B: 30,84 M horas-GPU a tu alquiler",
-        "Llama 3.1 405B\u{202f}: 30,84 M d'heures-GPU à votre prix de location",
+        "Llama 3.1 405B\u{202f}: 30,84 M h-GPU à votre loyer",
         "Llama 3.1 405B: 30,84 Mio. GPU-h zu deiner Miete",
     ),
     compare_gpt4: tr!("GPT-4, Epoch AI's estimates", "GPT-4, stime di Epoch AI", "GPT-4, estimativas da Epoch AI", "GPT-4, estimativas da Epoch AI",

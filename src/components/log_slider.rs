@@ -33,12 +33,8 @@ pub fn log_slider(props: &Props) -> Html {
         let (stops, urgent) = (stops.clone(), props.urgent.clone());
         move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(v) = input
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| stops.get(i))
-            {
+            // The stop's index as a number: no string to copy and parse.
+            if let Some(v) = stops.get(input.value_as_number() as usize) {
                 urgent.slide(field, *v);
             }
         }

@@ -1,4 +1,5 @@
-//! When work runs: once a slider rests, and on the document's key presses.
+//! When work runs: once a slider rests, in a task of its own, and on the
+//! document's key presses.
 
 use std::cell::{Cell, OnceCell};
 use std::rc::{Rc, Weak};
@@ -66,6 +67,13 @@ impl Drop for Still {
             let _ = gloo_utils::window().cancel_animation_frame(frame);
         }
     }
+}
+
+/// Runs `job` in a task of its own, after this one (a timeout of no delay),
+/// so that two renders do not add up to one long task.
+pub fn later(job: impl FnOnce() + 'static) {
+    let job = Closure::once_into_js(job);
+    let _ = gloo_utils::window().set_timeout_with_callback(job.unchecked_ref());
 }
 
 /// Calls `f(key, in_control, modified)` for each keydown on the document

@@ -162,6 +162,15 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   await ui.preset('fleet').click();
   await page.waitForFunction(gliding, parts.marker);
   await page.waitForFunction((s) => !document.querySelector(s).getAnimations().length, parts.marker);
+  // Where the glide ends: the dot's centre at the transform's share of the
+  // track's width (a percentage the browser resolves against the SVG).
+  const { at, expected } = await ui.marker.evaluate((g) => {
+    const svg = g.ownerSVGElement.getBoundingClientRect();
+    const dot = g.querySelector('circle').getBoundingClientRect();
+    const share = parseFloat(g.style.transform.replace('translateX(', '')) / 100;
+    return { at: dot.x + dot.width / 2 - svg.x, expected: share * svg.width };
+  });
+  assert.ok(Math.abs(at - expected) < 1, `the marker stands at ${at}, not ${expected}`);
   const slider = ui.slider('gpus');
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -175,6 +184,9 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
     assert.equal(await page.evaluate(gliding, parts.marker), false, `step ${i}: it stands where the total is`);
   }
   await page.mouse.up();
+  // Let go, the glide is back for the next scenario.
+  await ui.preset('v3').click();
+  await page.waitForFunction(gliding, parts.marker);
 });
 
 test('the total is announced once a gesture settles, not on every step', async () => {
