@@ -46,7 +46,7 @@ pub fn story_panel(t: Localizer, at: u8, dispatch: &Dispatch) -> Html {
             <h2 id="dce-story-title">{t.t(step.title())}</h2>
             <p class="dce-story-body" aria-live="polite">{body}</p>
             if step == Step::Closing {
-                <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.bridge_derived)}</p>
+                <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(M.story_derived)}</p>
             }
             {source_card(t, step.facts(), true)}
             <div class="dce-story-nav">

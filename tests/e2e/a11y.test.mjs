@@ -157,10 +157,16 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   const page = await open();
   const ui = widget(page);
   // getAnimations() brings style up to date first: a glide about to start
-  // is counted.
+  // is counted. A glide that has come and gone is caught by its
+  // `transitionrun` event.
   const gliding = (s) => document.querySelector(s).getAnimations().length > 0;
+  const watch = () => ui.marker.evaluate((g) => {
+    window.glided = false;
+    g.addEventListener('transitionrun', () => { window.glided = true; }, { once: true });
+  });
+  await watch();
   await ui.preset('fleet').click();
-  await page.waitForFunction(gliding, parts.marker);
+  await page.waitForFunction(() => window.glided);
   await page.waitForFunction((s) => !document.querySelector(s).getAnimations().length, parts.marker);
   // Where the glide ends: the dot's centre at the transform's share of the
   // track's width (a percentage the browser resolves against the SVG).
@@ -185,8 +191,9 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   }
   await page.mouse.up();
   // Let go, the glide is back for the next scenario.
+  await watch();
   await ui.preset('v3').click();
-  await page.waitForFunction(gliding, parts.marker);
+  await page.waitForFunction(() => window.glided);
 });
 
 test('the total is announced once a gesture settles, not on every step', async () => {

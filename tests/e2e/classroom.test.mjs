@@ -25,6 +25,10 @@ test('presenter mode: projector-sized total, a full-screen toggle, arrow keys wa
   await waitForText(page, parts.story, 'Step 6 of 6');
   assert.match(await total(page), /\$1\.6 billion= 50,000 GPUs × \$32,000: SemiAnalysis's estimate/);
   assert.match(plain(await ui.story.textContent()), /×24\.41.*×11\.75.*\$1\.6 billion/);
+  // Its derived note names what the card derives, not the bridge chart's
+  // parts, which the card does not show.
+  assert.match(plain(await ui.story.textContent()), /Derived\s*The two factors and the run's length in days are our arithmetic on the sources below\./);
+  assert.doesNotMatch(await ui.story.textContent(), /middle bar|286/);
   await page.waitForFunction(() => location.search.includes('step=6') && location.search.includes('present=1'));
   await page.keyboard.press('ArrowLeft');
   await waitForText(page, parts.story, 'Step 5 of 6');
