@@ -869,9 +869,9 @@ pub static M: Messages = Messages {
     story_derived: tr!(
         "The two factors and the run's length in days are our arithmetic on the sources below.",
         "I due fattori e la durata in giorni sono un nostro calcolo sulle fonti qui sotto.",
-        "Os dois fatores e a duração em dias são um cálculo nosso sobre as fontes abaixo.",
+        "Os dois fatores e a duração em dias são um cálculo nosso com base nas fontes abaixo.",
         "Os dois fatores e a duração em dias são um cálculo nosso a partir das fontes abaixo.",
-        "Los dos factores y la duración en días son nuestro cálculo sobre las fuentes de abajo.",
+        "Los dos factores y la duración en días son cálculos propios a partir de las fuentes.",
         "Les deux facteurs et la durée en jours sont notre calcul à partir des sources ci-dessous.",
         "Die beiden Faktoren und die Dauer in Tagen haben wir aus den unten genannten Quellen berechnet.",
     ),
