@@ -49,38 +49,28 @@ struct Inner {
     shown: RefCell<String>,
     /// The track's marker, a dot in a ring: an SVG group of our own, placed
     /// and written like `figure`, and `x`, where it stands (basis points).
-    marker: Option<MarkerNodes>,
+    marker: Option<web_sys::SvgElement>,
     x: Cell<u32>,
     /// Whether a slide is under way: the marker's glide is off until it
     /// rests (see `hold`).
     held: Cell<bool>,
 }
 
-/// The dot and its ring at the track's left end, in a group moved along it
-/// by a CSS transform: a compositor-friendly write that restyles one element
-/// and lays out none, where moving each circle's `cx` restyled and laid out
-/// the SVG on every input (BENCHMARKS.md, issue 28). The transform is set
-/// through the CSSOM, which a CSP without inline styles allows.
-struct MarkerNodes {
-    group: web_sys::SvgElement,
-}
-
-impl MarkerNodes {
-    /// The dot and its ring, with `main.css`'s classes.
-    fn new() -> Option<MarkerNodes> {
-        let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
-        for (class, r) in [
-            ("dce-track-now", MARKER.dot),
-            ("dce-track-ring", MARKER.ring),
-        ] {
-            let circle =
-                page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])?;
-            group.append_child(&circle).ok()?;
-        }
-        Some(MarkerNodes {
-            group: group.unchecked_into(),
-        })
+/// The track's marker: the dot and its ring at the track's left end, with
+/// `main.css`'s classes, in a group moved along the track by one CSS
+/// transform, set through the CSSOM, which a CSP without inline styles
+/// allows. A `:has()` rule, not the write itself, was what made moving the
+/// marker dear (BENCHMARKS.md, issue 28).
+fn marker_group() -> Option<web_sys::SvgElement> {
+    let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
+    for (class, r) in [
+        ("dce-track-now", MARKER.dot),
+        ("dce-track-ring", MARKER.ring),
+    ] {
+        let circle = page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])?;
+        group.append_child(&circle).ok()?;
     }
+    Some(group.unchecked_into())
 }
 
 impl PartialEq for Urgent {
@@ -106,7 +96,7 @@ impl Urgent {
             }),
             figure: page::text_node(),
             shown: RefCell::default(),
-            marker: MarkerNodes::new(),
+            marker: marker_group(),
             x: Cell::new(u32::MAX),
             held: Cell::new(false),
         }))
@@ -123,7 +113,7 @@ impl Urgent {
     /// The total's marker on the track, for the track to place.
     pub fn marker(&self) -> Html {
         match &self.0.marker {
-            Some(m) => Html::VRef(m.group.clone().into()),
+            Some(group) => Html::VRef(group.clone().into()),
             None => self.drawn_marker(),
         }
     }
@@ -194,9 +184,9 @@ impl Urgent {
                 *shown = text;
             }
             let x = track::x(total);
-            if let (Some(m), false) = (&self.0.marker, self.0.x.replace(x) == x) {
+            if let (Some(group), false) = (&self.0.marker, self.0.x.replace(x) == x) {
                 let to = format!("translateX({})", css_percent(x));
-                let _ = m.group.style().set_property("transform", &to);
+                let _ = group.style().set_property("transform", &to);
             }
         }
     }
@@ -227,8 +217,8 @@ impl Urgent {
     /// input (BENCHMARKS.md, issue 28). A key press slides and settles in
     /// one task, so it still glides.
     fn hold(&self, held: bool) {
-        if let (Some(m), false) = (&self.0.marker, self.0.held.replace(held) == held) {
-            let style = m.group.style();
+        if let (Some(group), false) = (&self.0.marker, self.0.held.replace(held) == held) {
+            let style = group.style();
             let _ = match held {
                 true => style.set_property("transition", "none"),
                 false => style.remove_property("transition").map(drop),
