@@ -183,19 +183,30 @@ pub fn attr_escape(s: &str) -> String {
     out
 }
 
-/// The iframe snippet an editor pastes: the widget pinned to `query`, lazy,
-/// full width, a starting height the host script then corrects, and the host
-/// script that does so. `page` is the language's page (`Locale::page_dir`
-/// under the widget's folder), `root` the widget's folder URL, ending in `/`.
-/// A comment tells the editor how to ask for the long form.
+/// The iframe snippet "Copy embed code" gives: the widget pinned to `query`,
+/// lazy, full width, a starting height the host script then corrects, and
+/// the host script that does so. `page` is the language's embed page
+/// (`Locale::page_dir` and `pages::EMBED_PAGE` under the widget's folder),
+/// `root` the widget's folder URL, ending in `/`. A comment tells the
+/// editor how to ask for the long form.
 pub fn iframe_snippet(page: &str, root: &str, query: &str, title: &str) -> String {
-    let src = format!("{page}{query}");
+    frame_snippet(
+        "The compact article layout; for every section at once, use embed=full instead of embed=1.",
+        &format!("{page}{query}"),
+        root,
+        title,
+    )
+}
+
+/// An iframe of `src`, with `note` as a comment above it (the embed
+/// builder's long form has its own).
+pub fn frame_snippet(note: &str, src: &str, root: &str, title: &str) -> String {
     format!(
-        "<!-- The compact article layout; for every section at once, use embed=full instead of embed=1. -->\n\
+        "<!-- {note} -->\n\
          <iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"800\" \
          frameborder=\"0\" allow=\"clipboard-write\" data-deepseek-cost-explainer></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
-        attr_escape(&src),
+        attr_escape(src),
         attr_escape(title),
         attr_escape(root),
     )

@@ -47,3 +47,7 @@ pub mod qr;
 
 // Each language's page, written at build time (only xtask calls it).
 pub mod pages;
+
+// The embed builder's choices and words (only the builder module, and the
+// share bar's link to it, use it).
+pub mod builder;

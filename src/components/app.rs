@@ -11,6 +11,7 @@ use super::question::question;
 use super::sections::sections;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
+use super::with_attributes;
 use crate::hooks::{
     use_frame_height, use_panic_fallback, use_story_keys, use_urgent, use_url_sync,
 };
@@ -63,14 +64,8 @@ pub fn app(props: &Props) -> Html {
         <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder}
             {worksheet} {local_only} hidden={c.hides_total()} />
     };
-    html! {
-        <ContextProvider<Locale> context={l}>
-            <main ref={root} class={match (embed, c.present) {
-                    (_, true) => "dce is-present",
-                    (true, false) => "dce is-embed",
-                    (false, false) => "dce",
-                }}
-                lang={l.tag()} data-theme={presentation.theme.id()}>
+    let main = html! {
+            <main ref={root}>
                 <div class="dce-top">
                     {question(t)}
                     if !embed {
@@ -86,6 +81,19 @@ pub fn app(props: &Props) -> Html {
                 {interactive(t, &state, &dispatch, &urgent, embed)}
                 {sections(t, &state, embed, teachers, share, &claim)}
             </main>
-        </ContextProvider<Locale>>
+    };
+    let class = match (embed, c.present) {
+        (_, true) => "dce is-present",
+        (true, false) => "dce is-embed",
+        (false, false) => "dce",
+    };
+    let (lang, theme) = (l.tag().into(), presentation.theme.id().into());
+    let main = with_attributes(
+        main,
+        &["class", "lang", "data-theme"],
+        [class.into(), lang, theme],
+    );
+    html! {
+        <ContextProvider<Locale> context={l}>{main}</ContextProvider<Locale>>
     }
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::classed;
 use crate::store::Dispatch;
 use domain::inputs::Basis;
 use domain::locale::Tr;
@@ -12,13 +13,21 @@ use domain::text::Localizer;
 pub fn basis_switch(t: Localizer, current: Basis, dispatch: &Dispatch) -> Html {
     let option = |basis: Basis, text: Tr| {
         let dispatch = dispatch.clone();
-        html! {
-            <label class={if current == basis { "dce-basis-option is-active" } else { "dce-basis-option" }}>
+        let label = html! {
+            <label>
                 <input type="radio" name="dce-basis" value={basis.id()} checked={current == basis}
                     onchange={move |_| dispatch.dispatch(Action::SetBasis(basis))} />
                 {t.t(text)}
             </label>
-        }
+        };
+        classed(
+            label,
+            if current == basis {
+                "dce-basis-option is-active"
+            } else {
+                "dce-basis-option"
+            },
+        )
     };
     html! {
         <fieldset class="dce-basis">

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::classed;
 use super::source_card::source_card;
 use domain::bridge::{factors, place, Driver};
 use domain::inputs::{Basis, Inputs};
@@ -58,18 +59,19 @@ pub fn bridge(t: Localizer, inputs: &Inputs) -> Html {
         } else {
             ("5%", "middle")
         };
-        html! {
-            <g class={format!("dce-bridge-bar {class}")}>
+        let bar = html! {
+            <g>
                 <rect x={x} y={(BASE - h).to_string()} width="10%" height={h.to_string()} />
                 <text x={x} {dx} y={(BASE - h - 8).to_string()} text-anchor={anchor} class="dce-bridge-amount">{short(cents)}</text>
             </g>
-        }
+        };
+        classed(bar, format!("dce-bridge-bar {class}"))
     };
     // The bars' names under them, as text that wraps (main.css lines each
     // up under its bar): every width shows them, down to 320 px.
     let names = bars
         .iter()
-        .map(|(_, _, name, class)| html! { <li class={*class}>{name.clone()}</li> });
+        .map(|(_, _, name, class)| classed(html! { <li>{name.clone()}</li> }, *class));
     let step = |x: &str, y: u32, f: Ratio| {
         html! { <text class="dce-bridge-factor" x={x.to_string()} y={y.to_string()} text-anchor="middle">{format!("×{}", t.factor(f))}</text> }
     };

@@ -4,6 +4,7 @@ use super::citation::citation;
 use super::log_slider::LogSlider;
 use super::number_box::NumberBox;
 use super::slug;
+use super::with_attributes;
 use crate::store::Dispatch;
 use crate::urgent::Urgent;
 use domain::quantity::Field;
@@ -28,8 +29,8 @@ pub fn input_group(
     let s = slug(field);
     let label_id: AttrValue = format!("dce-label-{s}").into();
     let hint_id: AttrValue = format!("dce-hint-{s}").into();
-    html! {
-        <div class={format!("dce-input dce-input-{s}")} role="group" aria-labelledby={label_id.clone()}>
+    let group = html! {
+        <div>
             <div class="dce-input-head">
                 <h2 class="dce-input-title" id={label_id.clone()}>{t.t(title)}</h2>
                 <NumberBox {field} {value} labelled_by={label_id.clone()}
@@ -37,8 +38,14 @@ pub fn input_group(
             </div>
             <p class="dce-hint" id={hint_id}>{t.t(hint)}</p>
             {extra}
-            <LogSlider {field} {value} labelled_by={label_id} urgent={urgent.clone()} />
+            <LogSlider {field} {value} labelled_by={label_id.clone()} urgent={urgent.clone()} />
             {citation(t, field, value)}
         </div>
-    }
+    };
+    let class = format!("dce-input dce-input-{s}").into();
+    with_attributes(
+        group,
+        &["class", "role", "aria-labelledby"],
+        [class, "group".into(), label_id],
+    )
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::classed;
 use super::use_text;
 use crate::urgent::Urgent;
 use domain::cited::cited;
@@ -63,12 +64,20 @@ pub fn log_slider(props: &Props) -> Html {
             };
             html! { <text x={label_x} {dx} y="9" text-anchor={anchor.id()}>{tick}</text> }
         });
-        html! {
-            <g class={if minor { "dce-tick is-minor" } else { "dce-tick" }}>
+        let tick = html! {
+            <g>
                 <line x1={x.clone()} x2={x} y1={if minor { "13" } else { "11" }} y2="17" />
                 {for label}
             </g>
-        }
+        };
+        classed(
+            tick,
+            if minor {
+                "dce-tick is-minor"
+            } else {
+                "dce-tick"
+            },
+        )
     });
     html! {
         <div class="dce-slider">

@@ -110,7 +110,6 @@ pub fn number_box(props: &Props) -> Html {
     html! {
         <div class="dce-box">
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                class={invalid.then_some("is-invalid")}
                 value={text}
                 aria-labelledby={props.labelled_by.clone()}
                 aria-describedby={format!("{} {note_id}", props.described_by)}

@@ -13,7 +13,7 @@ pub fn preset_bar(t: Localizer, active: Option<Preset>, dispatch: &Dispatch) -> 
         let pressed = active == Some(p);
         html! {
             <li>
-                <button type="button" class={if pressed { "dce-preset is-active" } else { "dce-preset" }}
+                <button type="button" class="dce-preset"
                     aria-pressed={pressed.to_string()} data-preset={p.id()}
                     onclick={move |_| dispatch.dispatch(Action::ApplyPreset(p))}>
                     {t.t(p.name())}

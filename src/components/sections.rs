@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::claim_checker::claim_checker;
+use super::classed;
 use super::interactive::notes;
 use super::memo::{Drawing, Memo};
 use super::panel::{panel, Panel};
@@ -25,8 +26,8 @@ pub fn sections(
 ) -> Html {
     let hidden = state.classroom.hides_total();
     let settled = state.settled;
-    html! {
-        <div class={if embed { "dce-more" } else { "dce-panels" }}>
+    let sections = html! {
+        <div>
             {panel(t, Panel::Why, embed, html! {<>
                 if embed {
                     <div class="dce-notes">{notes(t, state)}</div>
@@ -45,5 +46,6 @@ pub fn sections(
                 {share}
             </>})}
         </div>
-    }
+    };
+    classed(sections, if embed { "dce-more" } else { "dce-panels" })
 }

@@ -5,6 +5,7 @@ use super::worksheet::worksheet;
 use crate::platform;
 use crate::platform::modules::WorksheetParts;
 use crate::platform::url::encode;
+use domain::builder;
 use domain::embed::{iframe_snippet, share_query, Theme};
 use domain::inputs::Inputs;
 use domain::locale::Tr;
@@ -64,11 +65,8 @@ pub fn share_bar(props: &Props) -> Html {
     let shown = use_state(String::new);
     let l = t.locale;
     let dir = props.root.as_str();
-    let link = format!(
-        "{}{}",
-        props.base,
-        encode(&share_query(&props.inputs, Some(l), props.theme, false))
-    );
+    let query = encode(&share_query(&props.inputs, Some(l), props.theme, false));
+    let link = format!("{}{query}", props.base);
     // The worksheet's QR code and questions, from its own module, once per
     // settled state. Kept with their link: a code for an older link (or
     // questions in another language: the link names it) is never shown.
@@ -163,6 +161,10 @@ pub fn share_bar(props: &Props) -> Html {
                 if !props.local_only {
                     <button type="button" class="dce-share-btn" data-share="embed"
                         onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
+                    // The embed builder, its own page and module: the form,
+                    // layout, theme and language of the code, for this state.
+                    <a class="dce-share-btn" href={format!("{dir}{}{query}", builder::PAGE)} target="_blank"
+                        data-share="builder">{t.t(builder::LINK)}</a>
                 }
                 <button type="submit" class="dce-share-btn" data-download="png">{t.t(M.download_image)}</button>
                 <button type="button" class="dce-share-btn" data-download="svg"

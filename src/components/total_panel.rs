@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::classed;
 use super::source_card::cite_line;
 use crate::urgent::Urgent;
 use domain::cited::{LONG_SERVICE_LIFE_HOURS, SERVICE_LIFE_HOURS};
@@ -19,8 +20,8 @@ pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
     let what = total_label(&inputs);
     if state.classroom.hides_total() {
-        return html! {
-            <div class={format!("dce-total is-{} is-hidden", inputs.basis().id())}>
+        let hidden = html! {
+            <div>
                 <p class="dce-total-what">{t.t(what)}</p>
                 <p class="dce-total-figure" data-testid="total-hidden">
                     <span class="dce-total-compact" aria-hidden="true">{"?"}</span>
@@ -28,16 +29,21 @@ pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
                 </p>
             </div>
         };
+        return classed(
+            hidden,
+            format!("dce-total is-{} is-hidden", inputs.basis().id()),
+        );
     }
-    html! {
-        <div class={format!("dce-total is-{}", inputs.basis().id())}>
+    let total = html! {
+        <div>
             <p class="dce-total-what">{t.t(what)}</p>
             <p class="dce-total-figure" data-testid="total">
                 <span class="dce-total-compact">{urgent.figure()}</span>
                 <span class="dce-total-exact">{exact_line(t, &inputs)}</span>
             </p>
         </div>
-    }
+    };
+    classed(total, format!("dce-total is-{}", inputs.basis().id()))
 }
 
 /// The formula with the current numbers, each term linked to its citation.

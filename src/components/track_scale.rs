@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::{classed, with_attributes};
 use domain::messages::M;
 use domain::scale::css_percent;
 use domain::text::{Localizer, Num};
@@ -19,17 +20,33 @@ pub fn track_scale(t: Localizer, landmarks_shown: bool) -> Html {
         // Our arithmetic says so beside the amount ("$69.2M (derived)"), where
         // a phone has room for it.
         let derived = if m.preset.total_is_cited() { "" } else { t.t(M.derived_mark) };
-        html! {
-            <g class={format!("dce-mark is-{} is-{}", m.preset.inputs().basis().id(), m.preset.id())}>
+        let mark = html! {
+            <g>
                 <line x1={x.clone()} x2={x.clone()} y1={TICK.top} y2={TICK.bottom} />
                 <text x={x.clone()} y={m.labels.name} text-anchor={anchor}>{t.t(m.preset.landmark())}</text>
                 <text x={x} y={m.labels.amount} text-anchor={anchor} class="dce-mark-amount">{short(m.amount)}{derived}</text>
             </g>
-        }
+        };
+        let (basis, id) = (m.preset.inputs().basis().id(), m.preset.id());
+        classed(mark, format!("dce-mark is-{basis} is-{id}"))
     });
-    let axis = axis().map(|a| html! {
-        <text class={if a.minor { "dce-axis-label is-minor" } else { "dce-axis-label" }}
-            x={css_percent(a.x)} y={track::AXIS_Y} text-anchor={a.anchor.id()}>{short(a.amount)}</text>
+    let axis = axis().map(|a| {
+        let label = html! { <text>{short(a.amount)}</text> };
+        let class = if a.minor {
+            "dce-axis-label is-minor"
+        } else {
+            "dce-axis-label"
+        };
+        let (x, y, anchor) = (
+            css_percent(a.x).into(),
+            track::AXIS_Y.into(),
+            a.anchor.id().into(),
+        );
+        with_attributes(
+            label,
+            &["class", "x", "y", "text-anchor"],
+            [class.into(), x, y, anchor],
+        )
     });
     let gpt4 = gpt4();
     let (lo, hi) = (

@@ -62,8 +62,8 @@ test('every citation is present, names its value and links over https in a new t
     }
   }
   // Every link leaving the page is https (the formula's links stay in it;
-  // the offline download is the file beside the page).
-  for (const href of await page.locator('a:not([download])').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+  // the offline download and the embed builder are files beside the page).
+  for (const href of await page.locator(`a:not([download]):not(${parts.builderLink})`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     assert.match(href, /^(https:\/\/|#dce-citation-)/);
   }
 });

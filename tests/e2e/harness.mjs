@@ -323,6 +323,14 @@ export const parts = {
   shareText: '.dce-share-text',
   /** The link to the offline file. */
   offlineLink: '[data-testid=offline]',
+  /** The share bar's link to the embed builder (builder.html). */
+  builderLink: '[data-share=builder]',
+  /** On the embed builder's page: the code it gives, the language it is
+   * for, the box that keeps the reader's scenario, and the framed preview. */
+  builderCode: '[data-testid=builder-code]',
+  builderLang: '[data-testid=builder-lang]',
+  builderKeep: '[data-testid=builder-keep]',
+  builderPreview: '[data-testid=builder-preview]',
   /** The offline file's note that its links open only on this computer. */
   localOnly: '[data-testid=local-only]',
 

@@ -92,6 +92,8 @@ fn test(root: &Path) {
                 "deepseek-cost-explainer-qr",
                 "-p",
                 "deepseek-cost-explainer-picture",
+                "-p",
+                "deepseek-cost-explainer-builder",
                 "--target",
                 WASM_TARGET,
                 "--all-targets",
