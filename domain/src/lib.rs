@@ -12,6 +12,7 @@
 pub mod units;
 pub mod locale;
 pub mod messages;
+pub mod glossary;
 pub mod quantity;
 pub mod scale;
 pub mod text;

@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::term::glossed;
+use domain::glossary::Term;
+
 use super::slug;
 use super::source_card::cite_line;
 use domain::cited::{nearby, CitedValue};
@@ -42,7 +45,7 @@ pub fn citation(t: Localizer, field: Field, value: u64) -> Html {
         .map(|a| format!("{} ", t.fill(M.not_cited, &[&a])))
         .unwrap_or_default();
     let more = html! {<>
-        <p class="dce-cited">{position}<strong>{name(c)}</strong>{": "}{t.t(c.label)}{"."}</p>
+        <p class="dce-cited">{position}<strong>{name(c)}</strong>{": "}{glossed(t, t.t(c.label), &[Term::Depreciation])}{"."}</p>
         if let Some(how) = c.derived {
             <p class="dce-derived"><span class="dce-tag">{t.t(M.derived)}</span>{" "}{t.t(how)}</p>
         }

@@ -23,6 +23,7 @@ mod sensitivity;
 mod share_bar;
 mod source_card;
 mod story_panel;
+mod term;
 mod total_panel;
 mod track_scale;
 mod worksheet;

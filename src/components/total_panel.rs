@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::term::glossed;
+use domain::glossary::Term;
+
 use super::classed;
 use super::source_card::cite_line;
 use crate::urgent::Urgent;
@@ -96,7 +99,7 @@ pub fn total_source(t: Localizer, preset: Option<Preset>, settled: Cents) -> Htm
 pub fn total_story(t: Localizer, inputs: &Inputs, preset: Option<Preset>) -> Html {
     let extra = match inputs.basis() {
         Basis::Rent => html! {
-            <p class="dce-gpu-hours">{t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours().0)])}</p>
+            <p class="dce-gpu-hours">{glossed(t, &t.fill(M.gpu_hours_at_price, &[&t.number(Field::Hours, inputs.gpu_hours().0)]), &[Term::GpuHour])}</p>
         },
         Basis::Buy => {
             // On SemiAnalysis's fleet, the run's honest share is V3's 2,048
@@ -142,7 +145,7 @@ pub fn total_story(t: Localizer, inputs: &Inputs, preset: Option<Preset>) -> Htm
     };
     html! {
         <div class="dce-total-story">
-            <p class="dce-story">{t.t(story)}</p>
+            <p class="dce-story">{glossed(t, t.t(story), &[Term::Hyperscaler, Term::Capex])}</p>
             {extra}
         </div>
     }

@@ -5,7 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { parts, plain, scrollTo, shoot, total, useSite, waitForText, widget } from './harness.mjs';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
-const { open } = useSite();
+const site = useSite();
+const { open } = site;
 
 const PRESETS = [
   ['v3', '$5,576,000', '$5.58 million'],
@@ -300,3 +301,70 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
     }
   });
 }
+
+test('the words a student may not know are explained where they first appear, on tap or by keyboard', async () => {
+  const page = await open('?basis=buy&hours=35064');
+  const ui = widget(page);
+  const isOpen = (id) => ui.termCard(id).evaluate((c) => c.matches(':popover-open'));
+  // Where each word first appears: the purchase's 4-year service life,
+  // opened from its citation's quote button, says what depreciating is.
+  await page.locator(parts.citation('hours')).locator(parts.quoteButton).click();
+  const depreciate = ui.term('depreciation');
+  assert.equal(await depreciate.textContent(), 'depreciate');
+  assert.equal(await isOpen('depreciation'), false, 'closed until asked');
+  await depreciate.click();
+  assert.equal(await isOpen('depreciation'), true);
+  assert.match(plain(await ui.termCard('depreciation').innerText()), /^Depreciation: spreading the cost of a purchase over the years/);
+  await page.keyboard.press('Escape');
+  assert.equal(await isOpen('depreciation'), false, 'Escape closes it');
+
+  // The keyboard reaches and opens each word: the capex in the story of
+  // SemiAnalysis's fleet.
+  await ui.preset('fleet').click();
+  const capex = ui.term('capex');
+  await capex.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await isOpen('capex'), true);
+  assert.match(plain(await ui.termCard('capex').innerText()), /^Capex \(capital expenditure\): money spent buying things that last for years/);
+  await page.keyboard.press('Escape');
+  await ui.preset('v3').click();
+  // GPU-hours under the formula, and the hyperscaler in its scenario's story.
+  assert.equal(await ui.term('gpu-hour').textContent(), 'GPU-hours');
+  await ui.term('gpu-hour').click();
+  assert.match(plain(await ui.termCard('gpu-hour').innerText()), /^GPU-hour: one GPU working for one hour/);
+  await page.mouse.click(5, 5);
+  assert.equal(await isOpen('gpu-hour'), false, 'a tap outside closes it');
+  await ui.preset('hyperscaler').click();
+  await ui.term('hyperscaler').click();
+  assert.match(plain(await ui.termCard('hyperscaler').innerText()), /^Hyperscaler: one of the giant cloud companies, such as AWS/);
+  // Each word is explained once on the page.
+  for (const id of ['gpu-hour', 'hyperscaler']) assert.equal(await ui.term(id).count(), 1, id);
+});
+
+test('every language explains its own words, before the wasm runs too', async () => {
+  for (const [dir, gpuHours, capex] of [
+    ['it/', 'ore-GPU', 'spesa in server'],
+    ['pt-BR/', 'horas-GPU', 'gasto em servidores'],
+    ['pt-PT/', 'horas-GPU', 'investimento em servidores'],
+    ['es/', 'horas-GPU', 'gasto de capital'],
+    ['fr/', 'heures-GPU', 'investissements en serveurs'],
+    ['de/', 'GPU-Stunden', 'Serverinvestitionen'],
+  ]) {
+    const page = await open(dir);
+    const ui = widget(page);
+    assert.equal(await ui.term('gpu-hour').textContent(), gpuHours, dir);
+    await ui.preset('fleet').click();
+    assert.equal(await ui.term('capex').textContent(), capex, dir);
+    await ui.term('capex').click();
+    const card = plain(await ui.termCard('capex').innerText());
+    assert.ok(card.length > 60 && !/capital expenditure/.test(card), `${dir}: ${card}`);
+    await page.close();
+  }
+  // With JavaScript off, the prerendered page explains its words as well.
+  const context = await site.context({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(site.server().url + 'fr/');
+  await still.locator(parts.term('gpu-hour')).click();
+  assert.match(plain(await still.locator(parts.termCard('gpu-hour')).innerText()), /^Heure-GPU : un GPU qui travaille pendant une heure/);
+  await context.close();
+});

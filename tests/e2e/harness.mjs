@@ -281,6 +281,10 @@ export const parts = {
   derivedTag: (field) => `[data-testid=citation-${field}] .dce-cite-line [data-testid=derived]`,
   /** A citation's quote button, beside its line. */
   quoteButton: '.dce-cite-more > summary',
+  /** A word explained on tap (`id`: gpu-hour, hyperscaler, capex,
+   * depreciation), and the popover with its meaning. */
+  term: (id) => `button[popovertarget=dce-term-${id}]`,
+  termCard: (id) => `#dce-term-${id}`,
 
   /** The sections (Why they differ, What they leave out, Share): `id` is why, leaves or share. */
   panel: (id) => `#dce-panel-${id}`,
