@@ -1,6 +1,7 @@
 // A step of Trunk's post-build hook (`cargo xtask post-build`, release
 // builds), for the widget's modules (one per language, and one with all
-// of them) and the modules they fetch on request (QR, picture): shortens the names the wasm
+// of them), the modules they fetch on request (QR, picture) and the embed
+// builder's: shortens the names the wasm
 // and its wasm-bindgen glue share, then minifies the glue (Trunk minifies
 // HTML and CSS itself, but not the glue); then minifies the scripts that
 // load as they are, boot.js, loader.js and widget.js (measured: 1,279 bytes
@@ -27,7 +28,8 @@ const PUBLIC = new Set(['memory', 'start', 'mount_all', 'worksheet', 'download_p
 const dir = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE === 'release' && dir) {
   // Every module Trunk built: the widget in each language (and in all of
-  // them, for the offline file), and the QR and picture modules.
+  // them, for the offline file), the QR and picture modules, and the
+  // embed builder's.
   const files = await readdir(dir);
   const modules = files.filter((f) => f.startsWith('deepseek-cost-explainer-') && f.endsWith('_bg.wasm'))
     .map((f) => f.slice(0, -'_bg.wasm'.length));

@@ -119,7 +119,6 @@ pub fn embed_builder(props: &Props) -> Html {
             });
         }
     };
-    let widget_title = format!("{} {}", M.kicker.get(now.lang), M.title.get(now.lang));
 
     html! {
         <>
@@ -147,11 +146,13 @@ pub fn embed_builder(props: &Props) -> Html {
                 </div>
                 <textarea id="dce-builder-code" data-testid="builder-code" readonly=true rows="7"
                     spellcheck="false" value={code} />
-                <p class="dce-hint">{T.cms.get(l)}</p>
+                if now.form == Form::Iframe {
+                    <p class="dce-hint">{T.cms.get(l)}</p>
+                }
             </section>
             <section class="dce-builder-preview" aria-labelledby="dce-builder-preview">
                 <h2 id="dce-builder-preview">{T.preview.get(l)}</h2>
-                <iframe src={preview} title={widget_title} width="100%" height="800" frameborder="0"
+                <iframe src={preview} title={now.title()} width="100%" height="800" frameborder="0"
                     allow="clipboard-write" data-deepseek-cost-explainer="" data-testid="builder-preview"></iframe>
             </section>
         </>

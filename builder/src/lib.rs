@@ -6,16 +6,12 @@
 
 mod embed_builder;
 
-use deepseek_cost_explainer::platform::url;
+use deepseek_cost_explainer::platform::{intl, url};
 use domain::embed::presentation;
 use domain::locale::Locale;
 use embed_builder::{EmbedBuilder, Props};
 use gloo_utils::{document, window};
 use wasm_bindgen::prelude::wasm_bindgen;
-
-/// The keys that make a scenario: without any, the link came from the
-/// default view, and there is no scenario to keep.
-const SCENARIO_KEYS: [&str; 5] = ["preset", "gpus", "basis", "price", "hours"];
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -24,10 +20,17 @@ pub fn start() {
     };
     let pairs = url::query();
     let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let lang = Locale::negotiate(pairs().filter(|(k, _)| *k == "lang").map(|(_, v)| v));
+    // As the widget reads it: `?lang=` (the share bar's link names it),
+    // else the browser's languages.
+    let browser = intl::languages();
+    let lang = Locale::negotiate(
+        domain::url::lang(pairs())
+            .into_iter()
+            .chain(browser.iter().map(String::as_str)),
+    );
     let theme = presentation(pairs(), false).theme;
     let inputs = pairs()
-        .any(|(k, _)| SCENARIO_KEYS.contains(&k))
+        .any(|(k, _)| domain::url::OWNED_KEYS.contains(&k))
         .then(|| domain::url::parse(pairs()));
     // The widget's folder is this page's.
     let here = window().location().href().unwrap_or_default();

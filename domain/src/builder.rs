@@ -7,7 +7,7 @@ use super::embed::{attr_escape, frame_snippet, iframe_snippet, share_query, Them
 use super::inputs::Inputs;
 use super::locale::{fill, tr, Locale, Tr};
 use super::messages::M;
-use super::pages::EMBED_PAGE;
+use super::pages::{card_file, EMBED_PAGE};
 use super::presets::Preset;
 use super::quantity::Field;
 use super::text::Localizer;
@@ -82,11 +82,16 @@ impl Choice {
         format!("{}{page}", self.lang.page_dir())
     }
 
+    /// The frame's title: the widget's question and title, in its language.
+    pub fn title(&self) -> String {
+        format!("{} {}", M.kicker.get(self.lang), M.title.get(self.lang))
+    }
+
     /// The code to paste. `root` is the widget's folder URL, ending in `/`;
     /// `query` is `pairs()` as the browser encodes it (`?lang=it&...`).
     pub fn snippet(&self, root: &str, query: &str) -> String {
         let l = self.lang;
-        let title = format!("{} {}", M.kicker.get(l), M.title.get(l));
+        let title = self.title();
         let src = format!("{root}{}{query}", self.page());
         match (self.form, self.compact) {
             (Form::Iframe, true) => iframe_snippet(&format!("{root}{}", self.page()), root, query, &title),
@@ -112,11 +117,15 @@ impl Choice {
                 "<!-- AMP: the page's <head> also needs <script async custom-element=\"amp-iframe\" \
                  src=\"https://cdn.ampproject.org/v0/amp-iframe-0.1.js\"></script> -->\n\
                  <amp-iframe src=\"{}\" title=\"{}\" layout=\"fixed-height\" height=\"800\" frameborder=\"0\" \
-                 sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" resizable>\n  \
+                 sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+                 allow=\"clipboard-write\" resizable>\n  \
+                 <amp-img placeholder layout=\"fill\" src=\"{}{}\" alt=\"\"></amp-img>\n  \
                  <button overflow type=\"button\">{}</button>\n\
                  </amp-iframe>",
                 attr_escape(&src),
                 attr_escape(&title),
+                attr_escape(root),
+                card_file(l),
                 attr_escape(T.amp_more.get(l)),
             ),
         }
@@ -413,6 +422,10 @@ mod tests {
         assert!(s.contains(" resizable>") && s.contains("layout=\"fixed-height\" height=\"800\""));
         assert!(s.contains("<button overflow type=\"button\">Mostra tutto</button>"));
         assert!(s.contains("amp-iframe-0.1.js"));
+        // AMP shows a frame near the top of a page only with a placeholder: the social card.
+        assert!(s.contains(
+            "<amp-img placeholder layout=\"fill\" src=\"https://news.test/w/social-card-it.png\""
+        ));
         assert!(!s.contains("style="));
     }
 

@@ -1,6 +1,6 @@
-//! Words a student may not know, explained on tap where they first appear:
-//! each term's word as the sentence that glosses it writes it, its name,
-//! and what it means, in every language.
+//! Words a student may not know, explained on tap in the sentence that uses
+//! them to say what a number counts: each term's word as that sentence
+//! writes it, its name, and what it means, in every language.
 
 use super::locale::{tr, Locale, Tr};
 
@@ -127,7 +127,7 @@ impl Term {
                 "uma GPU trabalhando por uma hora, a unidade em que os provedores de nuvem alugam GPUs.",
                 "uma GPU a trabalhar durante uma hora, a unidade em que os fornecedores de cloud alugam GPU.",
                 "una GPU que trabaja durante una hora, la unidad en la que los proveedores de nube alquilan GPU.",
-                "un GPU qui travaille pendant une heure, l'unité dans laquelle le cloud loue les GPU.",
+                "un GPU pendant une heure, l'unité dans laquelle le cloud loue les GPU.",
                 "eine GPU, die eine Stunde lang arbeitet, die Einheit, in der Cloud-Anbieter GPUs vermieten.",
             ),
             Term::Hyperscaler => tr!(

@@ -54,6 +54,9 @@ pub(crate) fn with_attributes<const N: usize>(
     keys: &'static [&'static str; N],
     values: [AttrValue; N],
 ) -> Html {
+    debug_assert!(
+        matches!(&node, Html::VTag(tag) if matches!(tag.attributes, Attributes::Static(a) if a.is_empty()))
+    );
     if let Html::VTag(tag) = &mut node {
         let values = values.map(|v| Some(AttributeOrProperty::Attribute(v)));
         std::rc::Rc::make_mut(tag).attributes = Attributes::Dynamic {

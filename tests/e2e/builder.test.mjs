@@ -99,7 +99,11 @@ test('each choice changes the code at once, and each form works pasted into an a
 
   // AMP: an amp-iframe that resizes, with its overflow button in the widget's language.
   const amp = await choose(builder, 'Página AMP');
-  assert.match(amp, /<amp-iframe src="[^"]+pt-BR\/embed\.html\?theme=light&amp;embed=1&amp;lang=pt-BR&amp;preset=buy-v3"[^>]* resizable>\n {2}<button overflow type="button">Mostrar tudo<\/button>\n<\/amp-iframe>$/);
+  assert.match(amp, /<amp-iframe src="[^"]+pt-BR\/embed\.html\?theme=light&amp;embed=1&amp;lang=pt-BR&amp;preset=buy-v3"[^>]* resizable>\n {2}<amp-img placeholder layout="fill" src="[^"]+" alt=""><\/amp-img>\n {2}<button overflow type="button">Mostrar tudo<\/button>\n<\/amp-iframe>$/);
+  // The placeholder AMP needs near the top of an article is the language's social card.
+  const card = amp.match(/<amp-img placeholder layout="fill" src="([^"]+)"/)[1];
+  assert.equal(card, `${widgetUrl()}social-card-pt-BR.png`);
+  assert.equal((await builder.request.get(card)).status(), 200);
 
   // Another language for the widget; the builder keeps its own.
   await choose(builder, 'iframe');

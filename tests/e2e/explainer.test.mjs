@@ -365,6 +365,6 @@ test('every language explains its own words, before the wasm runs too', async ()
   const still = await context.newPage();
   await still.goto(site.server().url + 'fr/');
   await still.locator(parts.term('gpu-hour')).click();
-  assert.match(plain(await still.locator(parts.termCard('gpu-hour')).innerText()), /^Heure-GPU : un GPU qui travaille pendant une heure/);
+  assert.match(plain(await still.locator(parts.termCard('gpu-hour')).innerText()), /^Heure-GPU : un GPU pendant une heure, l'unité dans laquelle le cloud loue les GPU/);
   await context.close();
 });
