@@ -130,11 +130,14 @@ pub fn embed_builder(props: &Props) -> Html {
                 {radios("dce-theme", T.theme, &themes, now.theme.id(), l, &pick_theme)}
                 <div class="dce-builder-group">
                     <label class="dce-builder-legend" for="dce-builder-lang">{T.language.get(l)}</label>
-                    <select id="dce-builder-lang" data-testid="builder-lang" onchange={on_lang}>
-                        { for Locale::ALL.iter().map(|&x| html! {
-                            <option value={x.tag()} lang={x.tag()} selected={x == now.lang}>{x.name()}</option>
-                        }) }
-                    </select>
+                    // The language switch's look (main.css).
+                    <span class="dce-lang">
+                        <select id="dce-builder-lang" data-testid="builder-lang" onchange={on_lang}>
+                            { for Locale::ALL.iter().map(|&x| html! {
+                                <option value={x.tag()} lang={x.tag()} selected={x == now.lang}>{x.name()}</option>
+                            }) }
+                        </select>
+                    </span>
                     {for scenario}
                 </div>
             </div>
