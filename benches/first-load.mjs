@@ -43,11 +43,14 @@ export const LAZY = ['deepseek-cost-explainer-qr.js', 'deepseek-cost-explainer-q
 export const gzipSize = (path) => execFileSync('gzip', ['-9c', path]).length;
 
 /**
- * Stylesheets for paper only (`media="print"`): the browser fetches them at
- * the lowest priority and never waits for them to render, so they are not
- * part of the first load.
+ * Stylesheets whose media matches no screen when the page loads: for paper
+ * (`media="print"`), and presenter mode's (`media="not all"`, which the
+ * loader switches on once the widget runs, for a mode only a teacher's
+ * click or link turns on). The browser fetches them at the lowest priority
+ * and never waits for them to render, so they are not part of the first
+ * load.
  */
-export const PRINT = ['print.css'];
+export const PRINT = ['print.css', 'present.css'];
 
 /** The scripts the page names that are not a module's glue. */
 const SCRIPTS = ['boot.js', 'loader.js', 'widget.js'];

@@ -21,41 +21,100 @@ let source = (name) => [new URL(`${name}.js`, base).href, fetch(new URL(`${name}
 const from = (inline) => {
   source = inline;
 };
-const load = async (name) => {
+// Each module is started once, however many widgets ask for it at once
+// (each custom element asks as it connects).
+const started = {};
+const load = (name) => (started[name] ??= (async () => {
   const [glue, wasm] = source(name);
   const bindings = await import(glue);
   await bindings.default({ module_or_path: wasm });
   return bindings;
-};
+})());
 // The modules fetched on request (platform::modules), each its own wasm,
 // loaded on first use: the worksheet's (its QR code and questions: the
-// full page asks once it is on screen) and the picture module ("Download
-// image"). A module that fails to load leaves the worksheet without its
-// code and questions, or says the image failed.
-const lazy = (name) => {
-  let m;
-  return () => (m ??= load(`deepseek-cost-explainer-${name}`));
-};
+// full page asks once it is on screen), the picture module ("Download
+// image", "Get the data") and the wire module (an article's first message
+// or changed attribute). A module that fails to load leaves the worksheet
+// without its code and questions, says the image failed, or leaves the
+// widget as it was.
+const lazy = (name) => () => load(`deepseek-cost-explainer-${name}`);
 const qr = lazy('qr');
 const picture = lazy('picture');
+const wire = lazy('wire');
 globalThis[Symbol.for('deepseek-cost-explainer.worksheet')] = (link, lang, done) => {
   qr().then((m) => done(m.worksheet(link, lang)), () => {});
 };
-globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, png, done) => {
-  picture().then((m) => m.download_picture(within, link, png)).then(() => done(true), () => done(false));
+globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, kind, done) => {
+  picture().then((m) => m.download(within, link, kind)).then(() => done(true), () => done(false));
+};
+// A script embed whose options are wrong says so in words the wire module
+// makes (platform::modules::problem).
+globalThis[Symbol.for('deepseek-cost-explainer.problem')] = (bad, lang, languages, prefix, done) => {
+  wire().then((m) => done(m.problem(bad, lang, languages, prefix)), () => {});
+};
+// The host API (platform::host_api). An article's request (an object of
+// options; the wire module drops anything else) is read by it, fetched
+// on the first one, and handed as a query string to the widget whose root
+// is `main`, once it has rendered (its root then takes requests). In a
+// frame (`framed`), a request for another language, theme or layout opens
+// the page again instead.
+const CONFIGURE = Symbol.for('deepseek-cost-explainer.configure');
+export const ask = (main, request, framed = false) => {
+  if (main?.[CONFIGURE] && request && typeof request === 'object') {
+    wire().then((m) => {
+      const query = m.read_options(request, framed);
+      if (query) main[CONFIGURE](query);
+    }, () => {});
+  }
+};
+// The state a widget gives, settled, its values in domain::embed::Report's
+// order: dispatched on the custom element (or div) around its root,
+// bubbling out of its shadow root, or posted to a frame's parent. A widget
+// made anew, out of the page, tells nothing.
+// A frame also tells its article its height, from its first report on and
+// on each change, in three formats: its own, AMP's embed-size, and
+// Embedly's iframe.resize string (embed.js, AMP or Embedly then size it).
+const STATE = 'deepseek-cost-explainer-state';
+const sized = new WeakSet();
+const post = (message) => parent.postMessage(message, '*');
+globalThis[Symbol.for('deepseek-cost-explainer.report')] = (main, [preset, step, gpus, basis, price, hours, total, lang]) => {
+  const detail = { preset, step, gpus, basis, price, hours, total, lang };
+  const host = main.getRootNode().host;
+  if (!main.isConnected) return;
+  if (host) return host.dispatchEvent(new CustomEvent(STATE, { detail, bubbles: true, composed: true }));
+  if (parent === window) return;
+  post({ [STATE]: detail });
+  if (sized.has(main)) return;
+  sized.add(main);
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    if (!height || height === last) return;
+    last = height;
+    post({ 'deepseek-cost-explainer-height': height });
+    post({ sentinel: 'amp', type: 'embed-size', height });
+    post(JSON.stringify({ src: location.href, context: 'iframe.resize', height }));
+  }).observe(main);
 };
 // Starts the module of the language tagged `lang`:
 // `deepseek-cost-explainer-web.js` in English, else its tag in lower case
 // after a dash (Locale::module_suffix; `all`, every language, for the
-// offline file). Once started, the module renders the widget's page, if
-// this is one, and mounts `targets`, the script embed's widgets that
-// speak its language; `languages` is the script embed's table of them,
-// comma-separated.
-export const start = async (lang, targets = [], languages = '') => {
-  const bindings = await load(`deepseek-cost-explainer-web${lang === 'en' ? '' : `-${lang.toLowerCase()}`}`);
-  if (targets.length) bindings.mount_all(base, targets, languages);
-};
+// offline file), once however often it is asked. Once started, the module
+// renders the widget's page, if this is one; it resolves to the module's
+// bindings, with which the script embed mounts its widgets (widget.js).
+export const start = (lang) => load(`deepseek-cost-explainer-web${lang === 'en' ? '' : `-${lang.toLowerCase()}`}`);
 // The widget's page starts its language's module; the offline file starts
-// its own, once it has said where the modules are.
+// its own, once it has said where the modules are. In a frame, the page's
+// widget takes requests from its parent window, and from no other.
 const page = document.body;
-if (page?.hasAttribute('data-dce-page') && !page.hasAttribute('data-dce-offline')) start(document.documentElement.lang);
+if (page?.hasAttribute('data-dce-page') && !page.hasAttribute('data-dce-offline')) {
+  start(document.documentElement.lang);
+  // Presenter mode's styles, fetched without holding up the first paint,
+  // apply from now on (style/present.css).
+  document.querySelector('link[href$="present.css"]')?.setAttribute('media', 'all');
+}
+if (page?.hasAttribute('data-dce-page') && parent !== window) {
+  addEventListener('message', (e) => {
+    if (e.source === parent && e.data && typeof e.data === 'object') ask(document.querySelector('main'), e.data['deepseek-cost-explainer'], true);
+  });
+}

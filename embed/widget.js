@@ -1,10 +1,12 @@
-// DeepSeek cost explainer, script embed. In the article:
+// DeepSeek cost explainer, script embed. In the article, a div or the
+// custom element (whose attributes the article may change at any time):
 //   <div data-deepseek-cost-explainer data-preset="fleet" data-lang="it"></div>
+//   <deepseek-cost-explainer preset="fleet" lang="it"></deepseek-cost-explainer>
 //   <script type="module" src="https://YOUR-HOST/deepseek-cost-explainer/widget.js"></script>
-// Every such div gets its own widget; the widgets of one language share one
+// Every such div or element gets its own widget; the widgets of one language share one
 // wasm module, which carries that language's text only. The widget's host
 // must allow cross-origin loading (Access-Control-Allow-Origin).
-import { start } from './loader.js';
+import { ask, start } from './loader.js';
 
 // The languages published here, each the tags it answers for, its own first
 // (domain::locale::Locale::reads; a test holds this table to the domain's). Only the script embed needs it: a module knows its own
@@ -27,13 +29,63 @@ const tagOf = (tag) => {
 };
 // The first candidate that names a language, else English (Locale::negotiate).
 const negotiate = (candidates) => candidates.map(tagOf).find(Boolean) ?? 'en';
-// Each div's language: its data-lang, else the article's <html lang>, else
-// the reader's (the order app.rs negotiates in). Each language's module
-// mounts its own.
+// The options a widget takes as attributes (domain::embed::OPTIONS; a div's
+// with data- before them), and those that change how it is shown rather
+// than its state (domain::embed::SHOWN_BY): for these a custom element's
+// widget is made anew from its attributes; the others apply live, each
+// change as the URL would read it (read by the wire module; loader.js's
+// `ask`).
+const OPTIONS = ['gpus', 'basis', 'price', 'hours', 'preset', 'step', 'lang', 'theme', 'embed'];
+const SHOWN_BY = ['lang', 'theme', 'embed'];
+const MOUNTED = 'data-dce-mounted';
+const BASE = new URL('./', import.meta.url).href;
+// Each widget's language: its lang (a div's data-lang), else the article's
+// <html lang>, else the reader's (the order app.rs negotiates in).
+const langOf = (el, own) =>
+  negotiate([el.getAttribute(`${own}lang`), document.documentElement.lang || null, ...navigator.languages]);
+// A widget about to mount: its options as the URL's query, and a shadow
+// root holding the widget's stylesheets (presenter mode's, for a full
+// layout's teachers; the print one on paper only) and
+// the element it renders into, so the article's CSS and ours never meet (a
+// widget made anew keeps its shadow root, emptied). Marked as taken, so no
+// later call mounts it again.
+const prepare = (el) => {
+  const own = el.localName === 'deepseek-cost-explainer' ? '' : 'data-';
+  const query = new URLSearchParams();
+  for (const k of OPTIONS) if (el.hasAttribute(own + k)) query.append(k, el.getAttribute(own + k));
+  const sheet = (href, media) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href: BASE + href, media });
+  const root = document.createElement('div');
+  (el.shadowRoot ?? el.attachShadow({ mode: 'open' })).replaceChildren(sheet('main.css', 'all'), sheet('present.css', 'all'), sheet('print.css', 'print'), root);
+  el.setAttribute(MOUNTED, '');
+  return [el, root, query.toString(), own];
+};
+// Each language's module mounts its own widgets, once started.
+const mount = async (lang, targets) => {
+  const bindings = await start(lang);
+  const fresh = targets.filter((el) => !el.hasAttribute(MOUNTED));
+  if (fresh.length) bindings.mount_all(BASE, fresh.map(prepare), LANGUAGES.join());
+};
 const langs = new Map();
-const html = document.documentElement.lang;
 for (const el of document.querySelectorAll('[data-deepseek-cost-explainer]:not(iframe)')) {
-  const lang = negotiate([el.getAttribute('data-lang'), html || null, ...navigator.languages]);
+  const lang = langOf(el, 'data-');
   langs.set(lang, [...(langs.get(lang) ?? []), el]);
 }
-await Promise.all([...langs].map(([lang, targets]) => start(lang, targets, LANGUAGES.join())));
+customElements.get('deepseek-cost-explainer') ?? customElements.define('deepseek-cost-explainer', class extends HTMLElement {
+  static observedAttributes = OPTIONS;
+  connectedCallback() {
+    if (!this.hasAttribute(MOUNTED)) mount(langOf(this, ''), [this]);
+  }
+  // An option set again to the same value applies again: an article that
+  // sets preset="fleet" means the fleet, whatever the reader did since.
+  attributeChangedCallback(name, old, value) {
+    if (!this.hasAttribute(MOUNTED)) return;
+    if (SHOWN_BY.includes(name)) {
+      if (old === value) return;
+      this.removeAttribute(MOUNTED);
+      mount(langOf(this, ''), [this]);
+    } else if (value !== null) {
+      ask(this.shadowRoot?.querySelector('main'), { [name]: value });
+    }
+  }
+});
+await Promise.all([...langs].map(([lang, targets]) => mount(lang, targets)));

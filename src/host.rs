@@ -17,8 +17,9 @@ use domain::url::{self, Pairs};
 pub enum Host {
     /// Its own page (also inside an iframe): options and state in the URL.
     Page,
-    /// A script embed in an article: options from `data-*` attributes; the
-    /// article's URL is never touched. `base` is the widget's folder URL.
+    /// A script embed in an article (a `<div>`, or the custom element):
+    /// options from its attributes; the article's URL is never touched.
+    /// `base` is the widget's folder URL.
     Inline { options: Rc<Pairs>, base: AttrValue },
     /// Its own page's default view in a language, in the long form or the
     /// article layout (`embed`), rendered natively at build time
@@ -54,7 +55,7 @@ impl Host {
     /// The state the options ask for, in the negotiated language.
     pub fn initial_store(&self) -> Store {
         let pairs = self.options();
-        let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        let pairs = || url::borrowed(&pairs);
         let asked = url::lang(pairs());
         let locale = match self {
             Host::Prerender { locale, .. } => *locale,
@@ -62,9 +63,12 @@ impl Host {
         };
         let pinned = asked.and_then(Locale::from_tag).is_some();
         let mut state = State::new(url::parse(pairs())).with_locale(locale, pinned);
-        // The classroom's options live in the page's URL only.
-        if *self == Host::Page {
-            state.classroom = url::classroom(pairs());
+        // The classroom's options live in the page's URL; an article may
+        // open the story at a step.
+        match self {
+            Host::Page => state.classroom = url::classroom(pairs()),
+            Host::Inline { .. } => state.classroom.step = url::classroom(pairs()).step,
+            Host::Prerender { .. } => {}
         }
         Store(state)
     }
@@ -79,7 +83,7 @@ impl Host {
             Host::Inline { .. } => true,
             Host::Prerender { embed, .. } => *embed,
         };
-        embed::presentation(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), compact)
+        embed::presentation(url::borrowed(&pairs), compact)
     }
 
     /// Where links point, for a widget speaking `locale`. The offline file

@@ -34,28 +34,30 @@ pub fn mount(root: web_sys::Element) {
 }
 
 /// The script embed: mounts each of `targets` (the
-/// `<div data-deepseek-cost-explainer>`s that `widget.js` found speak this
-/// module's language) not yet mounted, each in its own shadow root,
-/// sharing this one wasm module. `languages` are those published beside
-/// it (`widget.js`'s table): a `data-lang` none of them reads is an
-/// editor's typo. A div whose options are wrong shows why, and the others
-/// still mount.
+/// `<div data-deepseek-cost-explainer>`s and `<deepseek-cost-explainer>`
+/// elements that `widget.js` found speak this module's language, each
+/// prepared with its options and a shadow root), sharing this one wasm
+/// module. `languages` are those published beside it (`widget.js`'s
+/// table), which a wrong `lang`'s message lists. A widget whose options
+/// are wrong shows why, and the others still mount.
 pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
-    for (el, options) in host_page::embed_targets(targets) {
-        let pairs = || options.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    for target in host_page::embed_targets(targets) {
+        let pairs = || url::borrowed(&target.options);
         let l = negotiate(url::lang(pairs()), true);
-        host_page::claim(&el);
-        let bad = embed::check_options(pairs(), languages);
+        let bad = embed::check_options(pairs());
         if !bad.is_empty() {
-            host_page::show_problem(&el, &embed::problem(&bad, l, languages));
+            // Its words come from the wire module: no page's first load
+            // carries them for the rare editor's typo.
+            let el = target.el;
+            platform::modules::problem(&bad, l, languages, &target.prefix, move |text| {
+                host_page::show_problem(&el, &text)
+            });
             continue;
         }
-        if let Some(root) = host_page::shadow_mount_point(&el, base) {
-            let host = Host::Inline {
-                options: Rc::new(options),
-                base: base.to_string().into(),
-            };
-            yew::Renderer::<App>::with_root_and_props(root, Props { host }).render();
-        }
+        let host = Host::Inline {
+            options: Rc::new(target.options),
+            base: base.to_string().into(),
+        };
+        yew::Renderer::<App>::with_root_and_props(target.root, Props { host }).render();
     }
 }

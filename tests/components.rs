@@ -256,7 +256,7 @@ fn the_panic_fallback_shows_both_numbers_with_their_sources_as_text() {
     );
     assert!(text.contains("non è partito"));
     let links = root
-        .query_selector_all("a[href^='https://'][rel='noopener noreferrer']")
+        .query_selector_all("a[href^='https://'][rel='noreferrer']")
         .unwrap();
     assert_eq!(links.length(), 2);
     assert_eq!(

@@ -167,3 +167,21 @@ fn the_script_embeds_table_of_languages_is_the_domains() {
         "widget.js"
     );
 }
+
+/// The custom element observes the embeds' options, and makes the widget
+/// anew for those that change how it is shown: the domain's lists.
+#[test]
+fn the_custom_elements_options_are_the_domains() {
+    use domain::embed::{OPTIONS, SHOWN_BY};
+    let js = fs::read_to_string(root().join("embed/widget.js")).unwrap();
+    let list = |names: &[&str]| {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        quoted.join(", ")
+    };
+    for line in [
+        format!("const OPTIONS = [{}];", list(&OPTIONS)),
+        format!("const SHOWN_BY = [{}];", list(&SHOWN_BY)),
+    ] {
+        assert!(js.lines().any(|l| l == line), "widget.js lacks {line}");
+    }
+}

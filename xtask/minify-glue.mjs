@@ -15,7 +15,7 @@
 // to `a`, `b`, ... in both files is safe because the names are private to
 // the pair: only the glue builds the import object and reads the exports.
 // The modules' public exports (`start`, `mount_all`, `worksheet`,
-// `download_picture`, `memory`) keep their names. Measured: short names
+// `download`, `memory`) keep their names. Measured: short names
 // saved 4.7 KB gzipped (wasm 2.7, glue 1.9); terser had taken the glue from
 // 7.3 KB to 5.4 KB gzipped. Runs from node_modules (terser, npm).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,12 +23,12 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 
-const PUBLIC = new Set(['memory', 'start', 'mount_all', 'worksheet', 'download_picture']);
+const PUBLIC = new Set(['memory', 'start', 'mount_all', 'worksheet', 'download', 'read_options', 'problem']);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE === 'release' && dir) {
   // Every module Trunk built: the widget in each language (and in all of
-  // them, for the offline file), the QR and picture modules, and the
+  // them, for the offline file), the QR, picture and wire modules, and the
   // embed builder's.
   const files = await readdir(dir);
   const modules = files.filter((f) => f.startsWith('deepseek-cost-explainer-') && f.endsWith('_bg.wasm'))
@@ -49,7 +49,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     await writeFile(glueFile, out.code);
   }
   const loader = await readFile(join(dir, 'loader.js'), 'utf8');
-  const IMPORT = "import { start } from './loader.js';";
+  const IMPORT = "import { ask, start } from './loader.js';";
   for (const [file, module] of [['boot.js', false], ['loader.js', true], ['widget.js', true]]) {
     const path = join(dir, file);
     let code = await readFile(path, 'utf8');

@@ -17,6 +17,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
   const page = await read('index.html', 'utf8');
   const css = await read('main.css', 'utf8');
   const print = await read('print.css', 'utf8');
+  const present = await read('present.css', 'utf8');
   const boot = await read('boot.js', 'utf8');
   // The loader's source: the staged copy is minified, its names mangled.
   const loader = await readFile(new URL('../embed/loader.js', import.meta.url), 'utf8');
@@ -29,7 +30,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
     .filter((f) => f.endsWith('_bg.wasm'))
     .map((f) => f.slice(0, -'_bg.wasm'.length))
     .filter((m) => m === 'deepseek-cost-explainer-web-all' || !m.startsWith('deepseek-cost-explainer-web'));
-  for (const m of ['web-all', 'qr', 'picture']) {
+  for (const m of ['web-all', 'qr', 'picture', 'wire']) {
     if (!needed.includes(`deepseek-cost-explainer-${m}`)) throw new Error(`offline.mjs: the build has no deepseek-cost-explainer-${m} module`);
   }
   for (const name of needed) {
@@ -50,7 +51,7 @@ if (process.env.TRUNK_PROFILE === 'release' && dir) {
 <meta name="color-scheme" content="light dark">
 ${title}
 <script>${safe(boot)}</script>
-<style>${safe(css)}</style>
+<style>${safe(css)}${safe(present)}</style>
 <style media="print">${safe(print)}</style>
 </head>
 <body data-dce-page data-dce-offline${site ? ` data-dce-site="${site}"` : ''}>

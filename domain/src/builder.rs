@@ -399,12 +399,10 @@ mod tests {
         assert!(s.contains(" data-embed=\"full\"></div>"), "{s}");
         // Every option it writes is one a script embed accepts.
         let pairs = full.pairs();
-        let langs: Vec<_> = Locale::ALL.iter().map(|l| l.reads()).collect();
-        assert!(crate::embed::check_options(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            &langs.join(",")
-        )
-        .is_empty());
+        assert!(
+            crate::embed::check_options(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                .is_empty()
+        );
     }
 
     #[test]

@@ -2,11 +2,15 @@
 //! checks on a script embed's `data-*` options, and the snippets an editor
 //! copies. Pure text; the shell does the copying and the posting.
 
+use super::classroom::parse_step;
+use super::inputs::Basis;
 use super::inputs::Inputs;
-use super::locale::{fill, read_tag, Locale};
+use super::locale::{fill, Locale};
 use super::messages::M;
 use super::presets::Preset;
 use super::quantity::{parse_plain, Field};
+use super::state::State;
+use super::units::Cents;
 use super::url;
 
 /// `theme=`: follow the reader's system, or force one.
@@ -72,10 +76,16 @@ pub fn presentation<'a>(
     p
 }
 
-/// The options a script embed accepts, as `data-*` attributes.
-pub const OPTIONS: [&str; 8] = [
-    "gpus", "basis", "price", "hours", "preset", "lang", "theme", "embed",
+/// The options an embed accepts: a script embed's `data-*` attributes, a
+/// custom element's attributes, and the keys of a host page's message.
+/// They are the URL's names, read by the same rules.
+pub const OPTIONS: [&str; 9] = [
+    "gpus", "basis", "price", "hours", "preset", "step", "lang", "theme", "embed",
 ];
+
+/// The options that change how the widget is shown rather than its state:
+/// an iframe reloads its page for them, a custom element is made anew.
+pub const SHOWN_BY: [&str; 3] = ["lang", "theme", "embed"];
 
 /// A script-embed option that cannot be used: (option, value as given).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,11 +102,11 @@ pub type Languages<'a> = &'a str;
 
 /// Checks a script embed's options. The URL forgives bad values silently (a
 /// shared link must always open); an editor's snippet gets told instead, so
-/// a typo does not quietly show the wrong numbers.
-pub fn check_options<'a>(
-    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    languages: Languages,
-) -> Vec<BadOption> {
+/// a typo does not quietly show the wrong numbers. A `lang` is read among
+/// the build's languages: `widget.js` gives each widget to the module of
+/// the language its `lang` names (as `read_tag` reads it), so a `lang` that
+/// this module cannot read named no published language.
+pub fn check_options<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<BadOption> {
     let mut bad = Vec::new();
     for (k, v) in pairs {
         let ok = match k {
@@ -105,7 +115,8 @@ pub fn check_options<'a>(
             "hours" => parse_plain(v, Field::Hours.spec().decimals).is_ok(),
             "basis" => v == "rent" || v == "buy",
             "preset" => Preset::from_id(v).is_some(),
-            "lang" => read_tag(v, languages.split(',')).is_some(),
+            "step" => parse_step(v).is_some(),
+            "lang" => Locale::from_tag(v).is_some(),
             "theme" => Theme::from_id(v).is_some(),
             "embed" => v == "0" || v == "1" || v == "full",
             _ => true,
@@ -135,6 +146,7 @@ fn valid(key: &str, languages: Languages) -> (bool, String) {
         ),
         "theme" => list(&[Theme::Auto, Theme::Light, Theme::Dark].map(Theme::id)),
         "embed" => list(&["1", "full"]),
+        "step" => list(&["1", "2", "3", "4", "5", "6"]),
         "price" => (false, "2.00".into()),
         "hours" => (false, "1361.5".into()),
         _ => (false, "2048".into()),
@@ -142,14 +154,24 @@ fn valid(key: &str, languages: Languages) -> (bool, String) {
 }
 
 /// What a script embed that cannot start says instead, naming each bad
-/// option and what it takes.
-pub fn problem(bad: &[BadOption], locale: Locale, languages: Languages) -> String {
+/// option as its attribute is named (`prefix`: `data-` on a div) and what
+/// it takes (`languages`: those published, for `lang`).
+/// Made by the wire module, fetched when a widget's options are wrong: no
+/// page's first load carries it.
+pub fn problem(bad: &[BadOption], locale: Locale, languages: Languages, prefix: &str) -> String {
     let list: Vec<String> = bad
         .iter()
         .map(|b| {
             let (one_of, values) = valid(&b.key, languages);
             let m = if one_of { M.bad_option } else { M.bad_number };
-            fill(m.get(locale), &[&b.key, &b.value, &values])
+            // The messages name a div's attribute, `data-gpus`; the
+            // custom element's is `gpus`.
+            let named = fill(m.get(locale), &[&b.key, &b.value, &values]);
+            named.replacen(
+                &format!("data-{}=", b.key),
+                &format!("{prefix}{}=", b.key),
+                1,
+            )
         })
         .collect();
     fill(M.bad_options.get(locale), &[&list.join("; ")])
@@ -166,6 +188,61 @@ pub fn share_query(inputs: &Inputs, lang: Option<Locale>, theme: Theme, embed: b
         extra.push(("embed".into(), "1".into()));
     }
     url::merge(&extra, inputs, lang)
+}
+
+/// A decimal number as a whole number of units of `places` decimal places:
+/// exact here, written as a JSON number at the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    pub units: u64,
+    pub places: u32,
+}
+
+/// The state a widget reports to the article around it, once it is ready
+/// and after each settled change: the settled inputs (never a drag's every
+/// step), the scenario they match, the story's step, the total and the
+/// language. The shell sends it as a plain object
+/// (`platform::host_api`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub preset: Option<Preset>,
+    /// From 1, as `step=` counts.
+    pub step: Option<u8>,
+    pub gpus: u64,
+    pub basis: Basis,
+    /// The active basis's price, in dollars.
+    pub price: Decimal,
+    pub hours: Decimal,
+    /// In dollars, with cents as decimals.
+    pub total: Decimal,
+    pub locale: Locale,
+}
+
+impl Report {
+    pub fn of(state: &State) -> Report {
+        let inputs = state.settled;
+        let field = inputs.price_field();
+        let Cents(total) = inputs.total();
+        Report {
+            preset: Preset::matching(&inputs),
+            step: state.classroom.step.map(|i| i + 1),
+            gpus: inputs.gpus(),
+            basis: inputs.basis(),
+            price: Decimal {
+                units: inputs.get(field),
+                places: field.spec().decimals,
+            },
+            hours: Decimal {
+                units: inputs.hours().0,
+                places: Field::Hours.spec().decimals,
+            },
+            total: Decimal {
+                units: total,
+                places: 2,
+            },
+            locale: state.locale,
+        }
+    }
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -258,24 +335,19 @@ mod tests {
             ("theme", "dark"),
             ("preset", "fleet"),
         ];
-        assert!(check_options(good, &langs()).is_empty());
-        let bad = check_options(
-            [
-                ("gpus", "lots"),
-                ("basis", "lease"),
-                ("lang", "nl"),
-                ("hours", "1e3"),
-                ("gpus", "999999"),
-            ],
-            &langs(),
-        );
+        assert!(check_options(good).is_empty());
+        let bad = check_options([
+            ("gpus", "lots"),
+            ("basis", "lease"),
+            ("lang", "nl"),
+            ("hours", "1e3"),
+            ("gpus", "999999"),
+        ]);
         let keys: Vec<_> = bad.iter().map(|b| b.key.as_str()).collect();
         assert_eq!(keys, ["gpus", "basis", "lang", "hours"]); // out of range is not bad: it clamps
         let long = "x".repeat(500);
         assert_eq!(
-            check_options([("preset", long.as_str())], &langs())[0]
-                .value
-                .len(),
+            check_options([("preset", long.as_str())])[0].value.len(),
             40
         );
     }
@@ -324,27 +396,85 @@ mod tests {
 
     #[test]
     fn a_script_embed_that_cannot_start_says_why_in_its_language() {
-        let bad = check_options([("gpus", "lots"), ("theme", "<b>")], &langs());
+        let bad = check_options([("gpus", "lots"), ("theme", "<b>")]);
         assert_eq!(
-            problem(&bad, Locale::En, &langs()),
+            problem(&bad, Locale::En, &langs(), "data-"),
             "This DeepSeek cost explainer could not start: data-gpus=\"lots\" is not a valid value; use a plain number, with a dot before any decimals, such as 2048; data-theme=\"<b>\" is not a valid value; use one of: auto, light, dark."
         );
-        assert!(problem(&bad, Locale::It, &langs()).starts_with("Questo grafico"));
+        assert!(problem(&bad, Locale::It, &langs(), "data-").starts_with("Questo grafico"));
         // A misspelt option names the values it takes (issue 31, item 10).
         let flotta = problem(
-            &check_options([("preset", "flotta")], &langs()),
+            &check_options([("preset", "flotta")]),
             Locale::It,
             &langs(),
+            "data-",
         );
         assert!(
             flotta.contains("data-preset=\"flotta\" non è un valore valido; usa uno di questi: v3, r1, hyperscaler, buy-v3, fleet"),
             "{flotta}"
         );
         let lang = problem(
-            &check_options([("lang", "xx")], &langs()),
+            &check_options([("lang", "xx")]),
             Locale::En,
             &langs(),
+            "data-",
         );
         assert!(lang.contains("use one of: en, it, pt-BR, pt-PT"), "{lang}");
+    }
+
+    #[test]
+    fn the_report_gives_the_settled_state_in_exact_units() {
+        use crate::classroom::Step;
+        let mut state = State::new(Step::at(4).inputs()).with_locale(Locale::default(), false);
+        state.classroom.step = Some(4);
+        let r = Report::of(&state);
+        assert_eq!(r.preset, Some(Preset::Fleet));
+        assert_eq!(r.step, Some(5), "counted from 1, as step= is");
+        assert_eq!((r.gpus, r.basis), (50_000, Basis::Buy));
+        assert_eq!(
+            r.price,
+            Decimal {
+                units: 32_000,
+                places: 0
+            }
+        );
+        assert_eq!(
+            r.total,
+            Decimal {
+                units: 160_000_000_000,
+                places: 2
+            }
+        );
+        assert_eq!(
+            r.hours,
+            Decimal {
+                units: 1_361_328_125,
+                places: 6
+            }
+        );
+        // A drag in progress is not reported: the settled inputs are.
+        let dragging = state.apply(crate::state::Action::Slide(Field::Gpus, 9));
+        assert_eq!(Report::of(&dragging).gpus, 50_000);
+        let v3 = Report::of(&State::new(Preset::V3.inputs()));
+        assert_eq!((v3.step, v3.basis), (None, Basis::Rent));
+        assert_eq!(
+            v3.price,
+            Decimal {
+                units: 200,
+                places: 2
+            }
+        );
+        assert_eq!(v3.total.units, 557_600_000);
+    }
+
+    #[test]
+    fn step_is_an_option_of_the_embeds() {
+        assert!(check_options([("step", "5")]).is_empty());
+        let bad = check_options([("step", "7")]);
+        assert_eq!(bad[0].key, "step");
+        assert!(problem(&bad, Locale::default(), &langs(), "data-").contains("1, 2, 3, 4, 5, 6"));
+        // The custom element's attribute is the option's own name.
+        let element = problem(&bad, Locale::ALL[1], &langs(), "");
+        assert!(element.contains(": step=\"7\" non è"), "{element}");
     }
 }

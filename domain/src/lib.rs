@@ -36,11 +36,13 @@ pub mod track;
 // The classroom's story.
 pub mod classroom;
 
+// The URL's contract: what a query (or a host page) asks of the inputs.
+pub mod url;
+
 // The state and its reducer.
 pub mod state;
 
-// Contracts with the outside: the URL and the embeds.
-pub mod url;
+// The embeds' contract: presentation, snippets, and the state they report.
 pub mod embed;
 
 // The worksheet's QR code (only the QR module calls it).

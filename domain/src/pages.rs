@@ -6,13 +6,17 @@
 //! with one line for readers without JavaScript. Only `xtask` calls this,
 //! so none of it reaches the widget's wasm.
 
-use super::embed::attr_escape;
+use super::embed::{attr_escape, iframe_snippet, share_query, Theme};
 use super::locale::{tr, Locale, Tr};
 use super::messages::M;
+use super::presets::Preset;
 
 /// Each language's embed page, beside its page: the article layout
 /// prerendered, which the iframe snippet names. A stable name.
 pub const EMBED_PAGE: &str = "embed.html";
+/// Each language's oEmbed answer, beside its page, for a build that knows
+/// its address (`SITE_URL`): a CMS that reads oEmbed embeds a pasted link.
+pub const OEMBED: &str = "oembed.json";
 
 /// The element in `index.html` that the head replaces: `<meta name="dce-head">`.
 pub const PLACEHOLDER: &str = "dce-head";
@@ -116,6 +120,12 @@ pub fn head(l: Locale, site: Option<&str>) -> String {
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
         attr_escape(&href(Locale::default(), l, site))
     ));
+    if let Some(site) = site {
+        out.push_str(&format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}{OEMBED}\">",
+            attr_escape(&href(l, l, Some(site)))
+        ));
+    }
     let card = match site {
         Some(site) => format!("{}/{}", site.trim_end_matches('/'), card_file(l)),
         None if l.is_default() => card_file(l),
@@ -138,6 +148,21 @@ pub fn head(l: Locale, site: Option<&str>) -> String {
         ));
     }
     out
+}
+
+/// The iframe snippet of `l`'s default view under `site` (the widget's
+/// folder URL), as "Copy embed code" gives it there: oEmbed's `html`.
+pub fn default_snippet(l: Locale, site: &str) -> String {
+    let folder = format!("{}/", site.trim_end_matches('/'));
+    let pairs = share_query(&Preset::DEFAULT.inputs(), Some(l), Theme::Auto, true);
+    // Plain words and tags: nothing in this query needs escaping.
+    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    iframe_snippet(
+        &format!("{folder}{}{EMBED_PAGE}", l.page_dir()),
+        &folder,
+        &format!("?{}", query.join("&")),
+        &format!("{} {}", M.kicker.get(l), M.title.get(l)),
+    )
 }
 
 /// Text for an HTML element's content.
@@ -312,6 +337,23 @@ mod tests {
         let site = head(Locale::PtBr, Some("https://news.example/d"));
         assert!(site.contains("hreflang=\"it\" href=\"https://news.example/d/it/\""));
         assert!(site.contains("content=\"https://news.example/d/social-card-pt-BR.png\""));
+        assert!(site.contains(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/d/pt-BR/oembed.json\">"
+        ));
+        assert!(
+            !en.contains("oembed"),
+            "no oEmbed without the site's address"
+        );
+    }
+
+    #[test]
+    fn the_oembed_snippet_is_the_default_views_iframe() {
+        let it = default_snippet(Locale::ALL[1], "https://news.example/d");
+        assert!(
+            it.contains("src=\"https://news.example/d/it/embed.html?embed=1&amp;lang=it\""),
+            "{it}"
+        );
+        assert!(it.contains("<script src=\"https://news.example/d/embed.js\" async></script>"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::locale::Locale;
 use super::presets::Preset;
 use super::quantity::Field;
 use super::units::Cents;
+use super::url::Request;
 
 /// What the reader can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +33,10 @@ pub enum Action {
     SetPredict(bool),
     /// The student's guess, in cents: it reveals the answer.
     Guess(Cents),
+    /// The article around the widget asked for a state (a message, or a
+    /// custom element's attribute): the story's step if it names one, then
+    /// the preset and values it names, over the current inputs.
+    Configure(Request),
 }
 
 /// The widget's whole state. `settled` is the inputs as of the last
@@ -83,6 +88,29 @@ impl State {
                 };
             }
             Action::SetLocale(l) => return self.with_locale(l, true),
+            Action::Configure(r) => {
+                // A step first, as the story's own buttons go there (a new
+                // question: no guess); then the preset and values, over it.
+                let (base, c) = match r.step {
+                    Some(i) => (
+                        Step::at(i).inputs(),
+                        Classroom {
+                            step: Some(i),
+                            left: None,
+                            guess: None,
+                            ..c
+                        },
+                    ),
+                    None => (inputs, c),
+                };
+                let inputs = r.onto(base);
+                return State {
+                    inputs,
+                    settled: inputs,
+                    classroom: c.on_input(inputs != base),
+                    ..self
+                };
+            }
             Action::SetPresent(present) => return switch(Classroom { present, ..c }),
             Action::SetPredict(predict) => {
                 return switch(Classroom {
@@ -321,5 +349,42 @@ mod tests {
         assert_eq!(Preset::matching(&s.inputs), Some(Preset::V3));
         let s = s.apply(Action::Type(Field::Gpus, 2049));
         assert_eq!(Preset::matching(&s.inputs), None);
+    }
+
+    #[test]
+    fn a_host_configures_a_step_a_preset_or_values_over_the_current_state() {
+        use crate::url::Request;
+        let ask = |q: &[(&str, &str)]| Action::Configure(Request::read(q.iter().copied()));
+        let s = State::new(Preset::DEFAULT.inputs());
+        // Values over the current inputs, not over the default view's.
+        let s = s.apply(ask(&[("basis", "buy")]));
+        let s = s.apply(ask(&[("gpus", "50000")]));
+        assert_eq!(
+            s.settled,
+            Preset::Fleet.inputs(),
+            "the fleet, asked for in two messages"
+        );
+        // A preset first, then the values with it.
+        let s = s.apply(ask(&[("gpus", "7"), ("preset", "r1")]));
+        assert_eq!(s.inputs.gpus(), 7);
+        assert_eq!(s.inputs.hours(), Preset::R1.inputs().hours());
+        // Out of range clamps; junk is ignored and keeps the state.
+        let s = s.apply(ask(&[("gpus", "-5"), ("price", "NaN"), ("hours", "1e9")]));
+        assert_eq!(s.inputs.gpus(), 1);
+        assert_eq!(s.inputs.hours(), Preset::R1.inputs().hours());
+        let junk = s.apply(ask(&[("preset", "nope"), ("basis", "BUY"), ("x", "1")]));
+        assert_eq!(junk, s);
+        // A step goes there, as the story's own buttons do; a value with it
+        // then leaves the story, keeping the way back.
+        let s = s.apply(ask(&[("step", "5")]));
+        assert_eq!(
+            (s.classroom.step, s.settled),
+            (Some(4), Preset::Fleet.inputs())
+        );
+        let s = s.apply(ask(&[("step", "2"), ("gpus", "1000")]));
+        assert_eq!((s.classroom.step, s.classroom.left), (None, Some(1)));
+        assert_eq!(s.settled.gpus(), 1000);
+        // Nothing in a configure is ever half-applied: it settles at once.
+        assert_eq!(s.inputs, s.settled);
     }
 }

@@ -8,7 +8,7 @@ use super::classroom::{parse_step, Step};
 use super::inputs::{Basis, Inputs};
 use super::locale::Locale;
 use super::presets::Preset;
-use super::quantity::{parse_plain, to_plain, Field};
+use super::quantity::{parse_plain, to_plain, Field, Parsed};
 
 /// The parameters that carry the inputs; any others in the URL are kept.
 pub const OWNED_KEYS: [&str; 5] = ["preset", "gpus", "basis", "price", "hours"];
@@ -22,48 +22,79 @@ pub fn lang<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<&
         .last()
 }
 
-/// Reads inputs from query pairs (already percent-decoded). A valid `preset`
-/// (else a story `step`) sets everything, then explicit values override it. Out-of-range values
-/// clamp; unparsable values and unknown keys are ignored; the last of a
-/// duplicated key wins.
+/// What a set of pairs asks of the inputs, read but not yet applied: the
+/// URL's, a host page's message or a custom element's attributes. A valid
+/// `preset` (else a story `step`) sets everything, then explicit values
+/// override it. Unparsable values and unknown keys are ignored; the last of
+/// a duplicated key wins. The price is read for both bases, since which one
+/// applies is known only once the basis is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Request {
+    pub preset: Option<Preset>,
+    /// `step=`, from 0.
+    pub step: Option<u8>,
+    basis: Option<Basis>,
+    gpus: Option<Parsed>,
+    rent: Option<Parsed>,
+    buy: Option<Parsed>,
+    hours: Option<Parsed>,
+}
+
+impl Request {
+    /// Reads `pairs` (already percent-decoded).
+    pub fn read<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Request {
+        let mut r = Request::default();
+        let plain = |field: Field, text: &str| parse_plain(text, field.spec().decimals).ok();
+        for (key, value) in pairs {
+            match key {
+                "preset" => r.preset = Preset::from_id(value).or(r.preset),
+                "step" => r.step = parse_step(value).or(r.step),
+                "basis" => r.basis = Basis::from_id(value).or(r.basis),
+                "gpus" => r.gpus = plain(Field::Gpus, value).or(r.gpus),
+                "price" => {
+                    r.rent = plain(Field::RentPrice, value).or(r.rent);
+                    r.buy = plain(Field::BuyPrice, value).or(r.buy);
+                }
+                "hours" => r.hours = plain(Field::Hours, value).or(r.hours),
+                _ => {}
+            }
+        }
+        r
+    }
+
+    /// `base` (or the preset's inputs, if one was asked for) with the
+    /// explicit values over it, clamped into range.
+    pub fn onto(self, base: Inputs) -> Inputs {
+        let mut inputs = self.preset.map_or(base, Preset::inputs);
+        if let Some(b) = self.basis {
+            inputs.set_basis(b);
+        }
+        let price = match inputs.basis() {
+            Basis::Rent => self.rent,
+            Basis::Buy => self.buy,
+        };
+        for (field, value) in [
+            (Field::Gpus, self.gpus),
+            (inputs.price_field(), price),
+            (Field::Hours, self.hours),
+        ] {
+            if let Some(p) = value {
+                inputs.set(field, p.clamped(field.spec()));
+            }
+        }
+        inputs
+    }
+}
+
+/// Reads inputs from query pairs (already percent-decoded): `Request`'s
+/// rules, over the story step's inputs when only a step is given, else the
+/// default view's.
 pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Inputs {
-    let mut preset = None;
-    let mut step = None;
-    let mut basis = None;
-    let mut gpus = None;
-    let mut price = None;
-    let mut hours = None;
-    for (key, value) in pairs {
-        match key {
-            "preset" => preset = Preset::from_id(value).or(preset),
-            "step" => step = parse_step(value).or(step),
-            "basis" => basis = Basis::from_id(value).or(basis),
-            "gpus" => gpus = Some(value),
-            "price" => price = Some(value),
-            "hours" => hours = Some(value),
-            _ => {}
-        }
-    }
-    let mut inputs = match (preset, step) {
-        (Some(p), _) => p.inputs(),
-        (None, Some(i)) => Step::at(i).inputs(),
-        (None, None) => Preset::DEFAULT.inputs(),
-    };
-    if let Some(b) = basis {
-        inputs.set_basis(b);
-    }
-    let price_field = inputs.price_field();
-    for (field, text) in [
-        (Field::Gpus, gpus),
-        (price_field, price),
-        (Field::Hours, hours),
-    ] {
-        let spec = field.spec();
-        if let Some(p) = text.and_then(|t| parse_plain(t, spec.decimals).ok()) {
-            inputs.set(field, p.clamped(spec));
-        }
-    }
-    inputs
+    let r = Request::read(pairs);
+    let base = r
+        .step
+        .map_or(Preset::DEFAULT.inputs(), |i| Step::at(i).inputs());
+    r.onto(base)
 }
 
 /// The classroom's keys, owned like the inputs': `present=1`, `step=` (from
@@ -129,6 +160,13 @@ pub fn serialize(inputs: &Inputs) -> Vec<(&'static str, String)> {
 /// Query pairs, decoded: the browser's `URLSearchParams` reads and writes
 /// the query string itself (`platform::url`).
 pub type Pairs = Vec<(String, String)>;
+
+/// Pairs as the readers here take them. One iterator type for every
+/// caller: each reader is generic over it, and each type would be another
+/// copy of it in the wasm.
+pub fn borrowed(p: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> + Clone {
+    p.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+}
 
 /// `existing` plus the serialized inputs. Input keys are replaced, and
 /// `lang` when a language is pinned; every other key is kept in order.

@@ -12,7 +12,7 @@ use domain::presets::Preset;
 use domain::quantity::{parse_plain, parse_typed, Field};
 use domain::state::{Action, State};
 use domain::units::Cents;
-use domain::url::{lang, merge, parse};
+use domain::url::{lang, merge, parse, Request};
 use proptest::prelude::*;
 
 /// Plain `a=1&b=2` text as pairs (the browser decodes real URLs).
@@ -43,6 +43,7 @@ fn query_text() -> impl Strategy<Value = String> {
         Just("hours".to_string()),
         Just("basis".to_string()),
         Just("preset".to_string()),
+        Just("step".to_string()),
         Just("lang".to_string()),
         Just("theme".to_string()),
         Just("embed".to_string()),
@@ -86,6 +87,13 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Next),
         Just(Action::Back),
         any::<u64>().prop_map(|c| Action::Guess(Cents(c))),
+        // An article's request, as hostile as a URL.
+        query_text().prop_map(|q| {
+            let pairs = split(&q);
+            Action::Configure(Request::read(
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            ))
+        }),
     ]
 }
 
@@ -103,7 +111,7 @@ proptest! {
         prop_assert!(four <= inputs.total().max(Cents(1)));
         prop_assert!(inputs.service_life_share(LONG_SERVICE_LIFE_HOURS) <= four);
         let _ = presentation(pairs(), false);
-        let _ = check_options(pairs(), "en,pt-BR pt");
+        let _ = check_options(pairs());
         let _ = Locale::negotiate(lang(pairs()));
         // What we write back reads back as the same inputs.
         let again = merge(&split(&q), &inputs, None);
@@ -178,6 +186,8 @@ proptest! {
                     prop_assert_eq!((s.inputs, s.settled), (before.inputs, before.settled));
                     prop_assert_eq!(s.classroom.step, before.classroom.step);
                 }
+                // An article's request settles at once.
+                Action::Configure(_) => prop_assert_eq!(s.settled, s.inputs),
                 // A changed input leaves the story, keeping the way back to it.
                 _ if s.inputs != before.inputs => {
                     prop_assert_eq!(s.classroom.step, None);

@@ -1,5 +1,6 @@
-//! The picture module: the reader's current state as an image. The widget
-//! asks for it through `platform::modules::download_picture`; `widget.js`
+//! The picture module: the reader's current state as an image, and as data
+//! ("Get the data": `picture_svg::data`). The widget
+//! asks for it through `platform::modules::download`; `widget.js`
 //! (or the offline file) fetches it on the first request.
 //!
 //! The state comes from the share link itself (`domain::url::parse`), so
@@ -10,11 +11,12 @@
 //! its size, and is saved through a `blob:` link.
 #![cfg(target_arch = "wasm32")]
 
+use domain::inputs::Inputs;
 use domain::locale::Locale;
 use domain::numerals::Numerals;
 use domain::url;
 use js_sys::{Array, Promise};
-use picture_svg::{file_name, state_svg, Palette};
+use picture_svg::{data, file_name, state_svg, Palette};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,12 +28,17 @@ use web_sys::{
 /// The PNG's pixels per CSS pixel: 1,280 pixels wide.
 const DENSITY: u32 = 2;
 
-/// Draws the state `link` opens, in the colours of the widget around
-/// `within` (any element inside it), and saves it as a PNG (`png`) or an
-/// SVG. The promise settles once the file is handed to the browser, and
-/// rejects if anything fails, so the widget can say so.
+/// Saves the state `link` opens as a file of `kind`: a picture, `png` or
+/// `svg`, in the colours of the widget around `within` (any element inside
+/// it), or its data, `csv` or `json` ("Get the data": `picture_svg::data`).
+/// The promise settles once the file is handed to the browser, and rejects
+/// if anything fails, so the widget can say so.
 #[wasm_bindgen]
-pub fn download_picture(within: &Element, link: &str, png: bool) -> Promise {
+pub fn download(within: &Element, link: &str, kind: &str) -> Promise {
+    if kind == "csv" || kind == "json" {
+        return settled(download_data(link, kind == "csv"));
+    }
+    let png = kind == "png";
     let drawn = draw(within, link);
     Promise::new(&mut |resolve, reject| {
         let Some((svg, name)) = drawn.clone() else {
@@ -52,8 +59,17 @@ pub fn download_picture(within: &Element, link: &str, png: bool) -> Promise {
     })
 }
 
-/// The SVG, and its file name as a PNG (`true`) or as an SVG.
-fn draw(within: &Element, link: &str) -> Option<(String, impl Fn(bool) -> String + Clone)> {
+/// A promise already settled: kept if `ok`.
+fn settled(ok: bool) -> Promise {
+    if ok {
+        Promise::resolve(&JsValue::UNDEFINED)
+    } else {
+        Promise::reject(&JsValue::UNDEFINED)
+    }
+}
+
+/// The inputs and language of the state `link` opens.
+fn state_of(link: &str) -> Option<(Inputs, Locale)> {
     let query = Url::new(link).ok()?.search_params();
     let pairs: Vec<(String, String)> = js_sys::try_iter(&query)
         .ok()??
@@ -63,10 +79,30 @@ fn draw(within: &Element, link: &str) -> Option<(String, impl Fn(bool) -> String
         })
         .collect();
     let pairs = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let inputs = url::parse(pairs());
     let locale = url::lang(pairs())
         .and_then(Locale::from_tag)
         .unwrap_or_default();
+    Some((url::parse(pairs()), locale))
+}
+
+/// "Get the data": the figures of the state `link` opens, each with its
+/// sources, saved as a CSV (`csv`) or a JSON file. True once the file is
+/// handed to the browser.
+fn download_data(link: &str, csv: bool) -> bool {
+    state_of(link).is_some_and(|(inputs, locale)| {
+        let d = data::data(Numerals::localizer(locale), &inputs, link);
+        let (text, mime, extension) = if csv {
+            (data::csv(&d), "text/csv;charset=utf-8", "csv")
+        } else {
+            (data::json(&d), "application/json", "json")
+        };
+        save(&text, mime, &file_name(&inputs, locale, extension))
+    })
+}
+
+/// The SVG, and its file name as a PNG (`true`) or as an SVG.
+fn draw(within: &Element, link: &str) -> Option<(String, impl Fn(bool) -> String + Clone)> {
+    let (inputs, locale) = state_of(link)?;
     let window = web_sys::window()?;
     let root = within.closest(".dce").ok()??;
     let style = window.get_computed_style(&root).ok()??;

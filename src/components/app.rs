@@ -12,9 +12,7 @@ use super::sections::sections;
 use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
 use super::with_attributes;
-use crate::hooks::{
-    use_frame_height, use_panic_fallback, use_story_keys, use_urgent, use_url_sync,
-};
+use crate::hooks::{use_host_api, use_panic_fallback, use_settled, use_story_keys, use_urgent};
 use crate::host::{Host, Links};
 use crate::platform::intl;
 use domain::locale::Locale;
@@ -37,10 +35,10 @@ pub fn app(props: &Props) -> Html {
     let root = use_node_ref();
     let page = host.is_page();
     let urgent = use_urgent(&dispatch, state);
-    use_url_sync(page, &state);
+    use_settled(page, &state, &root);
     use_story_keys(state.classroom.present, &dispatch);
     use_panic_fallback(&root, state.locale);
-    use_frame_height(page, &root);
+    use_host_api(&dispatch, &root);
     // What the reader typed into the claim checker.
     let claim = use_state(String::new);
     let languages = use_memo(page, |page| offered(*page));

@@ -13,9 +13,10 @@ use domain::messages::M;
 
 /// The name `cargo xtask dist` (Trunk's post-build hook) gives the single file.
 const OFFLINE_FILE: &str = "deepseek-cost-explainer-offline.html";
-/// The id of the share bar's row, a form whose submission downloads the
-/// PNG: presenter mode's "Download image" submits it (`form=`), so the
-/// picture is made, and its outcome said, in one place. Its method is
+/// The id of the share bar's row, a form whose submission downloads a file
+/// (its submit buttons' `data-download`; a PNG without one): presenter
+/// mode's "Download image" submits it (`form=`), so the picture is made,
+/// and its outcome said, in one place. Its method is
 /// `dialog`, which outside a dialog submits nowhere: before the wasm runs,
 /// or with JavaScript off, pressing it leaves the page as it is.
 pub const PICTURE_FORM: &str = "dce-picture";
@@ -127,24 +128,30 @@ pub fn share_bar(props: &Props) -> Html {
             <a class="dce-share-btn" href={href} download={OFFLINE_FILE} data-testid="offline">{t.t(M.offline)}</a>
         }
     });
-    // A picture of the state the link opens, from the picture module
-    // (fetched on the first click): a PNG (the row's form: this bar's
-    // button, or presenter mode's), or an SVG. The colours are those
-    // around the event's target.
-    let picture = |png: bool| {
+    // A file of the state the link opens, from the picture module
+    // (fetched on the first click): a picture, PNG or SVG, or its data,
+    // CSV or JSON ("Get the data"). Each is a submit button of the row's
+    // form, named by its `data-download`; presenter mode's "Download
+    // image" submits it too, with none: a PNG. The colours are those
+    // around the form.
+    let download = {
         let (status, link) = (status.clone(), link.clone());
-        move |e: Event| {
+        move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(button) = e.target_dyn_into::<web_sys::Element>() else {
+            let kind = e
+                .submitter()
+                .and_then(|b| b.get_attribute("data-download"))
+                .unwrap_or_else(|| "png".into());
+            let Some(form) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
             let status = status.clone();
-            platform::modules::download_picture(&button, &link, png, move |ok| {
-                status.set(Status::Said(if ok {
-                    M.image_saved
-                } else {
-                    M.image_failed
-                }))
+            let (saved, failed) = match kind.as_str() {
+                "csv" | "json" => (M.data_saved, M.data_failed),
+                _ => (M.image_saved, M.image_failed),
+            };
+            platform::modules::download(&form, &link, &kind, move |ok| {
+                status.set(Status::Said(if ok { saved } else { failed }))
             });
         }
     };
@@ -155,7 +162,7 @@ pub fn share_bar(props: &Props) -> Html {
     };
     html! {
         <section class="dce-share" aria-label={t.t(M.share_label)}>
-            <form class="dce-share-row" id={PICTURE_FORM} method="dialog" onsubmit={let png = picture(true); move |e: SubmitEvent| png(e.into())}>
+            <form class="dce-share-row" id={PICTURE_FORM} method="dialog" onsubmit={download}>
                 <button type="button" class="dce-share-btn" data-share="link"
                     onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
                 if !props.local_only {
@@ -167,8 +174,9 @@ pub fn share_bar(props: &Props) -> Html {
                         data-share="builder">{t.t(builder::LINK)}</a>
                 }
                 <button type="submit" class="dce-share-btn" data-download="png">{t.t(M.download_image)}</button>
-                <button type="button" class="dce-share-btn" data-download="svg"
-                    onclick={let svg = picture(false); move |e: MouseEvent| svg(e.into())}><span class="dce-sr">{t.t(M.download_image)}{" "}</span>{"SVG"}</button>
+                <button type="submit" class="dce-share-btn" data-download="svg"><span class="dce-sr">{t.t(M.download_image)}{" "}</span>{"SVG"}</button>
+                <button type="submit" class="dce-share-btn" data-download="csv">{t.t(M.get_data)}{" (CSV)"}</button>
+                <button type="submit" class="dce-share-btn" data-download="json"><span class="dce-sr">{t.t(M.get_data)}{" "}</span>{"JSON"}</button>
                 {for native}
                 {for offline}
             </form>

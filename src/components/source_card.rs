@@ -11,19 +11,22 @@ use domain::text::Localizer;
 pub fn source_card(t: Localizer, ids: &[FactId], compact: bool) -> Html {
     let groups = by_document(ids).into_iter().map(|rows| {
         let f = rows[0].fact();
-        let quotes = rows.iter().filter(|_| !compact).map(|id| match id.fact().quote {
-            Quote::Exact(q) => html! { <q class="dce-quote" lang="en">{q}</q> },
-            Quote::Paraphrase(p) => html! {
-                <span class="dce-quote is-paraphrase">
-                    <span class="dce-tag">{t.t(M.paraphrase)}</span>{" "}{t.t(p)}{" "}
-                </span>
-            },
-        });
+        let quotes = rows
+            .iter()
+            .filter(|_| !compact)
+            .map(|id| match id.fact().quote {
+                Quote::Exact(q) => html! { <q class="dce-quote" lang="en">{q}</q> },
+                Quote::Paraphrase(p) => html! {
+                    <span class="dce-quote is-paraphrase">
+                        <span class="dce-tag">{t.t(M.paraphrase)}</span>{" "}{t.t(p)}{" "}
+                    </span>
+                },
+            });
         html! {
             <p class="dce-source">
                 {for quotes}
                 <cite>
-                    <a href={f.url} target="_blank" rel="noopener noreferrer" lang="en">{f.title}</a>
+                    <a href={f.url} target="_blank" rel="noreferrer" lang="en">{f.title}</a>
                     if let Some(c) = f.caution() {
                         {format!(" ({})", t.t(c))}
                     }
@@ -52,7 +55,7 @@ pub fn cite_line(t: Localizer, lead: Html, ids: &[FactId], more: Html) -> Html {
     html! {<>
             <p class="dce-cite-line">
                 {lead}
-                <a class="dce-cite-ref" href={f.url} target="_blank" rel="noopener noreferrer">{f.publisher}{", "}{date}</a>
+                <a class="dce-cite-ref" href={f.url} target="_blank" rel="noreferrer">{f.publisher}{", "}{date}</a>
             </p>
             <details class="dce-cite-more">
                 <summary aria-label={t.t(M.cite_more)}>{"\u{201c}\u{201d}"}</summary>

@@ -1,15 +1,15 @@
 //! The widget's effects, each a named hook `App` calls: what it does to the
-//! page around it (the URL, the keys, the frame's height, the panic
-//! fallback) and the slider's urgent path.
+//! page around it (the URL, the keys, the frame's height, the article's
+//! requests and reports, the panic fallback) and the slider's urgent path.
 
-mod frame_height;
+mod host_api;
 mod panic_fallback;
 pub mod story_keys;
-mod url_sync;
+mod settled;
 mod urgent;
 
-pub use frame_height::use_frame_height;
+pub use host_api::use_host_api;
 pub use panic_fallback::use_panic_fallback;
+pub use settled::use_settled;
 pub use story_keys::use_story_keys;
 pub use urgent::use_urgent;
-pub use url_sync::use_url_sync;

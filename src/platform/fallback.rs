@@ -68,7 +68,7 @@ pub fn show_fallback(root: &web_sys::Element, locale: Locale) {
                 .ok()?;
             let a = doc.create_element("a").ok()?;
             a.set_attribute("href", fact.fact().url).ok()?;
-            a.set_attribute("rel", "noopener noreferrer").ok()?;
+            a.set_attribute("rel", "noreferrer").ok()?;
             a.set_attribute("target", "_blank").ok()?;
             a.set_text_content(Some(fact.fact().title));
             p.append_child(&a).ok()?;

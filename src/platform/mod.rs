@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod embed;
 pub mod fallback;
+pub mod host_api;
 pub mod intl;
 pub mod modules;
 pub mod page;

@@ -319,7 +319,7 @@ export const parts = {
 
   /** The share bar's copy buttons: `what` is link or embed. */
   share: (what) => `[data-share=${what}]`,
-  /** The share bar's download buttons: `kind` is png or svg. */
+  /** The share bar's download buttons: `kind` is png, svg, csv or json. */
   download: (kind) => `[data-download=${kind}]`,
   /** The share bar's status line ("Link copied."). */
   shareStatus: '.dce-share-status',

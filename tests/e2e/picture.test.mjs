@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useSite, refuseNetwork, policy, parts, widget, LIVE } from './harness.mjs';
+import { useSite, refuseNetwork, policy, parts, waitForText, widget, LIVE } from './harness.mjs';
 
 const DIST = process.env.DIST || 'dist';
 // The policy the build writes for its pages: `img-src data:` is all the picture needs.
@@ -22,7 +22,7 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Clicks the share bar's download button for `kind` (png or svg); the file. */
+/** Clicks the share bar's download button for `kind` (png, svg, csv or json); the file. */
 async function download(page, kind) {
   const button = widget(page).download(kind);
   await button.scrollIntoViewIfNeeded();
@@ -195,4 +195,50 @@ test('a canvas the browser will not export says the image could not be made', as
   // The SVG needs no canvas, and still works.
   const { name } = await download(page, 'svg');
   assert.match(name, /\.svg$/);
+});
+
+/** A CSV's rows: RFC 4180 fields, every one quoted, as the widget writes them. */
+function csvRows(text) {
+  const rows = [];
+  for (const line of text.trim().split('\r\n')) {
+    const cells = [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1].replaceAll('""', '"'));
+    rows.push(cells);
+  }
+  return rows;
+}
+
+test('"Get the data" saves the figures and their sources as CSV and JSON, equal to the screen', async () => {
+  const page = await site.open('it/?preset=fleet');
+  const ui = widget(page);
+  const csv = await download(page, 'csv');
+  assert.equal(csv.name, 'deepseek-cost-fleet-it.csv');
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM, for spreadsheets');
+  const [header, ...rows] = csvRows(csv.bytes.toString('utf8').slice(1));
+  assert.deepEqual(header.slice(0, 4), ['item', 'label', 'value', 'unit']);
+  assert.ok(rows.every((r) => r.length === header.length), 'every line has every column');
+  const row = (item) => Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === item)[i]]));
+  assert.equal(row('total').value, '1600000000');
+  assert.equal(row('price').value, '32000');
+  assert.equal(row('hours').value, '1361.328125', 'a decimal point, not the Italian comma');
+  assert.match(row('preset').label, /Flotta/);
+  // Each input's value and first source are the screen's.
+  for (const field of ['gpus', 'price', 'hours']) {
+    const shown = Number((await ui.numberBox(field).inputValue()).replace(/[^\d,]/g, '').replace(',', '.'));
+    assert.ok(Math.abs(Number(row(field).value) - shown) < 0.01, `${field}: the number box's ${shown}`);
+    const ref = ui.citationRef(field);
+    assert.equal(row(field).url, await ref.getAttribute('href'), `${field}: the citation's source`);
+    assert.ok((await ref.textContent()).startsWith(row(field).publisher), `${field}: its publisher`);
+  }
+  assert.match(rows.at(-1)[2], /\/it\/\?.*preset=fleet/, 'the link that opens this state');
+  await waitForText(page, parts.shareStatus, 'Dati scaricati');
+
+  const json = await download(page, 'json');
+  assert.equal(json.name, 'deepseek-cost-fleet-it.json');
+  const data = JSON.parse(json.bytes.toString('utf8'));
+  assert.equal(data.lang, 'it');
+  const figure = (item) => data.figures.find((f) => f.item === item);
+  assert.equal(figure('total').value, 1600000000);
+  assert.equal(figure('hours').value, 1361.328125);
+  assert.deepEqual(figure('total').sources.map((s) => s.row), ['SA-04', 'SA-01']);
+  assert.equal(figure('gpus').sources[0].url, row('gpus').url);
 });

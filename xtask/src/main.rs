@@ -46,6 +46,17 @@ fn main() {
             );
         }
         "setup" => setup(&root, true),
+        // `cargo xtask oembed SITE DIR`: the oEmbed answers for a build
+        // served at SITE, into DIR (the embed tests check them against
+        // "Copy embed code"; a build with SITE_URL writes its own).
+        "oembed" => {
+            let arg = |i| {
+                env::args()
+                    .nth(i)
+                    .unwrap_or_else(|| fail("usage: cargo xtask oembed SITE DIR"))
+            };
+            oembed(&arg(2), Path::new(&arg(3)));
+        }
         "post-build" => post_build(&root),
 
         _ => {
@@ -55,6 +66,9 @@ fn main() {
             eprintln!("  dist   release build into dist/");
             eprintln!("  bench  sizes and timings against benches/reference.html (BENCHMARKS.md)");
             eprintln!("  setup  only install the tools");
+            eprintln!(
+                "  oembed SITE DIR  each language's oEmbed answer for a build served at SITE"
+            );
             eprintln!("  post-build  Trunk's hook: minified glue, each language's page and their CSP, the social cards, the offline file");
             exit(2);
         }
@@ -94,6 +108,8 @@ fn test(root: &Path) {
                 "deepseek-cost-explainer-picture",
                 "-p",
                 "deepseek-cost-explainer-builder",
+                "-p",
+                "deepseek-cost-explainer-wire",
                 "--target",
                 WASM_TARGET,
                 "--all-targets",
@@ -164,7 +180,8 @@ fn post_build(root: &Path) {
 /// prerendered (`prerender`), its boot script and stylesheet inline
 /// (`domain::pages::inline_blocking`), and beside each its embed page
 /// (`embed.html`, the article layout prerendered, for iframes). `SITE_URL` (the host's address, at build time) makes the
-/// alternates and `og:image` absolute, as some sites read them.
+/// alternates and `og:image` absolute, as some sites read them, and gives
+/// each page its oEmbed answer (`oembed`).
 fn pages(root: &Path) {
     use domain::locale::Locale;
 
@@ -186,6 +203,58 @@ fn pages(root: &Path) {
             let path = folder.join(name);
             std::fs::write(&path, html).unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
         }
+    }
+    if let Some(site) = &site {
+        oembed(site, &dir);
+    }
+}
+
+/// oEmbed's answer for a language's page (a `rich` embed).
+#[derive(serde::Serialize)]
+struct OEmbed {
+    version: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: String,
+    provider_name: String,
+    provider_url: String,
+    html: String,
+    width: u32,
+    height: u32,
+    thumbnail_url: String,
+    thumbnail_width: u32,
+    thumbnail_height: u32,
+}
+
+/// Each language's `oembed.json` beside its page under `dir`, for a build
+/// served at `site` (the widget's folder URL): the iframe "Copy embed code"
+/// gives for the default view, its title, and the social card. The
+/// provider is the site's host, which publishes the widget.
+fn oembed(site: &str, dir: &Path) {
+    use domain::locale::Locale;
+    use domain::pages::{card_file, default_snippet, title, OEMBED};
+
+    let folder = format!("{}/", site.trim_end_matches('/'));
+    let host = folder.split('/').nth(2).unwrap_or(&folder).to_string();
+    for &l in Locale::ALL {
+        let answer = OEmbed {
+            version: "1.0",
+            kind: "rich",
+            title: title(l).to_string(),
+            provider_name: host.clone(),
+            provider_url: folder.clone(),
+            html: default_snippet(l, site),
+            width: 640,
+            height: 800,
+            thumbnail_url: format!("{folder}{}", card_file(l)),
+            thumbnail_width: picture_svg::CARD.0,
+            thumbnail_height: picture_svg::CARD.1,
+        };
+        let path = dir.join(l.page_dir()).join(OEMBED);
+        let text = serde_json::to_string_pretty(&answer).unwrap_or_else(|e| fail(&e.to_string()));
+        std::fs::create_dir_all(path.parent().unwrap_or(dir))
+            .and_then(|()| std::fs::write(&path, text))
+            .unwrap_or_else(|e| fail(&format!("{path:?}: {e}")));
     }
 }
 

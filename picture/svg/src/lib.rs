@@ -24,6 +24,8 @@ use domain::units::Cents;
 
 use std::fmt::Display;
 
+pub mod data;
+
 /// A picture's width in CSS pixels; the PNG is drawn at twice this.
 pub const WIDTH: u32 = 640;
 /// The social card's size, as Open Graph and X (Twitter) expect it.
