@@ -8,29 +8,43 @@
    where target is a widget's iframe (it gets the options as a message, sent
    to the frame's own origin only) or a <deepseek-cost-explainer> element
    (it gets them as attributes). The options are the URL's: preset, gpus,
-   basis, price, hours, step, lang, theme, embed. */
+   basis, price, hours, step, lang, theme, embed. Load this script before
+   calling it (not async). */
 (function () {
   if (window.deepseekCostExplainerHost) return;
   window.deepseekCostExplainerHost = true;
-  // What was asked of a frame that has not yet said it is ready (its first
-  // state message): sent again then, so nothing asked early is lost.
+  // The options, in the order they apply (a story step, a preset, the
+  // basis, then values, then how the widget is shown), each a string or a
+  // finite number; nothing else reaches a widget.
+  var ORDER = ['step', 'preset', 'basis', 'gpus', 'price', 'hours', 'lang', 'theme', 'embed'];
+  var clean = function (options) {
+    var out = {};
+    ORDER.forEach(function (k) {
+      var v = Object.prototype.hasOwnProperty.call(options, k) ? options[k] : undefined;
+      if (typeof v === 'string' || (typeof v === 'number' && isFinite(v))) out[k] = v;
+    });
+    return out;
+  };
+  // What was asked of a frame since it last said it is ready (its first
+  // state message, after a load or a reload for its language, theme or
+  // layout): asked again then, in order, so nothing asked early is lost.
   var ready = new WeakSet();
-  var asked = new WeakMap();
+  var queued = new WeakMap();
   var post = function (frame, options) {
     if (frame.contentWindow) {
       frame.contentWindow.postMessage({ 'deepseek-cost-explainer': options }, new URL(frame.src, location.href).origin);
     }
+    if ('lang' in options || 'theme' in options || 'embed' in options) ready.delete(frame);
   };
   window.DeepSeekCostExplainer = {
     set: function (target, options) {
       if (!target || !options || typeof options !== 'object') return;
+      var o = clean(options);
       if (target.tagName === 'IFRAME') {
-        if (!ready.has(target)) asked.set(target, Object.assign(asked.get(target) || {}, options));
-        post(target, options);
-        return;
-      }
-      for (var name in options) {
-        if (Object.prototype.hasOwnProperty.call(options, name)) target.setAttribute(name, String(options[name]));
+        if (!ready.has(target)) queued.set(target, (queued.get(target) || []).concat([o]));
+        post(target, o);
+      } else if (target.localName === 'deepseek-cost-explainer') {
+        for (var name in o) target.setAttribute(name, String(o[name]));
       }
     }
   };
@@ -45,7 +59,9 @@
       var frame = frameOf(e.source);
       if (frame && !ready.has(frame)) {
         ready.add(frame);
-        if (asked.has(frame)) post(frame, asked.get(frame));
+        var asked = queued.get(frame) || [];
+        queued.delete(frame);
+        asked.forEach(function (o) { post(frame, o); });
       }
       return;
     }

@@ -58,14 +58,16 @@ globalThis[Symbol.for('deepseek-cost-explainer.problem')] = (bad, lang, language
 // is `main`, once it has rendered (its root then takes requests). In a
 // frame (`framed`), a request for another language, theme or layout opens
 // the page again instead.
+// `find` gives that root when the request is read (the widget may render
+// meanwhile); a request before the widget takes requests is dropped.
 const CONFIGURE = Symbol.for('deepseek-cost-explainer.configure');
-export const ask = (main, request, framed = false) => {
-  if (main?.[CONFIGURE] && request && typeof request === 'object') {
-    wire().then((m) => {
-      const query = m.read_options(request, framed);
-      if (query) main[CONFIGURE](query);
-    }, () => {});
-  }
+export const ask = (find, request, framed = false) => {
+  if (!request || typeof request !== 'object') return;
+  wire().then((m) => {
+    const query = m.read_options(request, framed);
+    const main = find();
+    if (query && main?.[CONFIGURE]) main[CONFIGURE](query);
+  }, () => {});
 };
 // The state a widget gives, settled, its values in domain::embed::Report's
 // order: dispatched on the custom element (or div) around its root,
@@ -110,11 +112,12 @@ const page = document.body;
 if (page?.hasAttribute('data-dce-page') && !page.hasAttribute('data-dce-offline')) {
   start(document.documentElement.lang);
   // Presenter mode's styles, fetched without holding up the first paint,
-  // apply from now on (style/present.css).
+  // apply from now on, before the widget can show presenter mode
+  // (style/present.css).
   document.querySelector('link[href$="present.css"]')?.setAttribute('media', 'all');
 }
 if (page?.hasAttribute('data-dce-page') && parent !== window) {
   addEventListener('message', (e) => {
-    if (e.source === parent && e.data && typeof e.data === 'object') ask(document.querySelector('main'), e.data['deepseek-cost-explainer'], true);
+    if (e.source === parent && e.data && typeof e.data === 'object') ask(() => document.querySelector('main'), e.data['deepseek-cost-explainer'], true);
   });
 }

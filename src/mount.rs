@@ -48,9 +48,9 @@ pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
         if !bad.is_empty() {
             // Its words come from the wire module: no page's first load
             // carries them for the rare editor's typo.
-            let el = target.el;
+            let (el, root) = (target.el, target.root);
             platform::modules::problem(&bad, l, languages, &target.prefix, move |text| {
-                host_page::show_problem(&el, &text)
+                host_page::show_problem(&el, &root, &text)
             });
             continue;
         }
@@ -58,6 +58,9 @@ pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
             options: Rc::new(target.options),
             base: base.to_string().into(),
         };
-        yew::Renderer::<App>::with_root_and_props(target.root, Props { host }).render();
+        let app = yew::Renderer::<App>::with_root_and_props(target.root, Props { host }).render();
+        // `widget.js` unmounts it when its element leaves the page, or is
+        // made anew for another language, theme or layout.
+        host_page::on_unmount(&target.el, move || app.destroy());
     }
 }

@@ -3,7 +3,7 @@
 // works when double-clicked from a USB stick (file://, no server, no network).
 // The stylesheet, boot script and loader (embed/loader.js, the pages' and
 // the script embed's) are inlined; the wasm-bindgen glue and the wasm (the
-// widget's with every language, web/all, and the QR and picture modules)
+// widget's with every language, web/all, and the QR, picture and wire modules)
 // travel as base64, and the loader loads them from a data: URL and from
 // memory. It
 // runs after `cargo xtask pages`, so the English page it starts from has

@@ -164,14 +164,7 @@ pub fn problem(bad: &[BadOption], locale: Locale, languages: Languages, prefix: 
         .map(|b| {
             let (one_of, values) = valid(&b.key, languages);
             let m = if one_of { M.bad_option } else { M.bad_number };
-            // The messages name a div's attribute, `data-gpus`; the
-            // custom element's is `gpus`.
-            let named = fill(m.get(locale), &[&b.key, &b.value, &values]);
-            named.replacen(
-                &format!("data-{}=", b.key),
-                &format!("{prefix}{}=", b.key),
-                1,
-            )
+            fill(m.get(locale), &[prefix, &b.key, &b.value, &values])
         })
         .collect();
     fill(M.bad_options.get(locale), &[&list.join("; ")])

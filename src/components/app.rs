@@ -35,10 +35,12 @@ pub fn app(props: &Props) -> Html {
     let root = use_node_ref();
     let page = host.is_page();
     let urgent = use_urgent(&dispatch, state);
+    // The widget takes the article's requests before it first tells the
+    // article its state: effects run in this order.
+    use_host_api(&dispatch, &root);
     use_settled(page, &state, &root);
     use_story_keys(state.classroom.present, &dispatch);
     use_panic_fallback(&root, state.locale);
-    use_host_api(&dispatch, &root);
     // What the reader typed into the claim checker.
     let claim = use_state(String::new);
     let languages = use_memo(page, |page| offered(*page));

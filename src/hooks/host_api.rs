@@ -7,9 +7,8 @@ use domain::url::{self, Request};
 
 /// What the article around the widget may ask of it, set up once: a state
 /// (a frame's parent window by a message, a custom element's article by
-/// its attributes), which applies as the URL's options would. The state,
-/// and a frame's height, go back to the article with each settled change
-/// (`use_settled`).
+/// its attributes), which applies as the URL's options would. The state
+/// goes back to the article with each settled change (`use_settled`).
 #[hook]
 pub fn use_host_api(dispatch: &Dispatch, root: &NodeRef) {
     let (root, dispatch) = (root.clone(), dispatch.clone());

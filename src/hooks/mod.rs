@@ -1,6 +1,6 @@
 //! The widget's effects, each a named hook `App` calls: what it does to the
-//! page around it (the URL, the keys, the frame's height, the article's
-//! requests and reports, the panic fallback) and the slider's urgent path.
+//! page around it (the URL, the keys, the article's requests and reports,
+//! the panic fallback) and the slider's urgent path.
 
 mod host_api;
 mod panic_fallback;

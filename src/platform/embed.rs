@@ -3,6 +3,7 @@
 //! article through the loader: `host_api`.)
 
 use gloo_utils::document;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
@@ -45,11 +46,17 @@ pub fn embed_targets(targets: JsValue) -> Vec<Target> {
         .collect()
 }
 
-/// Shows `text` (never HTML) in place of a widget that could not start, in
-/// its shadow root, where the widget would have been.
-pub fn show_problem(host: &Element, text: &str) {
-    if let Some(shadow) = host.shadow_root() {
-        shadow.set_text_content(Some(text));
-    }
+/// Shows `text` (never HTML) where the widget of `host` would have been
+/// (`root`, in its shadow root), as an alert: the widget could not start.
+/// A widget made anew meanwhile left `root` out of the page.
+pub fn show_problem(host: &Element, root: &Element, text: &str) {
+    root.set_text_content(Some(text));
     let _ = host.set_attribute("role", "alert");
+}
+
+/// Lets `widget.js` unmount the widget of `host` (`unmount`, called once).
+pub fn on_unmount(host: &Element, unmount: impl FnOnce() + 'static) {
+    let unmount = Closure::once_into_js(unmount);
+    let key = js_sys::Symbol::for_("deepseek-cost-explainer.unmount");
+    let _ = js_sys::Reflect::set(host, &key, &unmount);
 }

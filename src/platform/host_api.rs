@@ -2,13 +2,14 @@
 //! message posted into its frame, or a changed attribute of its custom
 //! element) and what the widget tells the article (its settled state).
 //!
-//! The loader (`loader.js`) does the listening and the telling, in a few
-//! lines of script that cost a page's first load less than their wasm
-//! would: it hears a frame's parent window (and no other) and a custom
-//! element's attributes, has the wire module read each request, and hands
-//! the widget the options it names as a query string; it sends the state
-//! the widget gives it to the frame's parent, or dispatches it on the
-//! custom element. The article is as hostile as a URL: a request reaches
+//! The loader (`loader.js`) and the script embed (`widget.js`) do the
+//! listening and the telling, in a few lines of script that cost a page's
+//! first load less than their wasm would: a frame hears its parent window
+//! (and no other), a custom element its attributes; the wire module reads
+//! each request, and the widget gets the options it names as a query
+//! string. The loader sends the state the widget gives it to a frame's
+//! parent, or dispatches it on the custom element. The article is as
+//! hostile as a URL: a request reaches
 //! the widget only as the URL's option names and texts.
 
 use js_sys::{Array, Reflect, Symbol};

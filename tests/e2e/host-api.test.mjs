@@ -105,12 +105,37 @@ test('a custom element reports when ready and follows each changed attribute; tw
   assert.equal(german.gpus, 512);
   await page.waitForFunction(() => document.getElementById('b').shadowRoot.querySelector('main')?.lang === 'de');
   assert.equal(await page.locator('#b').evaluate((el) => el.shadowRoot.querySelectorAll('main').length), 1);
-  // Its old widget hears nothing more: one state per change.
+  // One state per change, and none from the old widget: the next two are
+  // exactly these two.
   await page.locator('#b').evaluate((el) => el.setAttribute('gpus', '1024'));
-  const after = await reported(page, 'b', 3);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  assert.equal((await states(page, 'b')).length, 3);
-  assert.equal(after[2].gpus, 1024);
+  await reported(page, 'b', 3);
+  await page.locator('#b').evaluate((el) => el.setAttribute('gpus', '4096'));
+  const after = await reported(page, 'b', 4);
+  assert.deepEqual(after.slice(2).map((s) => s.gpus), [1024, 4096]);
+});
+
+test('a custom element made anew leaves nothing of its old widget behind', async () => {
+  const page = await openArticle('remade.html', '<deepseek-cost-explainer id="t" lang="en" embed="full"></deepseek-cost-explainer>');
+  await reported(page, 't', 1);
+  // A teacher turns presenter mode on: its arrow keys walk the story.
+  await element(page, 't').classroomToggle.click();
+  await element(page, 't').classroomButtons.filter({ hasText: 'Present' }).first().click();
+  await page.waitForFunction(() => document.getElementById('t').shadowRoot.querySelector('main.is-present'));
+  const arrow = () => page.evaluate(() => {
+    const e = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(await arrow(), true, 'presenter mode takes the arrow');
+  // Made anew in German: the old widget, and its key listener, are gone.
+  await page.locator('#t').evaluate((el) => el.setAttribute('lang', 'de'));
+  await page.waitForFunction(() => states.some((s) => s.from === 't' && s.lang === 'de'));
+  assert.equal(await arrow(), false, 'nothing takes the arrow any more');
+  // Taken out of the page, it unmounts; put back, it starts again.
+  const before = (await states(page, 't')).length;
+  await page.locator('#t').evaluate((el) => { const parent = el.parentNode; el.remove(); setTimeout(() => parent.append(el)); });
+  await reported(page, 't', before + 1);
+  assert.equal(await page.locator('#t').evaluate((el) => el.shadowRoot.querySelectorAll('main').length), 1);
 });
 
 test('a misspelt attribute value says what it takes, as a data-* option does', async () => {
@@ -144,11 +169,13 @@ test('no state is reported during a drag, and one when it settles', async () => 
   const counts = await page.evaluate(DRAG, [parts.slider('gpus'), 30]);
   assert.deepEqual(new Set(counts), new Set([1]), 'nothing during the drag');
   const all = await reported(page, 'drag', 2);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  assert.equal((await states(page, 'drag')).length, 2, 'one state for the gesture');
   const shown = Number((await element(page, 'drag').numberBox('gpus').inputValue()).replace(/\D/g, ''));
   assert.equal(all[1].gpus, shown, 'the state is what the screen shows');
   assert.equal(all[1].preset, null);
+  // One state for the gesture: the next one is the next change's.
+  await page.locator('#drag').evaluate((el) => el.setAttribute('preset', 'r1'));
+  const next = (await reported(page, 'drag', 3))[2];
+  assert.equal(next.preset, 'r1');
 });
 
 test('a message from the parent sets the iframe; junk, and other windows, change nothing', async () => {
@@ -158,7 +185,7 @@ test('a message from the parent sets the iframe; junk, and other windows, change
     <iframe id="sibling" title="ad" srcdoc="<script>
       window.addEventListener('message', function (e) {
         if (e.data !== 'go') return;
-        parent.frames[0].postMessage({'deepseek-cost-explainer': {preset: 'fleet'}}, '*');
+        parent.frames[0].postMessage({'deepseek-cost-explainer': {hours: 1, step: 2}}, '*');
         parent.postMessage('sent', '*');
       });
     </script>"></iframe>`);
@@ -167,7 +194,13 @@ test('a message from the parent sets the iframe; junk, and other windows, change
   assert.equal(ready.lang, 'it');
   assert.deepEqual(page.requests.filter((u) => u.includes(WIRE)), [], 'no wire module before a message');
 
-  // The sibling frame asks for the fleet; then the page posts junk.
+  // A first request, so the wire module is there for what follows.
+  await page.evaluate(() => document.getElementById('w').contentWindow.postMessage({ 'deepseek-cost-explainer': { preset: 'r1' } }, '*'));
+  const r1 = (await reported(page, 'frame', 2))[1];
+  assert.equal(r1.preset, 'r1');
+  assert.ok(page.requests.some((u) => u.includes(WIRE)), 'the wire module, on the first message');
+  // The sibling frame asks for other hours and a story step; then the page
+  // posts junk, each with hours or a step where a value would go.
   await page.evaluate(() => new Promise((sent) => {
     addEventListener('message', (e) => e.data === 'sent' && sent());
     document.getElementById('sibling').contentWindow.postMessage('go', '*');
@@ -176,30 +209,29 @@ test('a message from the parent sets the iframe; junk, and other windows, change
     const w = document.getElementById('w').contentWindow;
     const huge = '9'.repeat(1 << 20);
     const junk = [
-      'fleet', 42, null, [1, 2], true,
-      { 'deepseek-cost-explainer': 'preset=fleet' },
-      { 'deepseek-cost-explainer': ['fleet'] },
+      'hours=1', 42, null, [1, 2], true,
+      { 'deepseek-cost-explainer': 'hours=1' },
+      { 'deepseek-cost-explainer': ['1', '2'] },
       { 'deepseek-cost-explainer': null },
-      { 'deepseek-cost-explainer': { preset: { id: 'fleet' }, gpus: [50000], basis: true, price: null, hours: huge } },
-      { 'deepseek-cost-explainer': JSON.parse('{"__proto__": {"preset": "fleet"}, "constructor": "fleet", "prototype": 1}') },
-      { 'deepseek-cost-explainer': { unknown: 'fleet', Preset: 'fleet' } },
-      { other: { preset: 'fleet' } },
+      { 'deepseek-cost-explainer': { step: [2], hours: { value: 1 }, gpus: huge, basis: true, price: null } },
+      { 'deepseek-cost-explainer': JSON.parse('{"__proto__": {"hours": 1, "step": 2}, "constructor": "1", "prototype": 1}') },
+      { 'deepseek-cost-explainer': { Hours: 1, STEP: 2, unknown: 'fleet' } },
+      { 'deepseek-cost-explainer': { hours: NaN, step: Infinity } },
+      { other: { hours: 1 } },
     ];
     for (const m of junk) w.postMessage(m, '*');
     // Then a real request, as a number and strings: 1,000 GPUs bought at $30,000.
     w.postMessage({ 'deepseek-cost-explainer': { gpus: 1000, basis: 'buy', price: '30000' } }, '*');
   });
-  const got = await reported(page, 'frame', 2);
+  const got = await reported(page, 'frame', 3);
   const frame = page.frameLocator('#w');
-  const all = await states(page, 'frame');
-  assert.equal(all.length, 2, `one change, from the page: ${JSON.stringify(all)}`);
-  assert.deepEqual(got[1], { preset: null, step: null, gpus: 1000, basis: 'buy', price: 30000, hours: 1361.328125, total: 30000000, lang: 'it' });
+  assert.deepEqual(got[2], { preset: null, step: null, gpus: 1000, basis: 'buy', price: 30000, hours: 287.109375, total: 30000000, lang: 'it' },
+    'the R1 stage\'s hours, no story step: nothing of the sibling\'s or the junk');
   assert.match(plain(await widget(frame).total.textContent()), /30 milioni/);
-  assert.ok(page.requests.some((u) => u.includes(WIRE)), 'the wire module, on the first message');
 
   // A story step, through embed.js's helper.
   await page.evaluate(() => DeepSeekCostExplainer.set(document.getElementById('w'), { step: 5 }));
-  const step = (await reported(page, 'frame', 3))[2];
+  const step = (await reported(page, 'frame', 4))[3];
   assert.deepEqual([step.step, step.preset, step.total], [5, 'fleet', 1600000000]);
 
   // A language the frame does not speak: its page in that language, the state kept.

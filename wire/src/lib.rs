@@ -1,10 +1,10 @@
 //! The wire module: an article's request, as typed options; and the words
 //! of a script embed whose options are wrong (`problem`), which no page's
-//! first load carries. The widget
-//! hands it a message an article posted (or that `widget.js` made of a
-//! custom element's changed attribute), `{"deepseek-cost-explainer":
-//! {name: value, ...}}`, and gets back the options it names, as a query
-//! string the URL's parser then reads (`domain::url::Request`).
+//! first load carries. The loader hands it what an article asked (the
+//! object under `"deepseek-cost-explainer"` in a message, or a custom
+//! element's changed attribute as `{name: value}`), and gets back the
+//! options it names, as a query string the URL's parser then reads
+//! (`domain::url::Request`).
 //!
 //! A message is as hostile as a URL. Each name is one of the embed's
 //! options; its value a string (at most `LONGEST` characters) or a finite
@@ -12,6 +12,8 @@
 //! `null`, a megabyte of text, is dropped here, one value at a time, and
 //! never reaches the page as HTML: the widget only ever parses the text.
 
+use domain::embed::Theme;
+use domain::locale::Locale;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
@@ -79,22 +81,26 @@ impl Options {
     }
 }
 
-/// The options that change how the widget is shown
-/// (`domain::embed::SHOWN_BY`; a test holds the two equal).
-pub const SHOWN_BY: [&str; 3] = ["lang", "theme", "embed"];
-
 /// Whether a frame whose page speaks `own` and whose URL holds `current`
-/// must open its page again for `pairs`: a language other than its own,
-/// or a theme or layout other than its URL's.
+/// must open its page again for `pairs`: a language it can show other than
+/// its own, or a theme or layout other than its URL's. A value the widget
+/// would ignore (a language not published, a theme not known) reopens
+/// nothing.
 pub fn shows_anew(
     pairs: &[(&str, String)],
     own: &str,
     current: impl Fn(&str) -> Option<String>,
 ) -> bool {
-    pairs.iter().any(|(k, v)| {
-        SHOWN_BY.contains(k)
-            && !(*k == "lang" && v.eq_ignore_ascii_case(own))
-            && current(k).as_deref() != Some(v.as_str())
+    pairs.iter().any(|(k, v)| match *k {
+        "lang" => Locale::from_tag(v).is_some_and(|l| !l.tag().eq_ignore_ascii_case(own)),
+        "theme" => Theme::from_id(v).is_some_and(|t| {
+            let now = current("theme").as_deref().and_then(Theme::from_id);
+            t != now.unwrap_or_default()
+        }),
+        "embed" => {
+            matches!(v.as_str(), "0" | "1" | "full") && current("embed").as_deref() != Some(v)
+        }
+        _ => false,
     })
 }
 
@@ -105,9 +111,8 @@ mod wasm {
     use web_sys::UrlSearchParams;
 
     use domain::embed::BadOption;
-    use domain::locale::Locale;
 
-    use super::{shows_anew, Options};
+    use super::{shows_anew, Locale, Options};
 
     /// The options `request` (the value under `"deepseek-cost-explainer"`)
     /// names, as a query string (`gpus=50000&basis=buy`) the widget reads
@@ -215,24 +220,44 @@ mod tests {
 
     #[test]
     fn a_frame_opens_anew_only_for_another_language_theme_or_layout() {
-        assert_eq!(SHOWN_BY, domain::embed::SHOWN_BY);
         let url = |k: &str| (k == "theme").then(|| "dark".to_string());
         let ask = |k: &'static str, v: &str| vec![(k, v.to_string())];
         assert!(
-            !shows_anew(&ask("lang", "IT"), "it", url),
+            !shows_anew(&ask("lang", "it-IT"), "it", url),
             "its own language"
         );
         assert!(shows_anew(&ask("lang", "de"), "it", url));
+        assert!(
+            !shows_anew(&ask("lang", "xx"), "it", url),
+            "no such page: ignored"
+        );
         assert!(
             !shows_anew(&ask("theme", "dark"), "it", url),
             "the theme it has"
         );
         assert!(shows_anew(&ask("theme", "light"), "it", url));
+        assert!(
+            !shows_anew(&ask("theme", "auto"), "it", |_| None),
+            "auto, as it is"
+        );
+        assert!(!shows_anew(&ask("theme", "purple"), "it", url));
         assert!(shows_anew(&ask("embed", "full"), "it", url));
+        assert!(!shows_anew(&ask("embed", "yes"), "it", url));
         assert!(
             !shows_anew(&ask("preset", "fleet"), "it", url),
             "a state applies in place"
         );
+        // Every option that shows the widget anew is heard here.
+        for k in domain::embed::SHOWN_BY {
+            let v = if k == "embed" {
+                "full"
+            } else if k == "lang" {
+                "de"
+            } else {
+                "light"
+            };
+            assert!(shows_anew(&[(k, v.to_string())], "it", |_| None), "{k}");
+        }
     }
 
     #[test]
