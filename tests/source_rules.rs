@@ -184,4 +184,19 @@ fn the_custom_elements_options_are_the_domains() {
     ] {
         assert!(js.lines().any(|l| l == line), "widget.js lacks {line}");
     }
+    // embed.js's helper lists them in the order they apply: the same set.
+    let host = fs::read_to_string(root().join("embed/embed.js")).unwrap();
+    let order = host
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("var ORDER = ["))
+        .expect("embed.js lists the options it passes on");
+    let mut named: Vec<&str> = order
+        .trim_end_matches("];")
+        .split(", ")
+        .map(|n| n.trim_matches('\''))
+        .collect();
+    let mut options = OPTIONS.to_vec();
+    named.sort_unstable();
+    options.sort_unstable();
+    assert_eq!(named, options, "embed.js's ORDER");
 }
