@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { serve, launch, LIVE } from '../tests/e2e/harness.mjs';
 import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
+import { PHONE, DRAG, frames, pressThumb, releaseThumb, busy, heldPhone } from './drag.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -23,9 +24,7 @@ const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
 const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: deferred work runs too
 const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
 const PHONE_DRAG_SAMPLES = 60; // the same on a throttled phone (each frame is 4 times dearer)
-// A phone on a mobile network, as Lighthouse's mobile audit simulates one:
-// 150 ms round trips, 1.6 Mbps down, 750 kbps up, the CPU 4 times slower.
-const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpuSlowdown: 4 };
+const PHONE_PAIRS = 2; // side-by-side phone drags of the widget and the reference, each way, per run
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -107,55 +106,6 @@ const DRIVE = async ({ samples, record, pace = 0 }) => {
   return times;
 };
 
-// In the page: a drag as a reader makes it, one input per frame. Whatever
-// a page does for an input, at once or after the paint, happens before the
-// next input; two more frames let the last catch-up finish.
-const DRAG = async ({ samples }) => {
-  const slider = document.querySelector('.dce-input-gpus input[type=range]');
-  const positions = [Math.floor(Number(slider.max) / 2), Number(slider.max)];
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-  for (let i = 0; i < samples; i++) {
-    await frame();
-    slider.value = String(positions[i % 2]);
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  await frame();
-  await frame();
-};
-
-/** Waits for `n` animation frames in `page`. */
-const frames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(n);
-}), n);
-
-/**
- * A reader's drag holds the thumb: press the GPU slider (at its middle) before
- * a drag's inputs, on both pages alike, so the slider is `:active` and under
- * the pointer, as under a finger. What the press moved settles (a few frames)
- * before anything is timed.
- */
-async function pressThumb(page) {
-  const slider = page.locator('.dce-input-gpus input[type=range]');
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await frames(page, 4);
-}
-
-/** Lets go of the thumb, and waits for what the release settles. */
-async function releaseThumb(page) {
-  await page.mouse.up();
-  await frames(page, 4);
-}
-
-/** Main-thread time (CDP `TaskDuration`: script, style, layout, paint) in ms. */
-async function busy(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
-}
-
 async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -224,34 +174,37 @@ async function measure(browser, url) {
 }
 
 /**
- * `url` on a phone as a reader holds it for a drag: 360×740, the CPU 4
- * times slower (PHONE), the GPU slider centred on screen, so the sticky
- * stage (total and track) is drawn above it, and its thumb pressed.
- */
-async function heldPhone(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector(LIVE);
-  await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
-  await pressThumb(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-  return { context, page, cdp };
-}
-
-/**
  * A drag on a phone held as `heldPhone` holds it: main-thread time per
  * input, as in `measure`.
  */
-async function phoneDrag(browser, url) {
+async function phoneDrag(browser, url, sweep = false) {
   const { context, page, cdp } = await heldPhone(browser, url);
   await cdp.send('Performance.enable');
   const busyBefore = await busy(cdp);
-  await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES });
+  await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES, sweep });
   const perInput = ((await busy(cdp)) - busyBefore) / PHONE_DRAG_SAMPLES;
   await context.close();
   return perInput;
+}
+
+/**
+ * Phone drags of `widget` and `reference` side by side, PHONE_PAIRS times
+ * each way (the default jumps, then a finger's sweep), which goes first
+ * taking turns: a pair is measured within seconds, so a machine whose speed
+ * drifts slows both alike, and a ratio is the median of the pairs' ratios,
+ * as input to text's is.
+ */
+async function phoneDragPairs(browser, widget, reference) {
+  const pairs = { jump: [], sweep: [] };
+  for (let i = 0; i < PHONE_PAIRS; i++) {
+    for (const [kind, sweep] of [['jump', false], ['sweep', true]]) {
+      const first = i % 2 ? reference : widget;
+      const a = await phoneDrag(browser, first, sweep);
+      const b = await phoneDrag(browser, first === widget ? reference : widget, sweep);
+      pairs[kind].push(first === widget ? { w: a, r: b } : { w: b, r: a });
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -385,15 +338,18 @@ const flat = (key, f) => ({ [key]: f.startup, [`${key}Live`]: f.live, [`${key}Cl
 const browser = await launch();
 const runs = { widget: [], reference: [] };
 const inputs = [];
+const phonePairs = { jump: [], sweep: [] };
 try {
   for (let r = 0; r < RUNS; r++) {
     const referenceUrl = `${server.origin}/__reference.html`;
     const { ratio, ratioP95, ...side } = await inputToText(browser, [server.url, referenceUrl]);
     inputs.push({ ratio, ratioP95 });
+    const pairs = await phoneDragPairs(browser, server.url, referenceUrl);
+    phonePairs.jump.push(...pairs.jump);
+    phonePairs.sweep.push(...pairs.sweep);
     runs.widget.push({
       ...side.widget,
       ...(await measure(browser, server.url)),
-      phoneDrag: await phoneDrag(browser, server.url),
       ...(await phoneLongTasks(browser, server.url)),
       ...flat('phone', await phoneStartup(browser, server.url)),
       ...flat('phoneIt', await phoneStartup(browser, `${server.url}it/`)),
@@ -406,7 +362,6 @@ try {
       ...(await measure(browser, referenceUrl)),
       ...flat('phone', await phoneStartup(browser, referenceUrl)),
       phoneFrame: (await phoneStartup(browser, `${article.origin}/__frame-reference.html`, PROBE, '/__reference')).startup,
-      phoneDrag: await phoneDrag(browser, referenceUrl),
       ...(await phoneLongTasks(browser, referenceUrl)),
     });
     process.stderr.write(`run ${r + 1}/${RUNS} done\n`);
@@ -422,6 +377,11 @@ const row = (label, key, fmt, ratio = true) => {
   const ref = med('reference', key);
   const r = typeof ratio === 'number' ? ratio : ratio && ref > 0 ? w / ref : null;
   return `| ${label} | ${fmt(w)} | ${fmt(ref)} | ${r === null ? '—' : `${r.toFixed(1)}×`} |`;
+};
+const pairRow = (label, pairs) => {
+  const ratio = median(pairs.map((p) => p.w / p.r));
+  const spread = pairs.map((p) => p.w / p.r).sort((a, b) => a - b);
+  return `| ${label} | ${ms(median(pairs.map((p) => p.w)))} | ${ms(median(pairs.map((p) => p.r)))} | ${ratio.toFixed(2)}× (pairs ${spread[0].toFixed(2)} to ${spread.at(-1).toFixed(2)}) |`;
 };
 const inputRatio = median(inputs.map((i) => i.ratio));
 const inputRatioP95 = median(inputs.map((i) => i.ratioP95));
@@ -455,7 +415,8 @@ const lines = [
   row('Input to text: median (of 10-input means; ratio of side-by-side batches)', 'inputMedian', ms3, inputRatio),
   row('Input to text: p95', 'inputP95', ms3, inputRatioP95),
   row('Main-thread time per input, one input per frame', 'workPerInput', ms),
-  row('… the same on a phone (360×740, CPU ÷4, slider centred)', 'phoneDrag', ms),
+  pairRow('… the same on a phone (360×740, CPU ÷4, slider centred; side-by-side pairs, the median of their ratios)', phonePairs.jump),
+  pairRow('… the same, a finger sweeping the slider a stop a frame', phonePairs.sweep),
   `| Long tasks (over 50 ms) during a 5-second drag on that phone (the longest) | ${med('widget', 'longTasks')} (${ms(med('widget', 'longestTask'))}) | ${med('reference', 'longTasks')} (${ms(med('reference', 'longestTask'))}) | — |`,
   row(`JS heap after ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapAfter', kib),
   row(`JS heap growth over ${MEMORY_INPUTS.toLocaleString('en-US')} inputs`, 'heapGrowth', signedKib, false),

@@ -1,8 +1,8 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
-//! changes in the frame being drawn: one Intl call, one text write and one
-//! style write, about the work of a hand-written page. Nothing else
+//! changes in the frame being drawn: one Intl call, one text write and two
+//! style writes, about the work of a hand-written page. Nothing else
 //! renders while the slider moves: the exact amount, formula, band, number
 //! box and citation catch up once a frame passes with no input, or at once
 //! when the gesture ends (`change`, which pointer and keyboard gestures
@@ -49,28 +49,43 @@ struct Inner {
     shown: RefCell<String>,
     /// The track's marker, a dot in a ring: an SVG group of our own, placed
     /// and written like `figure`, and `x`, where it stands (basis points).
-    marker: Option<web_sys::SvgElement>,
+    marker: Option<Marker>,
     x: Cell<u32>,
     /// Whether a slide is under way: the marker's glide is off until it
     /// rests (see `hold`).
     held: Cell<bool>,
 }
 
-/// The track's marker: the dot and its ring at the track's left end, with
-/// `main.css`'s classes, in a group moved along the track by one CSS
-/// transform, set through the CSSOM, which a CSP without inline styles
-/// allows. A `:has()` rule, not the write itself, was what made moving the
-/// marker dear (BENCHMARKS.md, issue 28).
-fn marker_group() -> Option<web_sys::SvgElement> {
+/// The track's marker: a group of the span (`main.css`), the dot and its
+/// ring, with `main.css`'s classes. The widget moves the circles by their
+/// `cx`, set through the CSSOM, which a CSP without inline styles allows.
+/// Not the group by a transform, nor a layer of its own: either made the
+/// browser lay out all the page's layers anew on every input of a drag
+/// (BENCHMARKS.md, issue 28).
+struct Marker {
+    group: web_sys::SvgElement,
+    /// The circles' inline styles, fetched once: a drag writes them on
+    /// every input.
+    circles: [web_sys::CssStyleDeclaration; 2],
+}
+
+fn marker() -> Option<Marker> {
     let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
-    for (class, r) in [
-        ("dce-track-now", MARKER.dot),
-        ("dce-track-ring", MARKER.ring),
-    ] {
+    let span = page::svg_element("rect", &[("class", "dce-track-span")])?;
+    group.append_child(&span).ok()?;
+    let circle = |class, r| {
         let circle = page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])?;
         group.append_child(&circle).ok()?;
-    }
-    Some(group.unchecked_into())
+        Some(circle.unchecked_into::<web_sys::SvgElement>().style())
+    };
+    let circles = [
+        circle("dce-track-now", MARKER.dot)?,
+        circle("dce-track-ring", MARKER.ring)?,
+    ];
+    Some(Marker {
+        group: group.unchecked_into(),
+        circles,
+    })
 }
 
 impl PartialEq for Urgent {
@@ -96,7 +111,7 @@ impl Urgent {
             }),
             figure: page::text_node(),
             shown: RefCell::default(),
-            marker: marker_group(),
+            marker: marker(),
             x: Cell::new(u32::MAX),
             held: Cell::new(false),
         }))
@@ -113,7 +128,7 @@ impl Urgent {
     /// The total's marker on the track, for the track to place.
     pub fn marker(&self) -> Html {
         match &self.0.marker {
-            Some(group) => Html::VRef(group.clone().into()),
+            Some(marker) => Html::VRef(marker.group.clone().into()),
             None => self.drawn_marker(),
         }
     }
@@ -126,6 +141,7 @@ impl Urgent {
         // would refuse it): its circles stand at their `cx`.
         let cx = css_percent(track::x(self.0.state.get().inputs.total()));
         html! {<g class="dce-track-marker">
+            <rect class="dce-track-span" />
             <circle class="dce-track-now" cx={cx.clone()} cy={MARKER.cy} r={MARKER.dot} />
             <circle class="dce-track-ring" {cx} cy={MARKER.cy} r={MARKER.ring} />
         </g>}
@@ -184,9 +200,11 @@ impl Urgent {
                 *shown = text;
             }
             let x = track::x(total);
-            if let (Some(group), false) = (&self.0.marker, self.0.x.replace(x) == x) {
-                let to = format!("translateX({})", css_percent(x));
-                let _ = group.style().set_property("transform", &to);
+            if let (Some(marker), false) = (&self.0.marker, self.0.x.replace(x) == x) {
+                let cx = css_percent(x);
+                for style in &marker.circles {
+                    let _ = style.set_property("cx", &cx);
+                }
             }
         }
     }
@@ -217,8 +235,8 @@ impl Urgent {
     /// input (BENCHMARKS.md, issue 28). A key press slides and settles in
     /// one task, so it still glides.
     fn hold(&self, held: bool) {
-        if let (Some(group), false) = (&self.0.marker, self.0.held.replace(held) == held) {
-            let style = group.style();
+        if let (Some(marker), false) = (&self.0.marker, self.0.held.replace(held) == held) {
+            let style = marker.group.style();
             let _ = match held {
                 true => style.set_property("transition", "none"),
                 false => style.remove_property("transition").map(drop),

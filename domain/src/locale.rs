@@ -164,6 +164,11 @@ struct Language {
     decimal_mark: char,
     /// Open Graph's name for it.
     og_locale: &'static str,
+    /// Whether its longest sums ("1,02 mil millones de dólares", "100 000
+    /// 000 000 $US exactement") need the headline's smaller type to stay on
+    /// one line (`main.css`'s `.dce-total.is-long`; `tests/e2e/languages`
+    /// sweeps every language's totals).
+    long_money: bool,
 }
 
 impl Locale {
@@ -198,6 +203,7 @@ impl Locale {
                 module_suffix: "",
                 decimal_mark: '.',
                 og_locale: "en_US",
+                long_money: false,
             },
             #[cfg(feature = "it")]
             Locale::It => Language {
@@ -208,6 +214,7 @@ impl Locale {
                 module_suffix: "-it",
                 decimal_mark: ',',
                 og_locale: "it_IT",
+                long_money: false,
             },
             #[cfg(feature = "pt-br")]
             Locale::PtBr => Language {
@@ -218,6 +225,7 @@ impl Locale {
                 module_suffix: "-pt-br",
                 decimal_mark: ',',
                 og_locale: "pt_BR",
+                long_money: false,
             },
             #[cfg(feature = "pt-pt")]
             Locale::PtPt => Language {
@@ -228,6 +236,7 @@ impl Locale {
                 module_suffix: "-pt-pt",
                 decimal_mark: ',',
                 og_locale: "pt_PT",
+                long_money: true,
             },
             #[cfg(feature = "es")]
             Locale::Es => Language {
@@ -238,6 +247,7 @@ impl Locale {
                 module_suffix: "-es",
                 decimal_mark: ',',
                 og_locale: "es_ES",
+                long_money: true,
             },
             #[cfg(feature = "fr")]
             Locale::Fr => Language {
@@ -248,6 +258,7 @@ impl Locale {
                 module_suffix: "-fr",
                 decimal_mark: ',',
                 og_locale: "fr_FR",
+                long_money: true,
             },
             #[cfg(feature = "de")]
             Locale::De => Language {
@@ -258,12 +269,19 @@ impl Locale {
                 module_suffix: "-de",
                 decimal_mark: ',',
                 og_locale: "de_DE",
+                long_money: false,
             },
         }
     }
 
     pub const fn tag(self) -> &'static str {
         self.language().tag
+    }
+
+    /// Whether its longest sums need the headline's smaller type (see
+    /// `Language`).
+    pub const fn long_money(self) -> bool {
+        self.language().long_money
     }
 
     /// The language's own name, for the language switch.

@@ -46,7 +46,7 @@ pub fn log_slider(props: &Props) -> Html {
     };
     // Ticks above the thumb's travel, inside the slider's own 44 px, as SVG:
     // percentage coordinates, no inline styles (a strict CSP holds). Labels
-    // near an end lie against the edge, in the ticks' 13 px inset.
+    // near an end lie against the edge, in the ticks' 14 px inset.
     let marks = cited(field);
     let at = |i: usize| (stops.binary_search(&marks[i].value).unwrap_or(0) * 10_000 / last) as u32;
     let labelled = |i: &usize| !t.t(marks[*i].tick).is_empty();
@@ -58,8 +58,8 @@ pub fn log_slider(props: &Props) -> Html {
             let next = (i + 1..marks.len()).find(labelled).map(at);
             let (anchor, edge) = slider_tick(at(i), next);
             let (label_x, dx) = match (edge, anchor) {
-                (true, Anchor::End) => ("100%".to_string(), "13"),
-                (true, _) => ("0%".to_string(), "-13"),
+                (true, Anchor::End) => ("100%".to_string(), "14"),
+                (true, _) => ("0%".to_string(), "-14"),
                 (false, _) => (x.clone(), "0"),
             };
             html! { <text x={label_x} {dx} y="9" text-anchor={anchor.id()}>{tick}</text> }

@@ -22,6 +22,12 @@ use domain::units::{Cents, MicroHours};
 pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
     let inputs = state.inputs;
     let what = total_label(&inputs);
+    let long = if state.locale.long_money() {
+        " is-long"
+    } else {
+        ""
+    };
+    let class = format!("dce-total is-{}{long}", inputs.basis().id());
     if state.classroom.hides_total() {
         let hidden = html! {
             <div>
@@ -32,10 +38,7 @@ pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
                 </p>
             </div>
         };
-        return classed(
-            hidden,
-            format!("dce-total is-{} is-hidden", inputs.basis().id()),
-        );
+        return classed(hidden, class + " is-hidden");
     }
     let total = html! {
         <div>
@@ -46,7 +49,7 @@ pub fn total_figure(t: Localizer, state: &State, urgent: &Urgent) -> Html {
             </p>
         </div>
     };
-    classed(total, format!("dce-total is-{}", inputs.basis().id()))
+    classed(total, class)
 }
 
 /// The formula with the current numbers, each term linked to its citation.

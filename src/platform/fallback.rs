@@ -1,7 +1,8 @@
 //! If the widget panics, every mounted widget shows the two headline
 //! numbers with their sources instead of an empty box.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use domain::facts::FactId;
 use domain::locale::Locale;
@@ -11,12 +12,12 @@ use domain::presets::Preset;
 thread_local! {
     // Every element a widget was rendered into, with its language, so a
     // panic can put the fallback in each.
-    static ROOTS: RefCell<Vec<(web_sys::Element, Locale)>> = const { RefCell::new(Vec::new()) };
+    static ROOTS: RefCell<Vec<(web_sys::Element, Rc<Cell<Locale>>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Remembers a widget's root and its current language for the panic
-/// fallback; called again when the reader changes language.
-pub fn register_root(root: &web_sys::Element, locale: Locale) {
+/// Remembers a widget's root and where its current language is kept for
+/// the panic fallback; called again when the reader changes language.
+pub fn register_root(root: &web_sys::Element, locale: Rc<Cell<Locale>>) {
     ROOTS.with(|r| {
         let mut roots = r.borrow_mut();
         match roots.iter_mut().find(|(el, _)| el == root) {
@@ -40,7 +41,7 @@ pub fn install_panic_fallback() {
 pub fn show_fallback_everywhere() {
     ROOTS.with(|roots| {
         for (root, locale) in roots.borrow().iter() {
-            show_fallback(root, *locale);
+            show_fallback(root, locale.get());
         }
     });
 }

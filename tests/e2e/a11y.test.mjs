@@ -145,11 +145,11 @@ test('touch targets are at least 44 by 44 pixels on a phone', async () => {
 
 test('prefers-reduced-motion turns animation off', async () => {
   const page = await open();
-  const { marker } = widget(page);
-  const moving = await marker.evaluate((c) => getComputedStyle(c).transitionDuration);
+  const { markerDot } = widget(page);
+  const moving = await markerDot.evaluate((c) => getComputedStyle(c).transitionDuration);
   assert.notEqual(moving, '0s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const still = await marker.evaluate((c) => getComputedStyle(c).transitionDuration);
+  const still = await markerDot.evaluate((c) => getComputedStyle(c).transitionDuration);
   assert.equal(still, '0s');
 });
 
@@ -159,7 +159,7 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   // getAnimations() brings style up to date first: a glide about to start
   // is counted. A glide that has come and gone is caught by its
   // `transitionrun` event.
-  const gliding = (s) => document.querySelector(s).getAnimations().length > 0;
+  const gliding = (s) => document.querySelector(s).getAnimations({ subtree: true }).length > 0;
   const watch = () => ui.marker.evaluate((g) => {
     window.glided = false;
     g.addEventListener('transitionrun', () => { window.glided = true; }, { once: true });
@@ -167,13 +167,13 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   await watch();
   await ui.preset('fleet').click();
   await page.waitForFunction(() => window.glided);
-  await page.waitForFunction((s) => !document.querySelector(s).getAnimations().length, parts.marker);
-  // Where the glide ends: the dot's centre at the transform's share of the
+  await page.waitForFunction((s) => !document.querySelector(s).getAnimations({ subtree: true }).length, parts.marker);
+  // Where the glide ends: the dot's centre at its cx's share of the
   // track's width (a percentage the browser resolves against the SVG).
   const { at, expected } = await ui.marker.evaluate((g) => {
     const svg = g.ownerSVGElement.getBoundingClientRect();
     const dot = g.querySelector('circle').getBoundingClientRect();
-    const share = parseFloat(g.style.transform.replace('translateX(', '')) / 100;
+    const share = parseFloat(g.querySelector('circle').style.cx) / 100;
     return { at: dot.x + dot.width / 2 - svg.x, expected: share * svg.width };
   });
   assert.ok(Math.abs(at - expected) < 1, `the marker stands at ${at}, not ${expected}`);
@@ -181,12 +181,12 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 13, y);
+  await page.mouse.move(box.x + 14, y);
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) {
-    const before = await ui.marker.evaluate((g) => g.style.transform);
-    await page.mouse.move(box.x + 13 + ((box.width - 26) * i) / 8, y);
-    assert.notEqual(await ui.marker.evaluate((g) => g.style.transform), before, `step ${i}: the marker moved`);
+    const before = await ui.markerDot.evaluate((c) => c.style.cx);
+    await page.mouse.move(box.x + 14 + ((box.width - 28) * i) / 8, y);
+    assert.notEqual(await ui.markerDot.evaluate((c) => c.style.cx), before, `step ${i}: the marker moved`);
     assert.equal(await page.evaluate(gliding, parts.marker), false, `step ${i}: it stands where the total is`);
   }
   await page.mouse.up();

@@ -222,6 +222,8 @@ export const parts = {
   total: '[data-testid=total]',
   /** The total's big compact figure ("$5.58 million"). */
   compactTotal: '.dce-total-compact',
+  /** The total's exact amount under it ("$5,576,000 exactly"). */
+  exactTotal: '.dce-total-exact',
   /** The total's panel while the basis is Buy. */
   buyingTotal: '.dce-total.is-buy',
   /** What shows in the total's place while predict-first hides it. */
@@ -235,9 +237,11 @@ export const parts = {
   track: '[data-testid=track]',
   /** The track chart's text labels. */
   trackLabels: '.dce-track-svg text',
-  /** The marker of the current total on the track (a group the widget
-   * moves by its `style.transform`). */
+  /** The marker of the current total on the track (a group in the track's
+   * SVG whose circles the widget moves by their `style.cx`). */
   marker: '.dce-track-marker',
+  /** The marker's dot, where the widget writes the marker's place. */
+  markerDot: '.dce-track-marker .dce-track-now',
   /** The cited rows (ids such as O-05) in the track's legend. */
   legendRows: '.dce-track-legend .dce-row',
   /** The comparisons drawn on the track (GPT-4, Llama 3.1 405B). */

@@ -267,6 +267,52 @@ test('the Spanish, French and German pages show no English interface word', asyn
 });
 
 
+// A drag writes the headline figure's words in every frame (issue 28). Were
+// its height to follow them (a long form wrapping, "1,02 mil millones de
+// dólares"), the whole page would move, the slider under the finger with
+// it, and the browser would lay out and paint the page again in that frame.
+// (With the test machine's serif, Liberation Serif, Times' widths: see
+// main.css.)
+test('the headline keeps its height at any total, in every language, on a 320 px column', async () => {
+  // The GPU stops at V3's price and hours sweep the totals across a million
+  // ($2,723 to $272M); at the dearest price and the longest run (they
+  // clamp), from $2M to $200B, the longest forms.
+  for (const [lang, dir] of Object.entries(DIRS)) for (const query of ['', '?price=1000000&hours=1000000']) {
+    const page = await open(`${dir}${query}`, { width: 320, height: 740 });
+    const seen = await page.evaluate(async ([slider, stage, compact, exact]) => {
+      const s = document.querySelector(slider);
+      const lines = (el) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(el));
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const rows = [];
+      for (let v = 0; v <= Number(s.max); v++) {
+        s.value = String(v);
+        s.dispatchEvent(new Event('input', { bubbles: true }));
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+        // The settled view follows in a task of its own, then a frame.
+        await new Promise((r) => setTimeout(r));
+        await new Promise((r) => requestAnimationFrame(r));
+        rows.push({
+          figure: document.querySelector(compact).textContent,
+          exact: document.querySelector(exact).textContent,
+          height: document.querySelector(stage).getBoundingClientRect().height,
+          lines: [lines(compact), lines(exact)],
+        });
+      }
+      return rows;
+    }, [parts.slider('gpus'), parts.stage, parts.compactTotal, parts.exactTotal]);
+    const heights = [...new Set(seen.map((r) => r.height))];
+    const wrapped = seen.filter((r) => r.lines.some((n) => n !== 1)).map((r) => `${r.figure} / ${r.exact}`);
+    assert.deepEqual(wrapped, [], `${lang}${query}: each line of the headline on one line`);
+    assert.equal(heights.length, 1, `${lang}${query}: the stage's height ${heights.join(', ')}`);
+    const digits = seen.map((r) => r.exact.replace(/\D/g, '').length);
+    assert.ok(query ? Math.max(...digits) >= 12 : Math.min(...digits) <= 6 && Math.max(...digits) >= 11, `${lang}${query}: the sweep's span ${digits}`);
+    await page.close();
+  }
+});
+
 test("the cost track's labels never run into each other, in any language, from a phone to a desktop", async () => {
   for (const [lang, dir] of Object.entries(DIRS)) {
     for (const width of [360, 390, 768, 1280]) {

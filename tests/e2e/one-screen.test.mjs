@@ -44,7 +44,7 @@ async function scrolledTo(page, field, block) {
       view: { width: innerWidth, height: innerHeight },
       reachable: hit === slider,
     };
-  }, [{ slider: parts.slider(field), figure: parts.compactTotal, marker: parts.marker, stage: parts.stage }, block]);
+  }, [{ slider: parts.slider(field), figure: parts.compactTotal, marker: parts.markerDot, stage: parts.stage }, block]);
 }
 
 const inside = (b, v) => b.top >= -0.5 && b.bottom <= v.height + 0.5 && b.left >= -0.5 && b.right <= v.width + 0.5;
@@ -87,17 +87,17 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const before = {
       total: plain(await ui.compactTotal.textContent()),
-      at: await ui.marker.evaluate((g) => g.style.transform),
+      at: await ui.markerDot.evaluate((c) => c.style.cx),
       y: await page.evaluate(() => scrollY),
     };
     const box = await slider.boundingBox();
     const y = box.y + box.height / 2;
     // From the thumb (wherever the value puts it) far to the right, in steps.
-    await page.mouse.move(box.x + 13, y);
+    await page.mouse.move(box.x + 14, y);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 13 + ((box.width - 26) * i) / 10, y);
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 14 + ((box.width - 28) * i) / 10, y);
     await page.mouse.up();
-    await page.waitForFunction(([s, at]) => document.querySelector(s).style.transform !== at, [parts.marker, before.at]);
+    await page.waitForFunction(([s, at]) => document.querySelector(s).style.cx !== at, [parts.markerDot, before.at]);
     const after = await scrolledState(page);
     assert.notEqual(after.total, before.total, `${field}: the total moved`);
     assert.equal(after.y, before.y, `${field}: the page did not scroll`);
@@ -118,7 +118,7 @@ async function scrolledState(page) {
       figureVisible: seen(document.querySelector(figure)),
       markerVisible: seen(document.querySelector(marker)),
     };
-  }, [parts.compactTotal, parts.marker]);
+  }, [parts.compactTotal, parts.markerDot]);
 }
 
 for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1', '?lang=es',
@@ -137,7 +137,7 @@ test('on a phone the scenarios keep to one row and the total is on the first scr
     const tops = await ui.presets.evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
     assert.equal(tops, 1, `${lang}: one row of scenarios`);
     const figure = await ui.compactTotal.boundingBox();
-    const marker = await ui.marker.boundingBox();
+    const marker = await ui.markerDot.boundingBox();
     assert.ok(figure.y + figure.height <= 740 && marker.y + marker.height <= 740, `${lang}: total and marker on the first screen`);
   }
 });
