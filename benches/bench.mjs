@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { serve, launch, LIVE } from '../tests/e2e/harness.mjs';
 import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
-import { PHONE, DRAG, frames, pressThumb, releaseThumb, busy, heldPhone } from './drag.mjs';
+import { PHONE, DRAG, frames, pressThumb, releaseThumb, busy, heldPhone, median } from './drag.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -26,11 +26,6 @@ const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
 const PHONE_DRAG_SAMPLES = 60; // the same on a throttled phone (each frame is 4 times dearer)
 const PHONE_PAIRS = 2; // side-by-side phone drags of the widget and the reference, each way, per run
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 // performance.now() ticks in 5 µs steps, with jitter that keeps averages
 // unbiased. The reference's input takes 10 to 20 µs, two to four ticks, so

@@ -15,7 +15,7 @@
 // compare. `cargo xtask bench` measures that, untraced.
 import { readFile } from 'node:fs/promises';
 import { serve, launch } from '../tests/e2e/harness.mjs';
-import { DRAG, heldPhone } from './drag.mjs';
+import { DRAG, heldPhone, median } from './drag.mjs';
 
 const DISTS = process.argv.slice(2).length ? process.argv.slice(2) : ['dist'];
 const ROUNDS = Number(process.env.ROUNDS || 5);
@@ -101,7 +101,6 @@ try {
   await browser.close();
   for (const s of servers) await s.close();
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 console.log(`Phone drag${sweep ? ' (a sweep)' : ''}, traced: main-thread self time per input, ms, medians of ${ROUNDS} rounds.\n`);
 console.log(`| build | ${COLUMNS.join(' | ')} |\n|---|${COLUMNS.map(() => '---:').join('|')}|`);
 for (const [name] of targets) console.log(`| ${name} | ${COLUMNS.map((c) => median(rounds[name].map((k) => k[c])).toFixed(2)).join(' | ')} |`);

@@ -1,11 +1,17 @@
 // The drag the bench times (benches/bench.mjs) and traces
 // (benches/drag-trace.mjs): one input a frame on the GPU slider, its thumb
-// held, on a desktop or on a throttled phone.
+// held, on a desktop or on a throttled phone; and the median both report.
 import { LIVE } from '../tests/e2e/harness.mjs';
 
 // A phone on a mobile network, as Lighthouse's mobile audit simulates one:
 // 150 ms round trips, 1.6 Mbps down, 750 kbps up, the CPU 4 times slower.
 export const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpuSlowdown: 4 };
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 // In the page: a drag as a reader makes it, one input per frame. Whatever
 // a page does for an input, at once or after the paint, happens before the
