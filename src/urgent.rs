@@ -1,14 +1,14 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
-//! changes in the frame being drawn: one Intl call, one text write and two
-//! style writes, about the work of a hand-written page. Nothing else
-//! renders while the slider moves: the exact amount, formula, band, number
-//! box and citation catch up once a frame passes with no input, or at once
-//! when the gesture ends (`change`, which pointer and keyboard gestures
-//! both fire), in one render however many inputs arrived (React calls this
-//! a deferred value); the analysis below the fold follows the settled
-//! state. The reducer stays the one source of truth. BENCHMARKS.md measures
+//! changes in the frame being drawn: one Intl call, one text write and the
+//! marker's two ends (no style), about the work of a hand-written page.
+//! Nothing else renders while the slider moves: the exact amount, formula,
+//! band, number box and citation catch up once a frame passes with no
+//! input, or at once when the gesture ends (`change`, which pointer and
+//! keyboard gestures both fire), in one render however many inputs arrived
+//! (React calls this a deferred value); the analysis below the fold
+//! follows the settled state. The reducer stays the one source of truth. BENCHMARKS.md measures
 //! the urgent path and the whole work per input.
 
 use std::cell::{Cell, RefCell};
@@ -51,40 +51,69 @@ struct Inner {
     /// and written like `figure`, and `x`, where it stands (basis points).
     marker: Option<Marker>,
     x: Cell<u32>,
-    /// Whether a slide is under way: the marker's glide is off until it
-    /// rests (see `hold`).
+    /// Whether a slider's gesture is under way: the marker does not glide
+    /// (see `hold`).
     held: Cell<bool>,
 }
 
-/// The track's marker: a group of the span (`main.css`), the dot and its
-/// ring, with `main.css`'s classes. The widget moves the circles by their
-/// `cx`, set through the CSSOM, which a CSP without inline styles allows.
-/// Not the group by a transform, nor a layer of its own: either made the
-/// browser lay out all the page's layers anew on every input of a drag
+/// The track's marker: a group of the span (`main.css`), the dot in its
+/// ring (an SVG `<marker>`, drawn at the start of a line of no length) and
+/// that line, the pin. The widget moves the pin by its ends' `x1` and
+/// `x2`, attributes no style rule sees, not the circles by their `cx` nor
+/// anything by a transform: those restyle the marker, or make the browser
+/// lay out all the page's layers anew, on every input of a drag
 /// (BENCHMARKS.md, issue 28).
 struct Marker {
-    group: web_sys::SvgElement,
-    /// The circles' inline styles, fetched once: a drag writes them on
-    /// every input.
-    circles: [web_sys::CssStyleDeclaration; 2],
+    group: web_sys::Element,
+    /// The pin: its class and style start a scenario's glide.
+    pin: web_sys::SvgElement,
+    /// Which of the glide's two names ran last: a new name starts it anew.
+    again: Cell<bool>,
 }
+
+/// The dot's `<marker>`'s id: one widget a document, or a shadow root
+/// (like the labels' ids).
+const DOT: &str = "dce-dot";
+const DOT_URL: &str = "url(#dce-dot)";
 
 fn marker() -> Option<Marker> {
     let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
-    let span = page::svg_element("rect", &[("class", "dce-track-span")])?;
-    group.append_child(&span).ok()?;
-    let circle = |class, r| {
-        let circle = page::svg_element("circle", &[("class", class), ("cy", MARKER.cy), ("r", r)])?;
-        group.append_child(&circle).ok()?;
-        Some(circle.unchecked_into::<web_sys::SvgElement>().style())
-    };
-    let circles = [
-        circle("dce-track-now", MARKER.dot)?,
-        circle("dce-track-ring", MARKER.ring)?,
-    ];
+    // Drawn in the track's units, round the pin's start, unclipped.
+    let dot = page::svg_element(
+        "marker",
+        &[
+            ("id", DOT),
+            ("markerUnits", "userSpaceOnUse"),
+            ("overflow", "visible"),
+        ],
+    )?;
+    for (class, r) in [
+        ("dce-track-now", MARKER.dot),
+        ("dce-track-ring", MARKER.ring),
+    ] {
+        let circle = page::svg_element("circle", &[("class", class), ("r", r)])?;
+        dot.append_child(&circle).ok()?;
+    }
+    let pin = page::svg_element(
+        "line",
+        &[
+            ("class", "dce-track-pin"),
+            ("y1", MARKER.cy),
+            ("y2", MARKER.cy),
+            ("marker-start", DOT_URL),
+        ],
+    )?;
+    for child in [
+        page::svg_element("rect", &[("class", "dce-track-span")])?,
+        dot,
+        pin.clone(),
+    ] {
+        group.append_child(&child).ok()?;
+    }
     Some(Marker {
-        group: group.unchecked_into(),
-        circles,
+        group,
+        pin: pin.unchecked_into(),
+        again: Cell::new(false),
     })
 }
 
@@ -137,13 +166,14 @@ impl Urgent {
     /// from the state. Not in the widget's wasm, which always has one.
     #[cfg(not(target_arch = "wasm32"))]
     fn drawn_marker(&self) -> Html {
-        // The page before the wasm runs has no inline style (a strict CSP
-        // would refuse it): its circles stand at their `cx`.
-        let cx = css_percent(track::x(self.0.state.get().inputs.total()));
+        let x = css_percent(track::x(self.0.state.get().inputs.total()));
         html! {<g class="dce-track-marker">
             <rect class="dce-track-span" />
-            <circle class="dce-track-now" cx={cx.clone()} cy={MARKER.cy} r={MARKER.dot} />
-            <circle class="dce-track-ring" {cx} cy={MARKER.cy} r={MARKER.ring} />
+            <marker id={DOT} markerUnits="userSpaceOnUse" overflow="visible">
+                <circle class="dce-track-now" r={MARKER.dot} />
+                <circle class="dce-track-ring" r={MARKER.ring} />
+            </marker>
+            <line class="dce-track-pin" x1={x.clone()} x2={x} y1={MARKER.cy} y2={MARKER.cy} marker-start={DOT_URL} />
         </g>}
     }
 
@@ -200,10 +230,13 @@ impl Urgent {
                 *shown = text;
             }
             let x = track::x(total);
-            if let (Some(marker), false) = (&self.0.marker, self.0.x.replace(x) == x) {
-                let cx = css_percent(x);
-                for style in &marker.circles {
-                    let _ = style.set_property("cx", &cx);
+            let from = self.0.x.replace(x);
+            if let (Some(marker), false) = (&self.0.marker, from == x) {
+                let at = css_percent(x);
+                let _ = marker.pin.set_attribute("x1", &at);
+                let _ = marker.pin.set_attribute("x2", &at);
+                if !self.0.held.get() && from != u32::MAX {
+                    marker.glide(from, x);
                 }
             }
         }
@@ -227,20 +260,32 @@ impl Urgent {
         }
     }
 
-    /// A scenario's jump glides (`main.css`), a slide does not: while one is
-    /// under way the marker stands where the figure says, in every frame.
-    /// Set here, by the one who knows, because a stylesheet rule that asks
-    /// whether a slider is pressed (`:has(input:active)`) made the browser
-    /// search the whole widget each time it restyled the marker, on every
-    /// input (BENCHMARKS.md, issue 28). A key press slides and settles in
-    /// one task, so it still glides.
+    /// A scenario's jump glides (`main.css`); a slider's gesture, a drag or
+    /// a key press, does not: the marker keeps to the thumb, and while a
+    /// drag is under way it stands where the figure says, in every frame.
+    /// A drag's first input stops a glide still under way.
     fn hold(&self, held: bool) {
         if let (Some(marker), false) = (&self.0.marker, self.0.held.replace(held) == held) {
-            let style = marker.group.style();
-            let _ = match held {
-                true => style.set_property("transition", "none"),
-                false => style.remove_property("transition").map(drop),
-            };
+            if held {
+                let _ = marker.pin.set_attribute("class", "dce-track-pin");
+            }
         }
+    }
+}
+
+impl Marker {
+    /// Glides the pin from `from` to `to` (basis points of the track), now
+    /// that it stands at `to`: it starts offset by the difference (the
+    /// glide's `--from` and `--to`, `main.css`) and eases back. A glide's
+    /// name alternates, so that each jump starts one anew.
+    fn glide(&self, from: u32, to: u32) {
+        let style = self.pin.style();
+        let _ = style.set_property("--from", &css_percent(from));
+        let _ = style.set_property("--to", &css_percent(to));
+        let class = match self.again.replace(!self.again.get()) {
+            true => "dce-track-pin is-gliding",
+            false => "dce-track-pin is-gliding-again",
+        };
+        let _ = self.pin.set_attribute("class", class);
     }
 }

@@ -145,12 +145,15 @@ test('touch targets are at least 44 by 44 pixels on a phone', async () => {
 
 test('prefers-reduced-motion turns animation off', async () => {
   const page = await open();
-  const { markerDot } = widget(page);
-  const moving = await markerDot.evaluate((c) => getComputedStyle(c).transitionDuration);
-  assert.notEqual(moving, '0s');
+  const ui = widget(page);
+  // A scenario's jump leaves the pin with its glide's class, gliding or
+  // done: its animation's name says whether it would glide.
+  const glide = () => ui.markerPin.evaluate((p) => getComputedStyle(p).animationName);
+  await ui.preset('fleet').click();
+  await page.waitForFunction((s) => /is-gliding/.test(document.querySelector(s).getAttribute('class')), parts.markerPin);
+  assert.match(await glide(), /^dce-glide/);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const still = await markerDot.evaluate((c) => getComputedStyle(c).transitionDuration);
-  assert.equal(still, '0s');
+  assert.equal(await glide(), 'none');
 });
 
 test('a scenario glides the marker, but a drag moves it with the thumb, with no glide', async () => {
@@ -158,25 +161,28 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   const ui = widget(page);
   // getAnimations() brings style up to date first: a glide about to start
   // is counted. A glide that has come and gone is caught by its
-  // `transitionrun` event.
+  // `animationstart` event.
   const gliding = (s) => document.querySelector(s).getAnimations({ subtree: true }).length > 0;
-  const watch = () => ui.marker.evaluate((g) => {
+  const watch = () => ui.markerPin.evaluate((p) => {
     window.glided = false;
-    g.addEventListener('transitionrun', () => { window.glided = true; }, { once: true });
+    p.addEventListener('animationstart', () => { window.glided = true; }, { once: true });
   });
   await watch();
   await ui.preset('fleet').click();
   await page.waitForFunction(() => window.glided);
   await page.waitForFunction((s) => !document.querySelector(s).getAnimations({ subtree: true }).length, parts.marker);
-  // Where the glide ends: the dot's centre at its cx's share of the
-  // track's width (a percentage the browser resolves against the SVG).
-  const { at, expected } = await ui.marker.evaluate((g) => {
-    const svg = g.ownerSVGElement.getBoundingClientRect();
-    const dot = g.querySelector('circle').getBoundingClientRect();
-    const share = parseFloat(g.querySelector('circle').style.cx) / 100;
-    return { at: dot.x + dot.width / 2 - svg.x, expected: share * svg.width };
+  // Where the glide ends: the pin (the dot's centre) at its x1's share of
+  // the track's width (a percentage the browser resolves against the SVG),
+  // and the dot drawn there.
+  const { at, expected } = await ui.markerPin.evaluate((p) => {
+    const svg = p.ownerSVGElement.getBoundingClientRect();
+    const pin = p.getBoundingClientRect();
+    return { at: pin.x - svg.x, expected: (parseFloat(p.getAttribute('x1')) / 100) * svg.width };
   });
   assert.ok(Math.abs(at - expected) < 1, `the marker stands at ${at}, not ${expected}`);
+  const dot = await ui.markerPin.boundingBox();
+  const svg = await page.locator('.dce-track-svg').boundingBox();
+  assert.ok(Math.abs(dot.x + dot.width / 2 - svg.x - expected) < 1, `the dot is drawn at ${dot.x + dot.width / 2 - svg.x}`);
   const slider = ui.slider('gpus');
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -184,9 +190,9 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
   await page.mouse.move(box.x + 14, y);
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) {
-    const before = await ui.markerDot.evaluate((c) => c.style.cx);
+    const before = await ui.markerPin.evaluate((p) => p.getAttribute('x1'));
     await page.mouse.move(box.x + 14 + ((box.width - 28) * i) / 8, y);
-    assert.notEqual(await ui.markerDot.evaluate((c) => c.style.cx), before, `step ${i}: the marker moved`);
+    assert.notEqual(await ui.markerPin.evaluate((p) => p.getAttribute('x1')), before, `step ${i}: the marker moved`);
     assert.equal(await page.evaluate(gliding, parts.marker), false, `step ${i}: it stands where the total is`);
   }
   await page.mouse.up();

@@ -259,7 +259,7 @@ const DRAG = async ([slider, figure, marker, steps, settle]) => {
     // In the frame's own callback, before it is painted: what it paints.
     s.value = String(i % 2 ? Math.floor(max / 2) + (i % 5) : max - (i % 5));
     s.dispatchEvent(new Event('input', { bubbles: true }));
-    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).style.cx]);
+    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).getAttribute('x1')]);
   }
   if (settle) s.dispatchEvent(new Event('change', { bubbles: true }));
   return { seen, value: s.value };
@@ -270,7 +270,7 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
     const page = await open('', { width: 360, height: 740 });
     const ui = widget(page);
     await ui.slider('gpus').scrollIntoViewIfNeeded();
-    const { seen } = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.markerDot, 60, release]);
+    const { seen } = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.markerPin, 60, release]);
     assert.equal(seen.length, 60);
     for (let i = 1; i < seen.length; i++) {
       assert.notEqual(seen[i][0], seen[i - 1][0], `frame ${i}: the figure moved`);
@@ -286,9 +286,9 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
       assert.equal(await read(page), await read(fresh), `${part} is the last input's`);
     }
     // The last frame already showed the last input's total and marker.
-    const settled = [await widget(fresh).compactTotal.textContent(), await widget(fresh).markerDot.evaluate((c) => c.style.cx)];
+    const settled = [await widget(fresh).compactTotal.textContent(), await widget(fresh).markerPin.evaluate((c) => c.getAttribute('x1'))];
     assert.deepEqual(seen.at(-1), settled, 'the last frame drew the last input');
-    assert.deepEqual([await ui.compactTotal.textContent(), await ui.markerDot.evaluate((c) => c.style.cx)], settled);
+    assert.deepEqual([await ui.compactTotal.textContent(), await ui.markerPin.evaluate((c) => c.getAttribute('x1'))], settled);
     // The settled state (the link, the analysis, the announcement) follows
     // the gesture's end.
     if (release) {

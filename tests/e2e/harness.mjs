@@ -238,10 +238,11 @@ export const parts = {
   /** The track chart's text labels. */
   trackLabels: '.dce-track-svg text',
   /** The marker of the current total on the track (a group in the track's
-   * SVG whose circles the widget moves by their `style.cx`). */
+   * SVG: a dot in a ring drawn at the start of its pin). */
   marker: '.dce-track-marker',
-  /** The marker's dot, where the widget writes the marker's place. */
-  markerDot: '.dce-track-marker .dce-track-now',
+  /** The marker's pin, a line of no length whose ends (`x1`, `x2`) the
+   * widget moves: the dot's centre. */
+  markerPin: '.dce-track-pin',
   /** The cited rows (ids such as O-05) in the track's legend. */
   legendRows: '.dce-track-legend .dce-row',
   /** The comparisons drawn on the track (GPT-4, Llama 3.1 405B). */

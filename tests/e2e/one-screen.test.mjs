@@ -39,12 +39,13 @@ async function scrolledTo(page, field, block) {
     return {
       slider: s,
       figure: box(document.querySelector(at.figure)),
-      marker: box(document.querySelector(at.marker)),
+      // The pin is a point, the dot's centre: the ring reaches 14 px round it.
+      marker: ((b) => ({ top: b.top - 14, bottom: b.bottom + 14, left: b.left - 14, right: b.right + 14 }))(box(document.querySelector(at.marker))),
       stage: box(document.querySelector(at.stage)),
       view: { width: innerWidth, height: innerHeight },
       reachable: hit === slider,
     };
-  }, [{ slider: parts.slider(field), figure: parts.compactTotal, marker: parts.markerDot, stage: parts.stage }, block]);
+  }, [{ slider: parts.slider(field), figure: parts.compactTotal, marker: parts.markerPin, stage: parts.stage }, block]);
 }
 
 const inside = (b, v) => b.top >= -0.5 && b.bottom <= v.height + 0.5 && b.left >= -0.5 && b.right <= v.width + 0.5;
@@ -87,7 +88,7 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const before = {
       total: plain(await ui.compactTotal.textContent()),
-      at: await ui.markerDot.evaluate((c) => c.style.cx),
+      at: await ui.markerPin.evaluate((c) => c.getAttribute('x1')),
       y: await page.evaluate(() => scrollY),
     };
     const box = await slider.boundingBox();
@@ -97,7 +98,7 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 14 + ((box.width - 28) * i) / 10, y);
     await page.mouse.up();
-    await page.waitForFunction(([s, at]) => document.querySelector(s).style.cx !== at, [parts.markerDot, before.at]);
+    await page.waitForFunction(([s, at]) => document.querySelector(s).getAttribute('x1') !== at, [parts.markerPin, before.at]);
     const after = await scrolledState(page);
     assert.notEqual(after.total, before.total, `${field}: the total moved`);
     assert.equal(after.y, before.y, `${field}: the page did not scroll`);
@@ -108,17 +109,19 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
 
 async function scrolledState(page) {
   return page.evaluate(([figure, marker]) => {
-    const seen = (el) => {
+    // The marker's pin is a point, the dot's centre: its ring reaches 14 px
+    // round it.
+    const seen = (el, reach = 0) => {
       const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
+      return r.top - reach >= 0 && r.bottom + reach <= innerHeight;
     };
     return {
       total: document.querySelector(figure).textContent.replace(/[\u00a0\u202f]/g, ' '),
       y: scrollY,
       figureVisible: seen(document.querySelector(figure)),
-      markerVisible: seen(document.querySelector(marker)),
+      markerVisible: seen(document.querySelector(marker), 14),
     };
-  }, [parts.compactTotal, parts.markerDot]);
+  }, [parts.compactTotal, parts.markerPin]);
 }
 
 for (const query of ['', '?embed=1', '?present=1', '?lang=it&present=1', '?lang=pt-PT&embed=1', '?lang=es',
@@ -137,7 +140,7 @@ test('on a phone the scenarios keep to one row and the total is on the first scr
     const tops = await ui.presets.evaluateAll((bs) => new Set(bs.map((b) => Math.round(b.getBoundingClientRect().top))).size);
     assert.equal(tops, 1, `${lang}: one row of scenarios`);
     const figure = await ui.compactTotal.boundingBox();
-    const marker = await ui.markerDot.boundingBox();
+    const marker = await ui.markerPin.boundingBox();
     assert.ok(figure.y + figure.height <= 740 && marker.y + marker.height <= 740, `${lang}: total and marker on the first screen`);
   }
 });
