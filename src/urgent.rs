@@ -2,7 +2,8 @@
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
 //! changes in the frame being drawn: one Intl call, one text write and the
-//! marker's two ends (no style), about the work of a hand-written page.
+//! marker's two ends (attributes, no style), about the work of a
+//! hand-written page.
 //! Nothing else renders while the slider moves: the exact amount, formula,
 //! band, number box and citation catch up once a frame passes with no
 //! input, or at once when the gesture ends (`change`, which pointer and
@@ -73,8 +74,14 @@ struct Marker {
 
 /// The dot's `<marker>`'s id: one widget a document, or a shadow root
 /// (like the labels' ids).
-const DOT: &str = "dce-dot";
-const DOT_URL: &str = "url(#dce-dot)";
+macro_rules! dot {
+    () => {
+        "dce-dot"
+    };
+}
+const DOT: &str = dot!();
+const DOT_URL: &str = concat!("url(#", dot!(), ")");
+const PIN: &str = "dce-track-pin";
 
 fn marker() -> Option<Marker> {
     let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
@@ -97,7 +104,7 @@ fn marker() -> Option<Marker> {
     let pin = page::svg_element(
         "line",
         &[
-            ("class", "dce-track-pin"),
+            ("class", PIN),
             ("y1", MARKER.cy),
             ("y2", MARKER.cy),
             ("marker-start", DOT_URL),
@@ -214,8 +221,15 @@ impl Urgent {
     fn paint(&self) {
         let state = self.0.state.get();
         // Predict first: nothing may show the total before the guess (the
-        // figure is not placed then).
-        if !state.classroom.hides_total() {
+        // figure is not placed then). The answer, revealed, stands where it
+        // is: no glide from an earlier answer's place, nor the last glide
+        // again (an element put back into the page runs its animation anew).
+        if state.classroom.hides_total() {
+            self.0.x.set(u32::MAX);
+            if let Some(marker) = &self.0.marker {
+                marker.rest();
+            }
+        } else {
             let t = Localizer {
                 locale: state.locale,
                 fmt: intl(state.locale),
@@ -265,19 +279,24 @@ impl Urgent {
     /// drag is under way it stands where the figure says, in every frame.
     /// A drag's first input stops a glide still under way.
     fn hold(&self, held: bool) {
-        if let (Some(marker), false) = (&self.0.marker, self.0.held.replace(held) == held) {
-            if held {
-                let _ = marker.pin.set_attribute("class", "dce-track-pin");
-            }
+        let was = self.0.held.replace(held);
+        if let (Some(marker), true) = (&self.0.marker, held && !was) {
+            marker.rest();
         }
     }
 }
 
 impl Marker {
+    /// Stops a glide, or keeps one that has run from running again.
+    fn rest(&self) {
+        let _ = self.pin.set_attribute("class", PIN);
+    }
+
     /// Glides the pin from `from` to `to` (basis points of the track), now
     /// that it stands at `to`: it starts offset by the difference (the
     /// glide's `--from` and `--to`, `main.css`) and eases back. A glide's
-    /// name alternates, so that each jump starts one anew.
+    /// name alternates, so that each jump starts one anew; a jump during a
+    /// glide starts from where that one was going.
     fn glide(&self, from: u32, to: u32) {
         let style = self.pin.style();
         let _ = style.set_property("--from", &css_percent(from));

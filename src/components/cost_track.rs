@@ -20,7 +20,7 @@ const COMPARISONS: &[FactId] = &[FactId::O_03, FactId::O_05];
 /// GPU-hours at the current rent (when renting) and a marker for the
 /// current total (off-scale totals pin to the ends). Drawn as SVG with
 /// percentage coordinates: no inline style in the HTML, so a strict CSP
-/// holds (the urgent path moves the marker through the CSSOM). `hidden`
+/// holds (the urgent path moves the marker by its pin's attributes). `hidden`
 /// (predict first) hides the total's marker until the guess is in; `guess` is
 /// marked beside the answer. The marker is the urgent path's (`Urgent`),
 /// which moves it on each input of a drag.

@@ -156,33 +156,48 @@ test('prefers-reduced-motion turns animation off', async () => {
   assert.equal(await glide(), 'none');
 });
 
-test('a scenario glides the marker, but a drag moves it with the thumb, with no glide', async () => {
+test('a scenario glides the marker; a drag or a key press moves it with the thumb, with no glide', async () => {
   const page = await open();
   const ui = widget(page);
   // getAnimations() brings style up to date first: a glide about to start
   // is counted. A glide that has come and gone is caught by its
-  // `animationstart` event.
+  // `animationstart` event, which also notes where it starts: its first
+  // frame, held still, as a share of the track (the pin is a point).
   const gliding = (s) => document.querySelector(s).getAnimations({ subtree: true }).length > 0;
   const watch = () => ui.markerPin.evaluate((p) => {
-    window.glided = false;
-    p.addEventListener('animationstart', () => { window.glided = true; }, { once: true });
+    window.glided = null;
+    p.addEventListener('animationstart', () => {
+      const [glide] = p.getAnimations();
+      glide.pause();
+      glide.currentTime = 0;
+      const svg = p.ownerSVGElement.getBoundingClientRect();
+      window.glided = { from: (p.getBoundingClientRect().x - svg.x) / svg.width };
+      glide.play();
+    }, { once: true });
   });
+  const placed = () => ui.markerPin.evaluate((p) => parseFloat(p.getAttribute('x1')) / 100);
+  const start = await placed();
   await watch();
   await ui.preset('fleet').click();
   await page.waitForFunction(() => window.glided);
+  const { from } = await page.evaluate(() => window.glided);
+  assert.ok(Math.abs(from - start) < 0.01, `the glide starts where the marker was (${start}), not at ${from}`);
   await page.waitForFunction((s) => !document.querySelector(s).getAnimations({ subtree: true }).length, parts.marker);
   // Where the glide ends: the pin (the dot's centre) at its x1's share of
-  // the track's width (a percentage the browser resolves against the SVG),
-  // and the dot drawn there.
-  const { at, expected } = await ui.markerPin.evaluate((p) => {
+  // the track's width (a percentage the browser resolves against the SVG).
+  const at = await ui.markerPin.evaluate((p) => {
     const svg = p.ownerSVGElement.getBoundingClientRect();
-    const pin = p.getBoundingClientRect();
-    return { at: pin.x - svg.x, expected: (parseFloat(p.getAttribute('x1')) / 100) * svg.width };
+    return (p.getBoundingClientRect().x - svg.x) / svg.width;
   });
-  assert.ok(Math.abs(at - expected) < 1, `the marker stands at ${at}, not ${expected}`);
-  const dot = await ui.markerPin.boundingBox();
-  const svg = await page.locator('.dce-track-svg').boundingBox();
-  assert.ok(Math.abs(dot.x + dot.width / 2 - svg.x - expected) < 1, `the dot is drawn at ${dot.x + dot.width / 2 - svg.x}`);
+  const end = await placed();
+  assert.ok(Math.abs(at - end) < 0.005 && end > start, `the marker stands at ${at}, not ${end}`);
+  // The dot in its ring is drawn there: the track around the pin looks
+  // otherwise without the marker (the pin's own cap, a plain dot, stays).
+  const pin = await ui.markerPin.evaluate((p) => { const r = p.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+  const clip = { x: pin.x - 16, y: pin.y - 16, width: 32, height: 32 };
+  const drawn = await page.screenshot({ clip });
+  await ui.markerPin.evaluate((p) => p.setAttribute('marker-start', 'none'));
+  assert.notDeepEqual(await page.screenshot({ clip }), drawn, 'the marker is drawn at the pin');
   const slider = ui.slider('gpus');
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -196,9 +211,15 @@ test('a scenario glides the marker, but a drag moves it with the thumb, with no 
     assert.equal(await page.evaluate(gliding, parts.marker), false, `step ${i}: it stands where the total is`);
   }
   await page.mouse.up();
-  // Let go, the glide is back for the next scenario.
+  // A key press moves the marker with the thumb too.
+  const before = await placed();
   await watch();
-  await ui.preset('v3').click();
+  await slider.press('ArrowLeft');
+  await page.waitForFunction(([s, b]) => parseFloat(document.querySelector(s).getAttribute('x1')) / 100 !== b, [parts.markerPin, before]);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.glided), null, 'a key press does not glide');
+  // The glide is back for the next scenario.
+  await ui.preset('fleet').click();
   await page.waitForFunction(() => window.glided);
 });
 

@@ -182,6 +182,17 @@ test('predict first hides the total until a guess, then marks guess and answer o
   await ui.hiddenTotal.waitFor();
   assert.equal(await guess.inputValue(), '', 'an empty box for the new question');
   await page.screenshot({ path: 'target/screenshots/predict.png' });
+  // Revealed, the new answer's marker stands where it is: no glide from
+  // where the last answer's stood.
+  await page.evaluate(() => {
+    window.glided = false;
+    document.addEventListener('animationstart', (e) => { window.glided ||= e.target.matches('.dce-track-pin'); }, true);
+  });
+  await guess.fill('$1B');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await ui.marker.waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.glided), false, 'the revealed marker does not glide');
 });
 
 test('print: a one-page worksheet with the state, its citations, the link and its QR code', async () => {

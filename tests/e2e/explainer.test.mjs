@@ -259,7 +259,10 @@ const DRAG = async ([slider, figure, marker, steps, settle]) => {
     // In the frame's own callback, before it is painted: what it paints.
     s.value = String(i % 2 ? Math.floor(max / 2) + (i % 5) : max - (i % 5));
     s.dispatchEvent(new Event('input', { bubbles: true }));
-    seen.push([document.querySelector(figure).textContent, document.querySelector(marker).getAttribute('x1')]);
+    const pin = document.querySelector(marker);
+    // A pin of no length: its ends move together.
+    if (pin.getAttribute('x2') !== pin.getAttribute('x1')) return { apart: i };
+    seen.push([document.querySelector(figure).textContent, pin.getAttribute('x1')]);
   }
   if (settle) s.dispatchEvent(new Event('change', { bubbles: true }));
   return { seen, value: s.value };
@@ -270,7 +273,8 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
     const page = await open('', { width: 360, height: 740 });
     const ui = widget(page);
     await ui.slider('gpus').scrollIntoViewIfNeeded();
-    const { seen } = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.markerPin, 60, release]);
+    const { seen, apart } = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.markerPin, 60, release]);
+    assert.equal(apart, undefined, `frame ${apart}: the pin's ends moved together`);
     assert.equal(seen.length, 60);
     for (let i = 1; i < seen.length; i++) {
       assert.notEqual(seen[i][0], seen[i - 1][0], `frame ${i}: the figure moved`);
