@@ -81,7 +81,12 @@ macro_rules! dot {
 }
 const DOT: &str = dot!();
 const DOT_URL: &str = concat!("url(#", dot!(), ")");
-const PIN: &str = "dce-track-pin";
+macro_rules! pin {
+    () => {
+        "dce-track-pin"
+    };
+}
+const PIN: &str = pin!();
 
 fn marker() -> Option<Marker> {
     let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
@@ -302,8 +307,8 @@ impl Marker {
         let _ = style.set_property("--from", &css_percent(from));
         let _ = style.set_property("--to", &css_percent(to));
         let class = match self.again.replace(!self.again.get()) {
-            true => "dce-track-pin is-gliding",
-            false => "dce-track-pin is-gliding-again",
+            true => concat!(pin!(), " is-gliding"),
+            false => concat!(pin!(), " is-gliding-again"),
         };
         let _ = self.pin.set_attribute("class", class);
     }
