@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { serve, launch, LIVE } from '../tests/e2e/harness.mjs';
 import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
-import { PHONE, DRAG, frames, pressThumb, releaseThumb, busy, heldPhone, median } from './drag.mjs';
+import { PHONE, DRAG, REST_MS, frames, pressThumb, releaseThumb, busy, heldPhone, median } from './drag.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -21,7 +21,8 @@ const SAMPLES = 1000; // input-to-text samples per run
 // 85 µs, after 2,000 it holds steady.
 const WARM_UP = 2000;
 const MEMORY_INPUTS = Number(process.env.BENCH_MEMORY_INPUTS || 10_000);
-const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: deferred work runs too
+const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: work after the paint runs too
+const MEMORY_REST = 200; // and a rest every 200: the widget's catch-up runs too
 const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
 const PHONE_DRAG_SAMPLES = 60; // the same on a throttled phone (each frame is 4 times dearer)
 const PHONE_PAIRS = 2; // side-by-side phone drags of the widget and the reference, each way, per run
@@ -74,8 +75,10 @@ const PROBE = () => {
 // In the page: move the GPU slider between two stops and time each input
 // event until the total's text has changed (a MutationObserver callback).
 // With `pace`, every `pace` inputs wait for a frame and the task after it,
-// so work a page defers past the paint (the widget's catch-up) runs too.
-const DRIVE = async ({ samples, record, pace = 0 }) => {
+// so work a page defers past the paint runs too; with `rest`, every `rest`
+// inputs the thumb rests for `restMs`, so the widget's catch-up (0.1 to
+// 0.2 s after an input) runs too.
+const DRIVE = async ({ samples, record, pace = 0, rest = 0, restMs = 0 }) => {
   const slider = document.querySelector('.dce-input-gpus input[type=range]');
   const total = document.querySelector('[data-testid=total]');
   const positions = [Math.floor(Number(slider.max) / 2), Number(slider.max)];
@@ -96,6 +99,7 @@ const DRIVE = async ({ samples, record, pace = 0 }) => {
     if (pace && (i + 1) % pace === 0) {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     }
+    if (rest && (i + 1) % rest === 0) await new Promise((r) => setTimeout(r, restMs));
   }
   slider.dispatchEvent(new Event('change', { bubbles: true }));
   return times;
@@ -149,12 +153,12 @@ async function measure(browser, url) {
   await cdp.send('Performance.enable');
   await pressThumb(page);
   const busyBefore = await busy(cdp);
-  await page.evaluate(DRAG, { samples: DRAG_SAMPLES });
+  await page.evaluate(DRAG, { samples: DRAG_SAMPLES, rest: REST_MS });
   const workPerInput = ((await busy(cdp)) - busyBefore) / DRAG_SAMPLES;
   await releaseThumb(page);
   const heapBefore = await heap(cdp);
   const wasmBefore = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
-  await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false, pace: MEMORY_PACE });
+  await page.evaluate(DRIVE, { samples: MEMORY_INPUTS, record: false, pace: MEMORY_PACE, rest: MEMORY_REST, restMs: REST_MS });
   const heapAfter = await heap(cdp);
   const wasmAfter = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   await context.close();
@@ -176,7 +180,7 @@ async function phoneDrag(browser, url, sweep = false) {
   const { context, page, cdp } = await heldPhone(browser, url);
   await cdp.send('Performance.enable');
   const busyBefore = await busy(cdp);
-  await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES, sweep });
+  await page.evaluate(DRAG, { samples: PHONE_DRAG_SAMPLES, sweep, rest: REST_MS });
   const perInput = ((await busy(cdp)) - busyBefore) / PHONE_DRAG_SAMPLES;
   await context.close();
   return perInput;

@@ -15,7 +15,7 @@
 // compare. `cargo xtask bench` measures that, untraced.
 import { readFile } from 'node:fs/promises';
 import { serve, launch } from '../tests/e2e/harness.mjs';
-import { DRAG, heldPhone, median } from './drag.mjs';
+import { DRAG, REST_MS, heldPhone, median } from './drag.mjs';
 
 const DISTS = process.argv.slice(2).length ? process.argv.slice(2) : ['dist'];
 const ROUNDS = Number(process.env.ROUNDS || 5);
@@ -86,10 +86,10 @@ try {
     for (const [name, url] of targets) {
       const { context, page, cdp } = await heldPhone(browser, url);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'blink', 'cc'] });
-      await page.evaluate(DRAG, { samples: SAMPLES, sweep });
+      await page.evaluate(DRAG, { samples: SAMPLES, sweep, rest: REST_MS });
       rounds[name].push(byKind(JSON.parse(await browser.stopTracing())));
       if (process.env.FUNCTIONS && name === DISTS[0]) {
-        for (const [f, t] of Object.entries(await functions(cdp, () => page.evaluate(DRAG, { samples: SAMPLES, sweep })))) {
+        for (const [f, t] of Object.entries(await functions(cdp, () => page.evaluate(DRAG, { samples: SAMPLES, sweep, rest: REST_MS })))) {
           sampled[f] = (sampled[f] ?? 0) + t / ROUNDS;
         }
       }

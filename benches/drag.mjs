@@ -13,15 +13,21 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** Longer than the widget's slowest catch-up after a drag's last input. */
+export const REST_MS = 250;
+
 // In the page: a drag as a reader makes it, one input per frame. Whatever
 // a page does for an input, at once or after the paint, happens before the
-// next input; two more frames let the last catch-up finish.
+// next input; at the end the thumb rests, still held, for `rest` ms
+// (REST_MS) and two frames, on both pages alike, so what a page does once
+// the thumb rests is counted too (the widget's catch-up comes 0.1 to 0.2 s
+// after the last input, `platform::schedule::WhenStill`).
 // With `sweep`, the thumb walks a stop at a time, as a finger slides it,
 // back and forth across the middle three fifths of the slider: the total
 // changes in every frame, and crosses its orders of magnitude (and the
 // widths of their words) on the way, where the default jumps between the
 // same two stops.
-export const DRAG = async ({ samples, sweep = false }) => {
+export const DRAG = async ({ samples, sweep = false, rest }) => {
   const slider = document.querySelector('.dce-input-gpus input[type=range]');
   const max = Number(slider.max);
   const [lo, hi] = [Math.floor(max / 5), Math.ceil((max * 4) / 5)];
@@ -36,6 +42,7 @@ export const DRAG = async ({ samples, sweep = false }) => {
     slider.value = String(at(i));
     slider.dispatchEvent(new Event('input', { bubbles: true }));
   }
+  await new Promise((r) => setTimeout(r, rest));
   await frame();
   await frame();
 };

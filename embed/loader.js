@@ -41,8 +41,11 @@ const lazy = (name) => () => load(`deepseek-cost-explainer-${name}`);
 const qr = lazy('qr');
 const picture = lazy('picture');
 const wire = lazy('wire');
+// The code is made in a task of its own: in the settling task's
+// microtasks it would add its encoding and its render to a task already
+// near 50 ms on a phone (BENCHMARKS.md, issue 28).
 globalThis[Symbol.for('deepseek-cost-explainer.worksheet')] = (link, lang, done) => {
-  qr().then((m) => done(m.worksheet(link, lang)), () => {});
+  qr().then((m) => setTimeout(() => done(m.worksheet(link, lang))), () => {});
 };
 globalThis[Symbol.for('deepseek-cost-explainer.picture')] = (within, link, kind, done) => {
   picture().then((m) => m.download(within, link, kind)).then(() => done(true), () => done(false));

@@ -5,12 +5,13 @@
 //! marker's two ends (attributes, no style), about the work of a
 //! hand-written page.
 //! Nothing else renders while the slider moves: the exact amount, formula,
-//! band, number box and citation catch up once a frame passes with no
-//! input, or at once when the gesture ends (`change`, which pointer and
-//! keyboard gestures both fire), in one render however many inputs arrived
-//! (React calls this a deferred value); the analysis below the fold
-//! follows the settled state. The reducer stays the one source of truth. BENCHMARKS.md measures
-//! the urgent path and the whole work per input.
+//! band, number box and citation catch up once the slider rests (a tenth
+//! of a second with no input: a slow finger leaves frames with none), or
+//! at once when the gesture ends (`change`, which pointer and keyboard
+//! gestures both fire), in one render however many inputs arrived (React
+//! calls this a deferred value); the analysis below the fold follows the
+//! settled state. The reducer stays the one source of truth. BENCHMARKS.md
+//! measures the urgent path and the whole work per input.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};

@@ -8,19 +8,26 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Runs its job once a whole animation frame has passed with no `touch`:
-/// what follows a slider waits while the slider moves, and catches up,
-/// before that frame is painted, once it rests. One frame callback, made
-/// once, looks at each frame while there is something to wait for; none
+/// Runs its job once the slider rests: when a look, every `REST_MS`, finds
+/// no `touch` since the last. What follows a slider waits while the slider
+/// moves, and catches up within 0.1 to 0.2 s of the finger's stop, or at
+/// once when the gesture ends (`change`, `Urgent::settle`). A frame with no
+/// input is no rest: a finger moving slowly crosses a stop every few
+/// frames, and the whole view must not render between them. One timeout
+/// callback, made once, looks while there is something to wait for; none
 /// runs while nothing moves, and none is allocated per input.
 pub struct WhenStill(Rc<Still>);
 
+/// How long between looks: a drag's inputs come every frame (16 ms) or
+/// every few, a reader's pause lasts longer.
+const REST_MS: i32 = 100;
+
 struct Still {
     job: Box<dyn Fn()>,
-    /// Whether a `touch` came since the last frame.
+    /// Whether a `touch` came since the last look.
     moved: Cell<bool>,
-    /// The frame asked for, if any: cancelled when the widget goes.
-    frame: Cell<Option<i32>>,
+    /// The look to come, if any: cancelled when the widget goes.
+    timer: Cell<Option<i32>>,
     callback: OnceCell<Closure<dyn FnMut()>>,
 }
 
@@ -29,42 +36,47 @@ impl WhenStill {
         WhenStill(Rc::new(Still {
             job: Box::new(job),
             moved: Cell::new(false),
-            frame: Cell::new(None),
+            timer: Cell::new(None),
             callback: OnceCell::new(),
         }))
     }
 
-    /// Something moved: the job waits for a frame without a touch.
+    /// Something moved: the job waits for a look that finds no touch. The
+    /// touch that sets a look going is its start, not a move.
     pub fn touch(&self) {
-        self.0.moved.set(true);
-        if self.0.frame.get().is_none() {
-            request(&self.0);
+        match self.0.timer.get() {
+            Some(_) => self.0.moved.set(true),
+            None => look_later(&self.0),
         }
     }
 }
 
-fn request(still: &Rc<Still>) {
+fn look_later(still: &Rc<Still>) {
     let callback = still.callback.get_or_init(|| {
         let weak: Weak<Still> = Rc::downgrade(still);
         Closure::new(move || {
             if let Some(still) = weak.upgrade() {
-                still.frame.set(None);
-                if still.moved.replace(false) {
-                    request(&still);
+                still.timer.set(None);
+                if still.moved.get() {
+                    look_later(&still);
                 } else {
                     (still.job)();
                 }
             }
         })
     });
-    let frame = gloo_utils::window().request_animation_frame(callback.as_ref().unchecked_ref());
-    still.frame.set(frame.ok());
+    still.moved.set(false);
+    let timer = gloo_utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        callback.as_ref().unchecked_ref(),
+        REST_MS,
+    );
+    still.timer.set(timer.ok());
 }
 
 impl Drop for Still {
     fn drop(&mut self) {
-        if let Some(frame) = self.frame.get() {
-            let _ = gloo_utils::window().cancel_animation_frame(frame);
+        if let Some(timer) = self.timer.get() {
+            gloo_utils::window().clear_timeout_with_handle(timer);
         }
     }
 }

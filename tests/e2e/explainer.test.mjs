@@ -249,13 +249,21 @@ test('in Buy mode the hours say where they are moved that they change the run\'s
 // A drag, as a phone sends it: one input per frame (issue 28). Only the
 // headline figure and the track's marker follow each input; the rest of
 // the view renders once, when the slider rests.
-const DRAG = async ([slider, figure, marker, steps, settle]) => {
+// A finger moving slowly crosses a stop every few frames: `gap` frames
+// between inputs; `box` is the number box, read at each input.
+const DRAG = async ([slider, figure, marker, steps, settle, gap = 1, box]) => {
   const s = document.querySelector(slider);
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const max = Number(s.max);
   const seen = [];
+  const boxes = [];
+  let [last, longest] = [undefined, 0];
   for (let i = 0; i < steps; i++) {
-    await frame();
+    for (let f = 0; f < gap; f++) await frame();
+    const now = performance.now();
+    longest = Math.max(longest, now - (last ?? now));
+    last = now;
+    if (box) boxes.push(document.querySelector(box).value);
     // In the frame's own callback, before it is painted: what it paints.
     s.value = String(i % 2 ? Math.floor(max / 2) + (i % 5) : max - (i % 5));
     s.dispatchEvent(new Event('input', { bubbles: true }));
@@ -265,7 +273,7 @@ const DRAG = async ([slider, figure, marker, steps, settle]) => {
     seen.push([document.querySelector(figure).textContent, pin.getAttribute('x1')]);
   }
   if (settle) s.dispatchEvent(new Event('change', { bubbles: true }));
-  return { seen, value: s.value };
+  return { seen, boxes, longest, value: s.value };
 };
 
 for (const [how, release] of [['rests', false], ['ends with a release', true]]) {
@@ -280,8 +288,8 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
       assert.notEqual(seen[i][0], seen[i - 1][0], `frame ${i}: the figure moved`);
       assert.notEqual(seen[i][1], seen[i - 1][1], `frame ${i}: the marker moved`);
     }
-    // Once the slider rests (a frame with no input), all that follows the
-    // inputs catches up: what a reader of a link to these inputs sees.
+    // Once the slider rests (a tenth of a second with no input), all that
+    // follows the inputs catches up: what a reader of a link to these inputs sees.
     await page.waitForFunction((box) => document.querySelector(box).value.replace(/\D/g, '') !== '2048', parts.numberBox('gpus'));
     const gpus = (await ui.numberBox('gpus').inputValue()).replace(/\D/g, '');
     const fresh = await open(`?gpus=${gpus}`, { width: 360, height: 740 });
@@ -305,6 +313,28 @@ for (const [how, release] of [['rests', false], ['ends with a release', true]]) 
     }
   });
 }
+
+test('a slow drag, a frame with no input between inputs, renders nothing but the figure and the marker until the finger rests', async () => {
+  // A rest is 0.1 s with no input: a drag is judged only if the machine
+  // drew its frames in time (no two inputs 90 ms apart); a busy machine
+  // gets three tries, each on a page of its own.
+  let judged;
+  for (let attempt = 0; attempt < 3 && !judged; attempt++) {
+    const page = await open('', { width: 360, height: 740 });
+    const ui = widget(page);
+    await ui.slider('gpus').scrollIntoViewIfNeeded();
+    const before = await ui.numberBox('gpus').inputValue();
+    const drag = await page.evaluate(DRAG, [parts.slider('gpus'), parts.compactTotal, parts.markerPin, 20, false, 2, parts.numberBox('gpus')]);
+    assert.equal(drag.apart, undefined, `frame ${drag.apart}: the pin's ends moved together`);
+    if (drag.longest < 90) judged = { before, ...drag };
+    // The finger rests: the number box catches up.
+    await page.waitForFunction(([box, was]) => document.querySelector(box).value !== was, [parts.numberBox('gpus'), before]);
+  }
+  assert.ok(judged, 'the machine drew two frames within 90 ms in one of three drags');
+  const { before, seen, boxes } = judged;
+  assert.ok(new Set(seen.map(([figure]) => figure)).size > 2, 'the figure moved');
+  assert.deepEqual(new Set(boxes), new Set([before]), 'the number box waited while the finger moved');
+});
 
 test('the words a student may not know are explained where they first appear, on tap or by keyboard', async () => {
   const page = await open('?basis=buy&hours=35064');
