@@ -37,7 +37,9 @@ struct Inner {
     dispatch: Dispatch,
     /// The state as of the last render, with any slide not yet dispatched.
     state: Cell<State>,
-    /// The slide the reducer has not had yet.
+    /// The slide the reducer has not had yet: while there is one, a
+    /// slider's gesture (a drag, or a key press) is under way, and the
+    /// marker keeps to the thumb, with no glide.
     pending: Cell<Option<(Field, u64)>>,
     /// Gives the reducer the slide once the slider rests.
     still: WhenStill,
@@ -53,9 +55,6 @@ struct Inner {
     /// and written like `figure`, and `x`, where it stands (basis points).
     marker: Option<Marker>,
     x: Cell<u32>,
-    /// Whether a slider's gesture is under way: the marker does not glide
-    /// (see `hold`).
-    held: Cell<bool>,
 }
 
 /// The track's marker: a group of the span (`main.css`), the dot in its
@@ -155,7 +154,6 @@ impl Urgent {
             shown: RefCell::default(),
             marker: marker(),
             x: Cell::new(u32::MAX),
-            held: Cell::new(false),
         }))
     }
 
@@ -211,11 +209,14 @@ impl Urgent {
         if inner.pending.get().is_some_and(|(f, _)| f != field) {
             self.flush();
         }
+        // A gesture's first input stops a scenario's glide still under way.
+        if let (Some(marker), None) = (&inner.marker, inner.pending.get()) {
+            marker.rest();
+        }
         let mut state = inner.state.get();
         state.inputs.set(field, value);
         inner.state.set(state);
         inner.pending.set(Some((field, value)));
-        self.hold(true);
         self.paint();
         // A drag renders nothing but the figure and the marker until the
         // slider rests.
@@ -231,8 +232,8 @@ impl Urgent {
         // is: no glide from an earlier answer's place, nor the last glide
         // again (an element put back into the page runs its animation anew).
         if state.classroom.hides_total() {
-            self.0.x.set(u32::MAX);
-            if let Some(marker) = &self.0.marker {
+            if let (Some(marker), false) = (&self.0.marker, self.0.x.replace(u32::MAX) == u32::MAX)
+            {
                 marker.rest();
             }
         } else {
@@ -255,7 +256,10 @@ impl Urgent {
                 let at = css_percent(x);
                 let _ = marker.pin.set_attribute("x1", &at);
                 let _ = marker.pin.set_attribute("x2", &at);
-                if !self.0.held.get() && from != u32::MAX {
+                // A scenario's jump glides (`main.css`); a slider's
+                // gesture does not: the marker stands where the figure
+                // says, in every frame.
+                if self.0.pending.get().is_none() && from != u32::MAX {
                     marker.glide(from, x);
                 }
             }
@@ -274,20 +278,8 @@ impl Urgent {
     }
 
     fn flush(&self) {
-        self.hold(false);
         if let Some((field, v)) = self.0.pending.take() {
             self.0.dispatch.dispatch(Action::Slide(field, v));
-        }
-    }
-
-    /// A scenario's jump glides (`main.css`); a slider's gesture, a drag or
-    /// a key press, does not: the marker keeps to the thumb, and while a
-    /// drag is under way it stands where the figure says, in every frame.
-    /// A drag's first input stops a glide still under way.
-    fn hold(&self, held: bool) {
-        let was = self.0.held.replace(held);
-        if let (Some(marker), true) = (&self.0.marker, held && !was) {
-            marker.rest();
         }
     }
 }
