@@ -1,9 +1,10 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
-//! changes in the frame being drawn: one Intl call, one text write and the
-//! marker's two ends (attributes, no style), about the work of a
-//! hand-written page.
+//! changes in the frame being drawn: one text write and the marker's two
+//! ends (attributes, no style), about the work of a hand-written page. A
+//! total is formatted once (one Intl call) and its strings are kept, so a
+//! drag back over stops it has crossed formats nothing.
 //! Nothing else renders while the slider moves: the exact amount, formula,
 //! band, number box and citation catch up once the slider rests (a tenth
 //! of a second with no input: a slow finger leaves frames with none), or
@@ -19,14 +20,17 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::platform::intl::intl;
+use crate::platform::page;
 use crate::platform::schedule::{self, WhenStill};
-use crate::platform::{intl::intl, page};
 use crate::store::Dispatch;
+use domain::locale::Locale;
 use domain::quantity::Field;
 use domain::scale::css_percent;
 use domain::state::{Action, State};
 use domain::text::Localizer;
 use domain::track::{self, MARKER};
+use domain::units::Cents;
 
 /// One per widget, made once by `App` and handed to the total panel (which
 /// places `figure`), the track (which places `marker`) and each slider.
@@ -46,16 +50,34 @@ struct Inner {
     /// The headline figure's text: a node of our own that Yew inserts as
     /// a `VRef` and never diffs, so what is written here is never compared
     /// with a stale copy. None where there is no document (the build's
-    /// prerender), which writes `shown` as text.
-    figure: Option<web_sys::Text>,
-    /// What `figure` says, kept here so a paint compares in Rust instead of
-    /// reading the text back from the DOM on every slide.
-    shown: RefCell<String>,
+    /// prerender), which writes `text` as text.
+    figure: Option<Figure>,
+    /// Where there is no document, what the figure says.
+    text: RefCell<String>,
+    /// The total `figure` says, and in which language, kept here so a
+    /// paint compares in Rust instead of reading the text back from the
+    /// DOM on every slide.
+    shown: Cell<Option<(Locale, Cents)>>,
     /// The track's marker, a dot in a ring: an SVG group of our own, placed
     /// and written like `figure`, and `x`, where it stands (basis points).
     marker: Option<Marker>,
     x: Cell<u32>,
 }
+
+/// The headline figure: its text node, and the text it said for each of
+/// the last totals, as strings the page holds. A drag goes back and forth
+/// over the same stops, and a total met again is written with no number
+/// formatted and no string copied into the page (BENCHMARKS.md, issue 28).
+struct Figure {
+    node: web_sys::Text,
+    /// Totals, each in a language, with their texts, the oldest first: at
+    /// most `KEPT`.
+    texts: RefCell<Vec<((Locale, Cents), js_sys::JsString)>>,
+}
+
+/// More than the longest slider's stops (176, the hours'), so a drag from
+/// end to end and back formats each total once.
+const KEPT: usize = 256;
 
 /// The track's marker: a group of the span (`main.css`), the dot in its
 /// ring (an SVG `<marker>`, drawn at the start of a line of no length) and
@@ -150,8 +172,12 @@ impl Urgent {
                     }
                 }
             }),
-            figure: page::text_node(),
-            shown: RefCell::default(),
+            figure: page::text_node().map(|node| Figure {
+                node,
+                texts: RefCell::default(),
+            }),
+            text: RefCell::default(),
+            shown: Cell::new(None),
             marker: marker(),
             x: Cell::new(u32::MAX),
         }))
@@ -160,8 +186,8 @@ impl Urgent {
     /// The headline figure, for the total panel to place.
     pub fn figure(&self) -> Html {
         match &self.0.figure {
-            Some(node) => Html::VRef(node.clone().into()),
-            None => Html::from(self.0.shown.borrow().clone()),
+            Some(figure) => Html::VRef(figure.node.clone().into()),
+            None => Html::from(self.0.text.borrow().clone()),
         }
     }
 
@@ -237,20 +263,34 @@ impl Urgent {
                 marker.rest();
             }
         } else {
-            let t = Localizer {
-                locale: state.locale,
-                fmt: intl(state.locale),
-            };
             let total = state.inputs.total();
-            let text = t.money_compact(total);
-            let mut shown = self.0.shown.borrow_mut();
-            if *shown != text {
-                if let Some(node) = &self.0.figure {
-                    node.set_data(&text);
-                }
-                *shown = text;
-            }
             let x = track::x(total);
+            let text = || {
+                Localizer {
+                    locale: state.locale,
+                    fmt: intl(state.locale),
+                }
+                .money_compact(total)
+            };
+            let key = (state.locale, total);
+            match &self.0.figure {
+                Some(figure) if self.0.shown.replace(Some(key)) != Some(key) => {
+                    let mut texts = figure.texts.borrow_mut();
+                    let i = match texts.iter().position(|(k, _)| *k == key) {
+                        Some(i) => i,
+                        None => {
+                            if texts.len() == KEPT {
+                                texts.remove(0);
+                            }
+                            texts.push((key, js_sys::JsString::from(text().as_str())));
+                            texts.len() - 1
+                        }
+                    };
+                    page::set_text(&figure.node, &texts[i].1);
+                }
+                Some(_) => {}
+                None => *self.0.text.borrow_mut() = text(),
+            }
             let from = self.0.x.replace(x);
             if let (Some(marker), false) = (&self.0.marker, from == x) {
                 let at = css_percent(x);

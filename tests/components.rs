@@ -160,6 +160,45 @@ async fn slider_basis_and_number_box_drive_the_total() {
     );
 }
 
+/// The figure's texts are kept as the page's own strings and written again
+/// when a drag comes back to a total (`Urgent`'s `Figure::texts`), each
+/// with its language: a total met again after a switch of language is
+/// written in the new one.
+#[wasm_bindgen_test]
+async fn a_total_met_again_after_a_language_switch_is_written_in_the_new_language() {
+    let root = mount();
+    until("the default total", || total(&root).contains("$5,576,000")).await;
+    let slide = |to: &dyn Fn(&HtmlInputElement) -> String| {
+        let slider: HtmlInputElement = find(&root, ".dce-input-gpus input[type=range]")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        slider.set_value(&to(&slider));
+        fire(&slider, "input");
+        slider
+    };
+    let middle = slide(&|s| s.value()).value();
+    for _ in 0..2 {
+        slide(&|s| s.max());
+        assert!(total(&root).contains("$272 million"), "{}", total(&root));
+        slide(&|_| middle.clone());
+        assert!(total(&root).contains("$5.58 million"), "{}", total(&root));
+    }
+    fire(&slide(&|_| middle.clone()), "change");
+    let select: web_sys::HtmlSelectElement =
+        find(&root, ".dce-lang select").unwrap().dyn_into().unwrap();
+    select.set_value("it");
+    fire(&select, "change");
+    until("the total in Italian", || {
+        total(&root).contains("5,58 milioni")
+    })
+    .await;
+    slide(&|s| s.max());
+    assert!(total(&root).contains("272 milioni"), "{}", total(&root));
+    slide(&|_| middle.clone());
+    assert!(total(&root).contains("5,58 milioni"), "{}", total(&root));
+}
+
 #[wasm_bindgen_test]
 async fn presets_set_every_input_and_reset_restores_v3() {
     let root = mount();

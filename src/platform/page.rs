@@ -149,3 +149,18 @@ pub fn print_marked(el: &Element, mark: &str) {
     let _ = gloo_utils::window().print();
     let _ = el.remove_attribute(mark);
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A text node, as `set_text` writes it.
+    type TextData;
+
+    #[wasm_bindgen(method, setter = data)]
+    fn set_data(this: &TextData, text: &js_sys::JsString);
+}
+
+/// `node.data = text`, with a string the page already holds: written again
+/// and again, it is copied from the wasm's memory once, when made.
+pub fn set_text(node: &web_sys::Text, text: &js_sys::JsString) {
+    node.unchecked_ref::<TextData>().set_data(text);
+}
