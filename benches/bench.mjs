@@ -25,7 +25,10 @@ const MEMORY_PACE = 20; // a frame every 20 memory-run inputs: work after the pa
 const MEMORY_REST = 200; // and a rest every 200: the widget's catch-up runs too
 const DRAG_SAMPLES = 120; // inputs in the frame-paced drag
 const PHONE_DRAG_SAMPLES = 60; // the same on a throttled phone (each frame is 4 times dearer)
-const PHONE_PAIRS = 2; // side-by-side phone drags of the widget and the reference, each way, per run
+// Side-by-side phone drags of the widget and the reference, each way, per
+// run: the pairs' ratios range over 0.6× or more in one run, so a row's
+// median needs many.
+const PHONE_PAIRS = 4;
 
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 // performance.now() ticks in 5 µs steps, with jitter that keeps averages

@@ -23,10 +23,11 @@ export const REST_MS = 250;
 // the thumb rests is counted too (the widget's catch-up comes 0.1 to 0.2 s
 // after the last input, `platform::schedule::WhenStill`).
 // With `sweep`, the thumb walks a stop at a time, as a finger slides it,
-// back and forth across the middle three fifths of the slider: the total
-// changes in every frame, and crosses its orders of magnitude (and the
-// widths of their words) on the way, where the default jumps between the
-// same two stops.
+// back and forth across the middle three fifths of the slider (on the GPU
+// slider's 149 stops, a drag of 60 inputs goes one way): the total changes
+// in every frame, and crosses its orders of magnitude (and the widths of
+// their words) on the way, where the default jumps between the same two
+// stops.
 export const DRAG = async ({ samples, sweep = false, rest }) => {
   const slider = document.querySelector('.dce-input-gpus input[type=range]');
   const max = Number(slider.max);
