@@ -3,8 +3,8 @@
 //! its own, which Yew places but never diffs), so what the reader watches
 //! changes in the frame being drawn: one text write and the marker's two
 //! ends (attributes, no style), about the work of a hand-written page. A
-//! total is formatted once (one Intl call) and its strings are kept, so a
-//! drag back over stops it has crossed formats nothing.
+//! total's text is formatted once (one Intl call) and kept, so a drag back
+//! over stops it has crossed formats nothing.
 //! Nothing else renders while the slider moves: the exact amount, formula,
 //! band, number box and citation catch up once the slider rests (a tenth
 //! of a second with no input: a slow finger leaves frames with none), or
