@@ -13,7 +13,7 @@ use super::share_bar::ShareBar;
 use super::story_panel::story_panel;
 use super::with_attributes;
 use crate::hooks::{use_host_api, use_panic_fallback, use_settled, use_story_keys, use_urgent};
-use crate::host::{Host, Links};
+use crate::host::Host;
 use crate::platform::intl;
 use domain::locale::Locale;
 use domain::text::Localizer;
@@ -55,14 +55,9 @@ pub fn app(props: &Props) -> Html {
     // where teachers print; not in an article.
     let worksheet = page && !embed;
     let teachers = classroom_bar(t, c, &dispatch, &root, worksheet);
-    let Links {
-        base,
-        folder,
-        local_only,
-    } = host.links(l);
     let share = html! {
-        <ShareBar inputs={state.settled} theme={presentation.theme} {base} root={folder}
-            {worksheet} {local_only} hidden={c.hides_total()} />
+        <ShareBar inputs={state.settled} theme={presentation.theme} host={host.clone()}
+            {worksheet} hidden={c.hides_total()} />
     };
     let main = html! {
             <main ref={root}>

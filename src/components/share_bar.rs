@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::use_text;
 use super::worksheet::worksheet;
+use crate::host::{Host, Links};
 use crate::platform;
 use crate::platform::modules::WorksheetParts;
 use crate::platform::url::encode;
@@ -28,18 +29,15 @@ pub struct Props {
     /// The settled inputs: what a link or an embed reproduces.
     pub inputs: Inputs,
     pub theme: Theme,
-    /// This language's page URL, without a query: where links point.
-    pub base: AttrValue,
-    /// The widget's folder URL: `embed.js` and the offline file are there.
-    pub root: AttrValue,
+    /// Where the widget lives, so where its links point (`Host::links`,
+    /// which reads the document): worked out when the bar renders, on a
+    /// settled change, not on every render of the widget (a drag's
+    /// catch-up, BENCHMARKS.md, issue 28).
+    pub host: Host,
     /// Whether to fetch the worksheet's module (its questions, and its QR
-    /// code unless `local_only`): on the full page, where teachers print,
-    /// not in an article's embed.
+    /// code unless the links open only on this computer): on the full
+    /// page, where teachers print, not in an article's embed.
     pub worksheet: bool,
-    /// The offline file, built without the published address: its links
-    /// open only on this computer, and no embed code could work.
-    #[prop_or_default]
-    pub local_only: bool,
     /// A guess is pending: the questions, which name DeepSeek's figure,
     /// wait until it is revealed.
     #[prop_or_default]
@@ -65,9 +63,16 @@ pub fn share_bar(props: &Props) -> Html {
     let status = use_state(|| Status::Idle);
     let shown = use_state(String::new);
     let l = t.locale;
-    let dir = props.root.as_str();
+    // The offline file built without the published address (`local_only`):
+    // its links open only on this computer, and no embed code could work.
+    let Links {
+        base,
+        folder,
+        local_only,
+    } = props.host.links(l);
+    let dir = folder.as_str();
     let query = encode(&share_query(&props.inputs, Some(l), props.theme, false));
-    let link = format!("{}{query}", props.base);
+    let link = format!("{base}{query}");
     // The worksheet's QR code and questions, from its own module, once per
     // settled state. Kept with their link: a code for an older link (or
     // questions in another language: the link names it) is never shown.
@@ -90,7 +95,7 @@ pub fn share_bar(props: &Props) -> Html {
         } else {
             &p.questions[..]
         };
-        (p.qr.as_ref().filter(|_| !props.local_only), questions)
+        (p.qr.as_ref().filter(|_| !local_only), questions)
     });
     // The language's embed page: the article layout, prerendered.
     let snippet = iframe_snippet(
@@ -165,7 +170,7 @@ pub fn share_bar(props: &Props) -> Html {
             <form class="dce-share-row" id={PICTURE_FORM} method="dialog" onsubmit={download}>
                 <button type="button" class="dce-share-btn" data-share="link"
                     onclick={copy(link.clone(), M.copied_link)}>{t.t(M.copy_link)}</button>
-                if !props.local_only {
+                if !local_only {
                     <button type="button" class="dce-share-btn" data-share="embed"
                         onclick={copy(snippet, M.copied_embed)}>{t.t(M.copy_embed)}</button>
                     // The embed builder, its own page and module: the form,
@@ -180,7 +185,7 @@ pub fn share_bar(props: &Props) -> Html {
                 {for native}
                 {for offline}
             </form>
-            if props.local_only {
+            if local_only {
                 <p class="dce-share-note" data-testid="local-only">{t.t(M.local_only)}</p>
             }
             <p class="dce-share-status" role="status">{message}</p>
