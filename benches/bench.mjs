@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { serve, launch, LIVE } from '../tests/e2e/harness.mjs';
 import { firstLoad, gzipSize, FIRST_TRIP, REST, PAGES } from './first-load.mjs';
-import { PHONE, DRAG, REST_MS, frames, pressThumb, releaseThumb, busy, heldPhone, median } from './drag.mjs';
+import { PHONE, DRAG, REST_MS, frames, pressThumb, releaseThumb, busy, heldPhone, loaded, median } from './drag.mjs';
 
 const DIST = process.env.DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -152,6 +152,7 @@ async function measure(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__liveAt && window.__shownAt);
   const startup = await page.evaluate(() => window.__shownAt);
+  await loaded(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await pressThumb(page);

@@ -82,15 +82,29 @@ export async function busy(cdp) {
 }
 
 /**
+ * Waits until `page` has loaded what it loads: its network quiet for half a
+ * second (Playwright's `networkidle`). A drag begun within a second of a
+ * page's load took more main-thread time per input than one begun later
+ * (on the throttled phone the reference 1.0 to 2.6 ms more, the widget 0.6
+ * to 1.2 ms), and the reference is live at once, the widget only once its
+ * wasm has taken over: begun as soon as each was live, the reference's drag
+ * fell nearer its load, and the ratio read a twentieth to a fifth lower
+ * than the pages' (BENCHMARKS.md, issue 28). A reader drags after reading.
+ */
+export const loaded = (page) => page.waitForLoadState('networkidle');
+
+/**
  * `url` on a phone as a reader holds it for a drag: 360×740, the CPU 4
- * times slower (PHONE), the GPU slider centred on screen, so the sticky
- * stage (total and track) is drawn above it, and its thumb pressed.
+ * times slower (PHONE), the page loaded (`loaded`), the GPU slider centred
+ * on screen, so the sticky stage (total and track) is drawn above it, and
+ * its thumb pressed.
  */
 export async function heldPhone(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(LIVE);
+  await loaded(page);
   await page.locator('.dce-input-gpus input[type=range]').evaluate((s) => s.scrollIntoView({ block: 'center' }));
   await pressThumb(page);
   const cdp = await context.newCDPSession(page);
