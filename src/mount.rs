@@ -30,6 +30,7 @@ pub fn mount_page() {
 /// Renders the widget, as on its own page, into `root`.
 pub fn mount(root: web_sys::Element) {
     fallback::install_panic_fallback();
+    listen_at_targets();
     yew::Renderer::<App>::with_root_and_props(root, Props { host: Host::Page }).render();
 }
 
@@ -41,6 +42,7 @@ pub fn mount(root: web_sys::Element) {
 /// table), which a wrong `lang`'s message lists. A widget whose options
 /// are wrong shows why, and the others still mount.
 pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
+    listen_at_targets();
     for target in host_page::embed_targets(targets) {
         let pairs = || url::borrowed(&target.options);
         let l = negotiate(url::lang(pairs()), true);
@@ -63,4 +65,14 @@ pub fn mount_embeds(base: &str, targets: JsValue, languages: &str) {
         // made anew for another language, theme or layout.
         host_page::on_unmount(&target.el, move || app.destroy());
     }
+}
+
+/// Yew runs a handler only for the element an event is aimed at, without
+/// walking up from it to the widget's root looking for more: every handler
+/// here is on the element its event targets (an input, a select, a form, a
+/// button with nothing but text in it). A slider's input skips that walk, a
+/// call into the browser a step, on every input of a drag (BENCHMARKS.md,
+/// issue 28). Before any widget is mounted, as Yew asks.
+fn listen_at_targets() {
+    yew::set_event_bubbling(false);
 }

@@ -1,8 +1,8 @@
 //! A slider drag's urgent path. An `input` on a slider writes the new total
 //! straight into the headline figure and moves the track's marker (nodes of
 //! its own, which Yew places but never diffs), so what the reader watches
-//! changes in the frame being drawn: one text write and the marker's two
-//! ends (attributes, no style), about the work of a hand-written page. A
+//! changes in the frame being drawn: one text write and the marker's
+//! start (an attribute, no style), about the work of a hand-written page. A
 //! total's text is formatted once (one Intl call) and kept, so a drag back
 //! over stops it has crossed formats nothing.
 //! Nothing else renders while the slider moves: the exact amount, formula,
@@ -80,12 +80,12 @@ struct Figure {
 const KEPT: usize = 256;
 
 /// The track's marker: a group of the span (`main.css`), the dot in its
-/// ring (an SVG `<marker>`, drawn at the start of a line of no length) and
-/// that line, the pin. The widget moves the pin by its ends' `x1` and
-/// `x2`, attributes no style rule sees, not the circles by their `cx` nor
-/// anything by a transform: those restyle the marker, or make the browser
-/// lay out all the page's layers anew, on every input of a drag
-/// (BENCHMARKS.md, issue 28).
+/// ring (an SVG `<marker>`, drawn at the start of a line) and that line,
+/// the pin, unstroked, from the total's place to the track's end. The
+/// widget moves the pin by its start, `x1`, one attribute no style rule
+/// sees, not the circles by their `cx` nor anything by a transform: those
+/// restyle the marker, or make the browser lay out all the page's layers
+/// anew, on every input of a drag (BENCHMARKS.md, issue 28).
 struct Marker {
     group: web_sys::Element,
     /// The pin: its class and style start a scenario's glide.
@@ -109,6 +109,8 @@ macro_rules! pin {
     };
 }
 const PIN: &str = pin!();
+/// Where the pin ends, wherever it starts: the track's end.
+const PIN_END: &str = "100%";
 
 fn marker() -> Option<Marker> {
     let group = page::svg_element("g", &[("class", "dce-track-marker")])?;
@@ -132,6 +134,7 @@ fn marker() -> Option<Marker> {
         "line",
         &[
             ("class", PIN),
+            ("x2", PIN_END),
             ("y1", MARKER.cy),
             ("y2", MARKER.cy),
             ("marker-start", DOT_URL),
@@ -210,7 +213,7 @@ impl Urgent {
                 <circle class="dce-track-now" r={MARKER.dot} />
                 <circle class="dce-track-ring" r={MARKER.ring} />
             </marker>
-            <line class="dce-track-pin" x1={x.clone()} x2={x} y1={MARKER.cy} y2={MARKER.cy} marker-start={DOT_URL} />
+            <line class="dce-track-pin" x1={x} x2={PIN_END} y1={MARKER.cy} y2={MARKER.cy} marker-start={DOT_URL} />
         </g>}
     }
 
@@ -293,9 +296,7 @@ impl Urgent {
             }
             let from = self.0.x.replace(x);
             if let (Some(marker), false) = (&self.0.marker, from == x) {
-                let at = css_percent(x);
-                let _ = marker.pin.set_attribute("x1", &at);
-                let _ = marker.pin.set_attribute("x2", &at);
+                let _ = marker.pin.set_attribute("x1", &css_percent(x));
                 // A scenario's jump glides (`main.css`); a slider's
                 // gesture does not: the marker stands where the figure
                 // says, in every frame.

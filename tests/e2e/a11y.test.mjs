@@ -191,8 +191,8 @@ test('a scenario glides the marker; a drag or a key press moves it with the thum
   });
   const end = await placed();
   assert.ok(Math.abs(at - end) < 0.005 && end > start, `the marker stands at ${at}, not ${end}`);
-  // The dot in its ring is drawn there: the track around the pin looks
-  // otherwise without the marker (the pin's own cap, a plain dot, stays).
+  // The dot in its ring is drawn there: the track around the pin's start
+  // looks otherwise without the marker.
   const pin = await ui.markerPin.evaluate((p) => { const r = p.getBoundingClientRect(); return { x: r.x, y: r.y }; });
   const clip = { x: pin.x - 16, y: pin.y - 16, width: 32, height: 32 };
   const drawn = await page.screenshot({ clip });

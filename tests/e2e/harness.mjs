@@ -240,8 +240,8 @@ export const parts = {
   /** The marker of the current total on the track (a group in the track's
    * SVG: a dot in a ring drawn at the start of its pin). */
   marker: '.dce-track-marker',
-  /** The marker's pin, a line of no length whose ends (`x1`, `x2`) the
-   * widget moves: the dot's centre. */
+  /** The marker's pin, a line from the dot's centre (`x1`, which the
+   * widget moves) to the track's end. */
   markerPin: '.dce-track-pin',
   /** The cited rows (ids such as O-05) in the track's legend. */
   legendRows: '.dce-track-legend .dce-row',

@@ -39,8 +39,8 @@ async function scrolledTo(page, field, block) {
     return {
       slider: s,
       figure: box(document.querySelector(at.figure)),
-      // The pin is a point, the dot's centre: the ring reaches 14 px round it.
-      marker: ((b) => ({ top: b.top - 14, bottom: b.bottom + 14, left: b.left - 14, right: b.right + 14 }))(box(document.querySelector(at.marker))),
+      // The pin starts at the dot's centre: the ring reaches 14 px round it.
+      marker: ((b) => ({ top: b.top - 14, bottom: b.bottom + 14, left: b.left - 14, right: b.left + 14 }))(box(document.querySelector(at.marker))),
       stage: box(document.querySelector(at.stage)),
       view: { width: innerWidth, height: innerHeight },
       reachable: hit === slider,
@@ -109,8 +109,8 @@ test('at 360×740, dragging each slider moves the total and the marker with no s
 
 async function scrolledState(page) {
   return page.evaluate(([figure, marker]) => {
-    // The marker's pin is a point, the dot's centre: its ring reaches 14 px
-    // round it.
+    // The marker's pin lies along the track from the dot's centre: its ring
+    // reaches 14 px above and below it.
     const seen = (el, reach = 0) => {
       const r = el.getBoundingClientRect();
       return r.top - reach >= 0 && r.bottom + reach <= innerHeight;
