@@ -56,6 +56,8 @@ fn mount_with(options: &[(&str, &str)]) -> Mounted {
         options: Rc::new(options.collect()),
         base: "/".into(),
     };
+    // As the widget's own mounting does (`mount.rs`).
+    yew::set_event_bubbling(false);
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), Props { host }).render();
     Mounted {
         root,

@@ -162,7 +162,7 @@ test('a scenario glides the marker; a drag or a key press moves it with the thum
   // getAnimations() brings style up to date first: a glide about to start
   // is counted. A glide that has come and gone is caught by its
   // `animationstart` event, which also notes where it starts: its first
-  // frame, held still, as a share of the track (the pin is a point).
+  // frame, held still, as a share of the track (where the pin starts).
   const gliding = (s) => document.querySelector(s).getAnimations({ subtree: true }).length > 0;
   const watch = () => ui.markerPin.evaluate((p) => {
     window.glided = null;

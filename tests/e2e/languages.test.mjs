@@ -272,7 +272,8 @@ test('the Spanish, French and German pages show no English interface word', asyn
 // dólares"), the whole page would move, the slider under the finger with
 // it, and the browser would lay out and paint the page again in that frame.
 // The figure's line is a box of fixed height that does not wrap (its layout
-// is its own): a form too long for it would run past its edge.
+// is its own): a form too long for it would run past its edge, so each
+// fits with a fifth to spare, for a wider serif than this machine's.
 // (With the test machine's serif, Liberation Serif, Times' widths: see
 // main.css.)
 test('the headline keeps its height at any total, in every language, on a 320 px column', async () => {
@@ -289,11 +290,13 @@ test('the headline keeps its height at any total, in every language, on a 320 px
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       };
       // The figure's box is one line high and does not wrap: its words
-      // must fit its width, or they would run past it.
+      // must fit its width, or they would run past it, and fit with a
+      // fifth to spare, for a serif wider than this machine's (Georgia,
+      // Noto Serif).
       const fits = (el) => {
         const range = document.createRange();
         range.selectNodeContents(document.querySelector(el));
-        return range.getBoundingClientRect().right <= document.querySelector(el).getBoundingClientRect().right + 0.5;
+        return range.getBoundingClientRect().width * 1.2 <= document.querySelector(el).getBoundingClientRect().width + 0.5;
       };
       const rows = [];
       for (let v = 0; v <= Number(s.max); v++) {
@@ -314,9 +317,10 @@ test('the headline keeps its height at any total, in every language, on a 320 px
       return rows;
     }, [parts.slider('gpus'), parts.stage, parts.compactTotal, parts.exactTotal]);
     const heights = [...new Set(seen.map((r) => r.height))];
+    // The figure's line cannot wrap; the exact amount's could.
     const wrapped = seen.filter((r) => r.lines.some((n) => n !== 1)).map((r) => `${r.figure} / ${r.exact}`);
     assert.deepEqual(wrapped, [], `${lang}${query}: each line of the headline on one line`);
-    assert.deepEqual(seen.filter((r) => !r.fits).map((r) => r.figure), [], `${lang}${query}: the figure fits its line`);
+    assert.deepEqual(seen.filter((r) => !r.fits).map((r) => r.figure), [], `${lang}${query}: the figure fits its line, with a fifth to spare`);
     assert.equal(heights.length, 1, `${lang}${query}: the stage's height ${heights.join(', ')}`);
     const digits = seen.map((r) => r.exact.replace(/\D/g, '').length);
     assert.ok(query ? Math.max(...digits) >= 12 : Math.min(...digits) <= 6 && Math.max(...digits) >= 11, `${lang}${query}: the sweep's span ${digits}`);
