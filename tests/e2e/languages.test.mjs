@@ -284,20 +284,18 @@ test('the headline keeps its height at any total, in every language, on a 320 px
     const page = await open(`${dir}${query}`, { width: 320, height: 740 });
     const seen = await page.evaluate(async ([slider, stage, compact, exact]) => {
       const s = document.querySelector(slider);
-      const lines = (el) => {
+      // An element's words, as a range.
+      const words = (el) => {
         const range = document.createRange();
         range.selectNodeContents(document.querySelector(el));
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        return range;
       };
+      const lines = (el) => new Set([...words(el).getClientRects()].map((r) => Math.round(r.top))).size;
       // The figure's box is one line high and does not wrap: its words
       // must fit its width, or they would run past it, and fit with a
       // fifth to spare, for a serif wider than this machine's (Georgia,
       // Noto Serif).
-      const fits = (el) => {
-        const range = document.createRange();
-        range.selectNodeContents(document.querySelector(el));
-        return range.getBoundingClientRect().width * 1.2 <= document.querySelector(el).getBoundingClientRect().width + 0.5;
-      };
+      const fits = (el) => words(el).getBoundingClientRect().width * 1.2 <= document.querySelector(el).getBoundingClientRect().width + 0.5;
       const rows = [];
       for (let v = 0; v <= Number(s.max); v++) {
         s.value = String(v);
